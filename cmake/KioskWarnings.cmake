@@ -1,0 +1,6 @@
+# Compiler warnings for the project's own targets (never for imported ones).
+add_library(kiosk_warnings INTERFACE)
+target_compile_options(kiosk_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wno-sign-conversion
+  -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
+  -Wnull-dereference -Wformat=2 -Wimplicit-fallthrough)

@@ -1,0 +1,50 @@
+// The content build pipeline.
+#include "authoring/build.hpp"
+
+#include <array>
+#include <cstdlib>
+#include <ctime>
+
+#include "authoring/generate.hpp"
+#include "authoring/loader.hpp"
+#include "authoring/provenance.hpp"
+#include "authoring/validate.hpp"
+
+namespace kiosk::authoring {
+
+std::string build_timestamp() {
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  std::array<char, 32> text{};
+  std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return text.data();
+}
+
+BuildResult build_content(const BuildOptions& options) {
+  BuildResult result;
+  result.content = load_content(options.source_dir, result.diagnostics);
+  if (result.diagnostics.has_errors()) return result;
+  validate(result.content, result.diagnostics);
+  if (result.diagnostics.has_errors()) return result;
+  if (!options.documents_dir.empty()) {
+    check_evidence(result.content, options.documents_dir, result.diagnostics);
+  }
+  derive_provenance(result.content, result.diagnostics);
+  generate_questions(result.content, result.diagnostics);
+  if (result.content.cards.empty()) {
+    result.diagnostics.error(options.source_dir + "/cards.toml", 0, "there are no cards");
+  }
+  if (result.content.questions.empty()) {
+    result.diagnostics.error(options.source_dir + "/facts.toml", 0,
+                             "no question could be generated from the facts and quotes");
+  }
+  result.content.meta.build_time =
+      options.build_time.empty() ? build_timestamp() : options.build_time;
+  return result;
+}
+
+}  // namespace kiosk::authoring

@@ -1,0 +1,325 @@
+// Turning facts and quotes into questions, with wrong answers proven false.
+#include "authoring/generate.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "authoring/distractors.hpp"
+#include "core/wording.hpp"
+
+namespace kiosk::authoring {
+namespace {
+
+using model::Content;
+using model::Entity;
+using model::Fact;
+using model::GeneratedChoice;
+using model::GeneratedQuestion;
+using model::LocalText;
+using model::Relation;
+
+QuestionKind kind_for(model::EntityKind kind) {
+  switch (kind) {
+    case model::EntityKind::Person: return QuestionKind::Who;
+    case model::EntityKind::Place: return QuestionKind::Where;
+    default: return QuestionKind::What;
+  }
+}
+
+int base_difficulty(QuestionKind kind) {
+  switch (kind) {
+    case QuestionKind::Who:
+    case QuestionKind::Where:
+    case QuestionKind::TrueFalse: return 1;
+    case QuestionKind::What:
+    case QuestionKind::WhoSaid: return 2;
+    case QuestionKind::When:
+    case QuestionKind::HowMany: return 3;
+  }
+  return 2;
+}
+
+std::string question_mark_safe(std::string text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// "The event ..." -> "the event ...", for "Who said that the event ...?" (names stay).
+std::string lower_first(std::string text) {
+  const bool name = text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1]));
+  if (!text.empty() && text.rfind("The ", 0) == 0 && !name) text[0] = 't';
+  return text;
+}
+
+class Generator {
+ public:
+  Generator(Content& c, Diagnostics& out) : c_(c), index_(c), truths_(c), out_(out) {
+    for (const auto& card : c.cards) {
+      for (const auto& f : card.facts) on_cards_.insert(f);
+      if (!card.quote.empty()) on_cards_.insert("quote:" + card.quote);
+    }
+  }
+
+  void run() {
+    c_.questions.clear();
+    for (const Fact& f : c_.facts) {
+      const Relation* r = index_.relation(f.relation);
+      if (r == nullptr || f.status != model::FactStatus::Agreed) continue;
+      if (!r->ask_value.empty()) value_question(f, *r);
+      if (!r->ask_subject.empty()) subject_question(f, *r);
+      true_or_false(f, *r);
+    }
+    for (const model::Quote& q : c_.quotes) {
+      if (q.status == model::FactStatus::Agreed) who_said(q);
+    }
+  }
+
+ private:
+  const std::vector<std::string>& languages() const { return c_.meta.languages; }
+
+  LocalText per_language(const std::function<std::string(const std::string&)>& make) const {
+    LocalText text;
+    for (const std::string& lang : languages()) text[lang] = make(lang);
+    return text;
+  }
+
+  LocalText filled(const LocalText& pattern, const Fact& f) const {
+    return per_language([&](const std::string& lang) {
+      return model::fill_fact(model::text_in(pattern, lang), index_, f, lang);
+    });
+  }
+
+  LocalText name_of(const Entity& e) const {
+    return per_language([&](const std::string& lang) { return model::text_in(e.name, lang); });
+  }
+
+  std::vector<std::string> source_ids(const std::vector<model::Evidence>& list) const {
+    std::vector<std::string> ids;
+    for (const auto& e : list) ids.push_back(e.source);
+    return ids;
+  }
+
+  int difficulty(QuestionKind kind, const std::string& item) const {
+    return std::clamp(base_difficulty(kind) + (on_cards_.contains(item) ? 0 : 1), 1, 3);
+  }
+
+  void note_skipped(const Fact& f, const std::string& why) {
+    out_.note(f.origin.file, f.origin.line, "fact '" + f.id + "': no question " + why);
+  }
+
+  GeneratedQuestion fact_question(const Fact& f, QuestionKind kind, const std::string& part) {
+    GeneratedQuestion q;
+    q.id = std::string(kind_name(kind)) + ":" + f.id + (part.empty() ? "" : ":" + part);
+    q.kind = kind;
+    q.fact = f.id;
+    q.difficulty = difficulty(kind, f.id);
+    q.explanation = per_language([&](const std::string& lang) {
+      return model::fact_statement(index_, f, lang);
+    });
+    q.sources = source_ids(f.sources);
+    return q;
+  }
+
+  bool finish(GeneratedQuestion q, const Fact& f) {
+    // Several facts can ask the same thing ("Who flew aboard Soyuz MS-25?"): ask it once.
+    const std::string prompt = model::text_in(q.prompt, c_.meta.default_language);
+    if (!prompts_.insert(prompt).second) return false;
+    if (static_cast<int>(q.choices.size()) - 1 < kMinWrongAnswers) {
+      note_skipped(f, "'" + q.id + "': fewer than " + std::to_string(kMinWrongAnswers) +
+                          " wrong answers can be proven false");
+      return false;
+    }
+    c_.questions.push_back(std::move(q));
+    return true;
+  }
+
+  void value_question(const Fact& f, const Relation& r);
+  void subject_question(const Fact& f, const Relation& r);
+  void true_or_false(const Fact& f, const Relation& r);
+  void who_said(const model::Quote& q);
+  std::vector<std::pair<LocalText, std::string>> wrong_values(const Fact& f, const Relation& r);
+
+  Content& c_;
+  model::Index index_;
+  Truths truths_;
+  Diagnostics& out_;
+  std::set<std::string> on_cards_;
+  std::set<std::string> prompts_;
+};
+
+// How a date answer is shown: without the year when the year was inferred, so no question
+// asks a visitor to confirm a curator's inference.
+std::string (*date_format(const Fact& f))(const Date&) {
+  return f.date->inference == DateInference::YearInferred ? format_date_without_year : format_date;
+}
+
+// Wrong values of the fact's own type, with their keys: entities, dates or numbers.
+std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fact& f,
+                                                                       const Relation& r) {
+  std::vector<std::pair<LocalText, std::string>> out;
+  if (!f.object.empty()) {
+    const Entity* answer = index_.entity(f.object);
+    const auto excluded = [&](const Entity& e) {
+      return truths_.holds(f.subject, f.relation, e.id) || truths_.linked(f.subject, e.id) ||
+             e.id == f.subject || e.id == f.qualifier;
+    };
+    for (const Entity* e : wrong_entities(c_, *answer, r.object_kind.value_or(answer->kind),
+                                          f.relation, f.id, excluded, truths_)) {
+      out.push_back({name_of(*e), e->id});
+    }
+  } else if (f.date) {
+    for (const WrongValue& v : wrong_dates(c_, f, truths_, date_format(f))) {
+      out.push_back({per_language([&](const std::string&) { return v.label; }), v.key});
+    }
+  } else if (f.number) {
+    for (const WrongValue& v : wrong_numbers(f, truths_)) {
+      out.push_back({per_language([&](const std::string&) { return v.label; }), v.key});
+    }
+  }
+  return out;
+}
+
+void Generator::value_question(const Fact& f, const Relation& r) {
+  if (f.date && f.date->inference == DateInference::WhollyInferred) {
+    note_skipped(f, "about its value: the date is inferred, not reported");
+    return;
+  }
+  QuestionKind kind = QuestionKind::What;
+  LocalText right;
+  if (!f.object.empty()) {
+    const Entity* e = index_.entity(f.object);
+    kind = kind_for(e->kind);
+    right = name_of(*e);
+  } else if (f.date) {
+    kind = QuestionKind::When;
+    const std::string label = date_format(f)(f.date->date);
+    right = per_language([&](const std::string&) { return label; });
+  } else {
+    kind = QuestionKind::HowMany;
+    const std::string label = model::number_label(*f.number, f.unit, false);
+    right = per_language([&](const std::string&) { return label; });
+  }
+  GeneratedQuestion q = fact_question(f, kind, "value");
+  q.prompt = filled(r.ask_value, f);
+  q.choices.push_back({right, true, f.object});
+  for (auto& [text, key] : wrong_values(f, r)) {
+    q.choices.push_back({text, false, f.object.empty() ? std::string() : key});
+  }
+  finish(std::move(q), f);
+}
+
+void Generator::subject_question(const Fact& f, const Relation& r) {
+  const Entity* subject = index_.entity(f.subject);
+  const std::string value = value_key(f);
+  const auto excluded = [&](const Entity& e) {
+    // Anyone else of whom the same is true, or who is tied to the value some other way.
+    return truths_.holds(e.id, f.relation, value) ||
+           (!f.object.empty() && truths_.linked(e.id, f.object)) || e.id == f.object ||
+           e.id == f.qualifier;
+  };
+  GeneratedQuestion q = fact_question(f, kind_for(subject->kind), "subject");
+  q.prompt = filled(r.ask_subject, f);
+  q.choices.push_back({name_of(*subject), true, subject->id});
+  for (const Entity* e :
+       wrong_entities(c_, *subject, r.subject_kind, f.relation, f.id, excluded, truths_)) {
+    q.choices.push_back({name_of(*e), false, e->id});
+  }
+  finish(std::move(q), f);
+}
+
+void Generator::true_or_false(const Fact& f, const Relation& r) {
+  if (f.date && f.date->inference == DateInference::WhollyInferred) return;
+  GeneratedQuestion q = fact_question(f, QuestionKind::TrueFalse, "");
+  const bool tell_truth = stable_hash(f.id) % 2 == 0;
+  LocalText statement = q.explanation;
+  if (!tell_truth) {
+    // A false variant must be provably false: only where the subject has a single value
+    // (cardinality one), replaced by a value that plays the same part elsewhere.
+    if (r.cardinality != model::Cardinality::One) return;
+    const auto wrong = wrong_values(f, r);
+    if (wrong.empty()) return;
+    const auto& [text, key] = wrong.front();
+    if (!f.object.empty() && !truths_.takes_part(key, f.relation)) return;
+    model::Fact variant = f;
+    if (!f.object.empty()) variant.object = key;
+    if (f.date) variant.date->date = *parse_iso_date(key.substr(std::string("date:").size()));
+    if (f.number) variant.number = std::stod(key.substr(std::string("number:").size()));
+    statement = per_language([&](const std::string& lang) {
+      return model::fill_fact(model::text_in(r.statement, lang), index_, variant, lang);
+    });
+  }
+  q.prompt = per_language([&](const std::string& lang) {
+    return "True or false? " + model::text_in(statement, lang);
+  });
+  q.explanation = per_language([&](const std::string& lang) {
+    return std::string(tell_truth ? "True. " : "False. ") + model::fact_statement(index_, f, lang);
+  });
+  q.choices.push_back({per_language([](const std::string&) { return std::string("True"); }),
+                       tell_truth, ""});
+  q.choices.push_back({per_language([](const std::string&) { return std::string("False"); }),
+                       !tell_truth, ""});
+  c_.questions.push_back(std::move(q));
+}
+
+void Generator::who_said(const model::Quote& quote) {
+  const Entity* speaker = index_.entity(quote.speaker);
+  if (speaker == nullptr) return;
+  GeneratedQuestion q;
+  q.id = "who_said:" + quote.id;
+  q.kind = QuestionKind::WhoSaid;
+  q.quote = quote.id;
+  q.difficulty = difficulty(q.kind, "quote:" + quote.id);
+  q.sources = source_ids(quote.sources);
+  q.prompt = per_language([&](const std::string& lang) {
+    const std::string words = model::text_in(quote.words, lang);
+    if (quote.direct) return "Who said this? \u201C" + words + "\u201D";
+    return "Who said that " + lower_first(question_mark_safe(words)) + "?";
+  });
+  q.explanation = per_language([&](const std::string& lang) {
+    const std::string context = model::text_in(quote.context, lang);
+    return model::speaker_label(*speaker, lang) + " said this" +
+           (context.empty() ? "" : " " + question_mark_safe(context)) + ".";
+  });
+  q.choices.push_back({name_of(*speaker), true, speaker->id});
+  const std::string words = comparable_name(model::text_in(quote.words, c_.meta.default_language));
+  const auto excluded = [&](const Entity& e) {
+    // Nobody who is recorded saying the same words may be offered as "wrong".
+    return std::any_of(c_.quotes.begin(), c_.quotes.end(), [&](const model::Quote& other) {
+      return other.speaker == e.id &&
+             comparable_name(model::text_in(other.words, c_.meta.default_language)) == words;
+    });
+  };
+  for (const Entity* e : wrong_entities(c_, *speaker, model::EntityKind::Person, kSaid, quote.id,
+                                        excluded, truths_)) {
+    q.choices.push_back({name_of(*e), false, e->id});
+  }
+  if (static_cast<int>(q.choices.size()) - 1 < kMinWrongAnswers) {
+    out_.note(quote.origin.file, quote.origin.line, "quote '" + quote.id + "': too few people to "
+                                                    "offer as wrong answers");
+    return;
+  }
+  c_.questions.push_back(std::move(q));
+}
+
+}  // namespace
+
+std::string comparable_name(const std::string& name) {
+  std::string out;
+  bool space = false;
+  for (const char ch : name) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isspace(c) || c == '.' || c == ',' || c == '-' || c == '\'' || c == '"') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+
+void generate_questions(model::Content& content, Diagnostics& out) { Generator(content, out).run(); }
+
+}  // namespace kiosk::authoring

@@ -1,0 +1,26 @@
+// Generating quiz questions from facts and quotes.
+//
+// Kinds: who, what, where (the subject or value is an entity of that kind), when (a date),
+// how_many (a number), who_said (a quote), true_false (a fact's statement, or a false variant
+// of it). Every question has one correct answer and a pool of at least three wrong ones of the
+// same kind, none of them true and none another name of the right one. Disputed facts and
+// quotes yield no question; claims are only ever asked about as "who said".
+#pragma once
+
+#include "authoring/diagnostics.hpp"
+#include "core/model.hpp"
+
+namespace kiosk::authoring {
+
+inline constexpr int kMinWrongAnswers = 3;
+inline constexpr int kMaxWrongAnswers = 8;
+
+// Replaces content.questions with questions generated from content's facts and quotes (whose
+// status must already be derived). Facts that cannot make a fair question (too few wrong
+// answers, a wholly inferred date) are reported as notes.
+void generate_questions(model::Content& content, Diagnostics& out);
+
+// Names compared the way a visitor would: case, punctuation and spacing ignored.
+std::string comparable_name(const std::string& name);
+
+}  // namespace kiosk::authoring

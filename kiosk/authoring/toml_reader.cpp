@@ -1,0 +1,227 @@
+// Type-checked access to TOML tables with line-numbered diagnostics.
+#include "authoring/toml_reader.hpp"
+
+#include "core/utf8.hpp"
+
+namespace kiosk::authoring {
+namespace {
+
+int line_of_node(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+
+const char* type_name(const toml::node& node) {
+  switch (node.type()) {
+    case toml::node_type::table: return "a table";
+    case toml::node_type::array: return "an array";
+    case toml::node_type::string: return "a string";
+    case toml::node_type::integer: return "an integer";
+    case toml::node_type::floating_point: return "a number";
+    case toml::node_type::boolean: return "true or false";
+    default: return "a date or time";
+  }
+}
+
+}  // namespace
+
+TableReader::TableReader(const toml::table& table, std::string file, std::string what,
+                         Diagnostics& out)
+    : table_(table), file_(std::move(file)), what_(std::move(what)), out_(out) {}
+
+int TableReader::line() const { return line_of_node(table_); }
+
+int TableReader::line_of(const std::string& key) const {
+  const toml::node* node = table_.get(key);
+  return node != nullptr ? line_of_node(*node) : line();
+}
+
+void TableReader::error(int line, const std::string& message) {
+  out_.error(file_, line, what_ + ": " + message);
+}
+
+const toml::node* TableReader::get(const std::string& key, Need need) {
+  asked_.insert(key);
+  const toml::node* node = table_.get(key);
+  if (node == nullptr && need == Need::Required) error(line(), "missing '" + key + "'");
+  return node;
+}
+
+std::string TableReader::string(const std::string& key, Need need) {
+  const toml::node* node = get(key, need);
+  if (node == nullptr) return {};
+  if (!node->is_string()) {
+    error(line_of_node(*node), "'" + key + "' must be a string, not " + type_name(*node));
+    return {};
+  }
+  std::string value = node->as_string()->get();
+  if (value.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+  return value;
+}
+
+model::LocalText TableReader::local_text(const std::string& key, Need need,
+                                         const std::string& language) {
+  const toml::node* node = get(key, need);
+  model::LocalText text;
+  if (node == nullptr) return text;
+  if (node->is_string()) {
+    text[language] = node->as_string()->get();
+  } else if (const toml::table* t = node->as_table()) {
+    for (auto&& [lang, value] : *t) {
+      if (!value.is_string()) {
+        error(line_of_node(value), "'" + key + "." + std::string(lang.str()) + "' must be a string");
+        continue;
+      }
+      text[std::string(lang.str())] = value.as_string()->get();
+    }
+  } else {
+    error(line_of_node(*node), "'" + key + "' must be a string or a table of languages");
+  }
+  for (const auto& [lang, value] : text) {
+    if (value.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+  }
+  return text;
+}
+
+std::vector<std::string> TableReader::strings(const std::string& key, Need need) {
+  const toml::node* node = get(key, need);
+  std::vector<std::string> out;
+  if (node == nullptr) return out;
+  const toml::array* array = node->as_array();
+  if (array == nullptr) {
+    error(line_of_node(*node), "'" + key + "' must be an array of strings");
+    return out;
+  }
+  for (const toml::node& item : *array) {
+    if (item.is_string()) {
+      out.push_back(item.as_string()->get());
+    } else {
+      error(line_of_node(item), "'" + key + "' must hold only strings");
+    }
+  }
+  if (out.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+  return out;
+}
+
+std::optional<model::DateValue> TableReader::date_from(const toml::node& node,
+                                                       const std::string& key) {
+  model::DateValue value;
+  std::string iso;
+  if (node.is_string()) {
+    iso = node.as_string()->get();
+  } else if (const toml::table* t = node.as_table()) {
+    TableReader inner(*t, file_, what_ + " " + key, out_);
+    iso = inner.string("value", Need::Required);
+    const std::string inferred = inner.string("inferred", Need::Required);
+    value.reason = inner.string("reason", Need::Required);
+    if (inferred == "year") {
+      value.inference = DateInference::YearInferred;
+    } else if (inferred == "date") {
+      value.inference = DateInference::WhollyInferred;
+    } else if (!inferred.empty()) {
+      error(inner.line_of("inferred"), "'inferred' must be \"year\" or \"date\", not \"" +
+                                           inferred + "\"");
+    }
+    inner.finish();
+  } else {
+    error(line_of_node(node), "'" + key + "' must be \"YYYY-MM-DD\" or a table { value, "
+                              "inferred, reason }");
+    return std::nullopt;
+  }
+  const std::optional<Date> date = parse_iso_date(iso);
+  if (!date) {
+    if (!iso.empty()) {
+      error(line_of_node(node), "'" + iso + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
+    }
+    return std::nullopt;
+  }
+  value.date = *date;
+  return value;
+}
+
+std::optional<model::DateValue> TableReader::date(const std::string& key, Need need) {
+  const toml::node* node = get(key, need);
+  return node == nullptr ? std::nullopt : date_from(*node, key);
+}
+
+std::optional<double> TableReader::number(const std::string& key, Need need) {
+  const toml::node* node = get(key, need);
+  if (node == nullptr) return std::nullopt;
+  if (!node->is_number()) {
+    error(line_of_node(*node), "'" + key + "' must be a number, not " + type_name(*node));
+    return std::nullopt;
+  }
+  return node->value<double>();
+}
+
+bool TableReader::boolean(const std::string& key, bool fallback) {
+  const toml::node* node = get(key, Need::Optional);
+  if (node == nullptr) return fallback;
+  if (!node->is_boolean()) {
+    error(line_of_node(*node), "'" + key + "' must be true or false");
+    return fallback;
+  }
+  return node->as_boolean()->get();
+}
+
+std::vector<model::Evidence> TableReader::evidence(const std::string& key, Need need) {
+  const toml::node* node = get(key, need);
+  std::vector<model::Evidence> out;
+  if (node == nullptr) return out;
+  const toml::array* array = node->as_array();
+  if (array == nullptr) {
+    error(line_of_node(*node), "'" + key + "' must be an array of { source, evidence }");
+    return out;
+  }
+  for (const toml::node& item : *array) {
+    const toml::table* t = item.as_table();
+    if (t == nullptr) {
+      error(line_of_node(item), "each of '" + key + "' must be { source = \"id\", evidence = \"words\" }");
+      continue;
+    }
+    TableReader inner(*t, file_, what_ + " " + key, out_);
+    model::Evidence e{inner.string("source", Need::Required), inner.string("evidence", Need::Required)};
+    inner.finish();
+    out.push_back(std::move(e));
+  }
+  if (out.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+  return out;
+}
+
+void TableReader::finish() {
+  for (auto&& [key, value] : table_) {
+    const std::string name(key.str());
+    if (asked_.contains(name)) continue;
+    std::string known;
+    for (const std::string& k : asked_) known += (known.empty() ? "" : ", ") + k;
+    error(line_of_node(value), "unknown key '" + name + "' (known keys: " + known + ")");
+  }
+}
+
+std::optional<toml::table> parse_toml(const std::string& path, Diagnostics& out) {
+  try {
+    return toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    out.error(path, static_cast<int>(e.source().begin.line), std::string(e.description()));
+    return std::nullopt;
+  }
+}
+
+std::vector<const toml::table*> tables_of(const toml::table& root, const std::string& key,
+                                          const std::string& file, Diagnostics& out) {
+  std::vector<const toml::table*> tables;
+  const toml::node* node = root.get(key);
+  if (node == nullptr) return tables;
+  const toml::array* array = node->as_array();
+  if (array == nullptr) {
+    out.error(file, line_of_node(*node), "'" + key + "' must be written as [[" + key + "]] tables");
+    return tables;
+  }
+  for (const toml::node& item : *array) {
+    if (const toml::table* t = item.as_table()) {
+      tables.push_back(t);
+    } else {
+      out.error(file, line_of_node(item), "'" + key + "' must hold only tables");
+    }
+  }
+  return tables;
+}
+
+}  // namespace kiosk::authoring

@@ -1,0 +1,62 @@
+// Reading one TOML table of the content source into model values, reporting every problem
+// (wrong type, missing key, unknown key: usually a typo) with its line.
+#pragma once
+
+#include <toml++/toml.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "authoring/diagnostics.hpp"
+#include "core/model.hpp"
+
+namespace kiosk::authoring {
+
+enum class Need { Required, Optional };
+
+class TableReader {
+ public:
+  // `what` names the table in messages, e.g. "fact 'talks-length'".
+  TableReader(const toml::table& table, std::string file, std::string what, Diagnostics& out);
+
+  int line() const;
+  int line_of(const std::string& key) const;
+  model::Origin origin() const { return {file_, line()}; }
+
+  std::string string(const std::string& key, Need need);
+  // Visitor text: a plain string (the default language) or a table of language -> text.
+  model::LocalText local_text(const std::string& key, Need need, const std::string& language);
+  std::vector<std::string> strings(const std::string& key, Need need);
+  std::optional<model::DateValue> date(const std::string& key, Need need);
+  std::optional<double> number(const std::string& key, Need need);
+  bool boolean(const std::string& key, bool fallback);
+  // [{ source = "id", evidence = "words" }, ...]
+  std::vector<model::Evidence> evidence(const std::string& key, Need need);
+
+  bool has(const std::string& key) const { return table_.contains(key); }
+  // Reports keys that no getter asked for; call after reading everything.
+  void finish();
+
+  void error(int line, const std::string& message);
+
+ private:
+  const toml::node* get(const std::string& key, Need need);
+  std::optional<model::DateValue> date_from(const toml::node& node, const std::string& key);
+
+  const toml::table& table_;
+  std::string file_;
+  std::string what_;
+  Diagnostics& out_;
+  std::set<std::string> asked_;
+};
+
+// Parses `path`; on a syntax error reports it (with line) and returns nullopt.
+std::optional<toml::table> parse_toml(const std::string& path, Diagnostics& out);
+
+// The tables of the array `key` in `root` (e.g. every [[fact]]), reporting a wrong type.
+std::vector<const toml::table*> tables_of(const toml::table& root, const std::string& key,
+                                          const std::string& file, Diagnostics& out);
+
+}  // namespace kiosk::authoring

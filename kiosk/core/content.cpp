@@ -1,0 +1,59 @@
+// Question kind names and the in-memory content library.
+#include "core/content.hpp"
+
+#include <array>
+#include <utility>
+
+namespace kiosk {
+namespace {
+
+constexpr std::array<std::pair<QuestionKind, std::string_view>, 7> kKindNames{{
+    {QuestionKind::Who, "who"},
+    {QuestionKind::What, "what"},
+    {QuestionKind::When, "when"},
+    {QuestionKind::Where, "where"},
+    {QuestionKind::HowMany, "how_many"},
+    {QuestionKind::WhoSaid, "who_said"},
+    {QuestionKind::TrueFalse, "true_false"},
+}};
+
+template <typename T>
+std::optional<T> item_at(const std::vector<T>& items, int index) {
+  if (index < 0 || index >= static_cast<int>(items.size())) return std::nullopt;
+  return items[static_cast<std::size_t>(index)];
+}
+
+}  // namespace
+
+std::string_view kind_name(QuestionKind kind) {
+  for (const auto& [k, name] : kKindNames) {
+    if (k == kind) return name;
+  }
+  return "?";
+}
+
+std::optional<QuestionKind> kind_from_name(std::string_view name) {
+  for (const auto& [k, n] : kKindNames) {
+    if (n == name) return k;
+  }
+  return std::nullopt;
+}
+
+MemoryLibrary::MemoryLibrary(ContentMeta meta, std::vector<Card> cards,
+                             std::vector<Question> questions, std::vector<std::string> highlights)
+    : meta_(std::move(meta)),
+      cards_(std::move(cards)),
+      questions_(std::move(questions)),
+      highlights_(std::move(highlights)) {}
+
+std::optional<Card> MemoryLibrary::card(int index) const { return item_at(cards_, index); }
+
+std::optional<Question> MemoryLibrary::question(int index) const {
+  return item_at(questions_, index);
+}
+
+std::optional<std::string> MemoryLibrary::highlight(int index) const {
+  return item_at(highlights_, index);
+}
+
+}  // namespace kiosk

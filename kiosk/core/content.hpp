@@ -1,0 +1,102 @@
+// The content a visitor sees, as the kiosk reads it: cards, questions and highlights.
+//
+// ContentLibrary is the seam between the core and storage. The SQLite store implements it for
+// the kiosk; MemoryLibrary implements it for tests. Items are fetched one at a time by index,
+// so a library of any size costs only what is on screen.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiosk {
+
+enum class QuestionKind { Who, What, When, Where, HowMany, WhoSaid, TrueFalse };
+
+// The stable name of a kind, as stored in the database and exported: "who", "how_many", ...
+std::string_view kind_name(QuestionKind kind);
+std::optional<QuestionKind> kind_from_name(std::string_view name);
+
+struct Choice {
+  std::string text;
+  bool correct = false;
+  friend bool operator==(const Choice&, const Choice&) = default;
+};
+
+struct Question {
+  std::int64_t id = 0;
+  QuestionKind kind = QuestionKind::Who;
+  std::string prompt;
+  std::string explanation;
+  std::vector<std::string> sources;  // display labels, e.g. "TASS, April 11, 2024"
+  std::vector<Choice> choices;       // the correct answer and the whole pool of wrong ones
+  friend bool operator==(const Question&, const Question&) = default;
+};
+
+struct CardQuote {
+  std::string words;
+  std::string speaker;  // "Alexander Lukashenko, President of Belarus"
+  friend bool operator==(const CardQuote&, const CardQuote&) = default;
+};
+
+struct Card {
+  std::string key;
+  std::string title;
+  std::string date_label;  // already formatted, says when a date was inferred
+  std::string place;
+  std::string body;        // paragraphs separated by blank lines
+  std::optional<CardQuote> quote;
+  std::vector<std::string> sources;      // display labels
+  std::vector<std::string> differences;  // "Newsweek: salo. DEA News: oil." one per disputed fact
+  friend bool operator==(const Card&, const Card&) = default;
+};
+
+struct ContentMeta {
+  std::string title;
+  std::string subtitle;
+  std::string content_version;
+  std::string build_time;
+  std::string language;  // the language being shown
+  friend bool operator==(const ContentMeta&, const ContentMeta&) = default;
+};
+
+class ContentLibrary {
+ public:
+  virtual ~ContentLibrary() = default;
+
+  virtual const ContentMeta& meta() const = 0;
+  virtual int card_count() const = 0;
+  virtual int question_count() const = 0;
+  virtual int highlight_count() const = 0;
+
+  // Item `index` (0-based, cards in timeline order). nullopt when it cannot be read (a file
+  // damaged after it was checked): the caller treats that as content lost, never crashes.
+  virtual std::optional<Card> card(int index) const = 0;
+  virtual std::optional<Question> question(int index) const = 0;
+  virtual std::optional<std::string> highlight(int index) const = 0;
+};
+
+// Content held in memory: for tests, and for tools that build content in memory.
+class MemoryLibrary final : public ContentLibrary {
+ public:
+  MemoryLibrary(ContentMeta meta, std::vector<Card> cards, std::vector<Question> questions,
+                std::vector<std::string> highlights);
+
+  const ContentMeta& meta() const override { return meta_; }
+  int card_count() const override { return static_cast<int>(cards_.size()); }
+  int question_count() const override { return static_cast<int>(questions_.size()); }
+  int highlight_count() const override { return static_cast<int>(highlights_.size()); }
+  std::optional<Card> card(int index) const override;
+  std::optional<Question> question(int index) const override;
+  std::optional<std::string> highlight(int index) const override;
+
+ private:
+  ContentMeta meta_;
+  std::vector<Card> cards_;
+  std::vector<Question> questions_;
+  std::vector<std::string> highlights_;
+};
+
+}  // namespace kiosk

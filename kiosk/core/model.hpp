@@ -1,0 +1,165 @@
+// The full content model: what curators write (sources, entities, relations, facts, quotes,
+// cards) and what the builder derives from it (disputes, independence, questions).
+//
+// The content tool parses the source into this model, generates questions into it, and the
+// store writes it to the database; export reads it back. Text a visitor reads is per language.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/date.hpp"
+
+namespace kiosk::model {
+
+// Visitor text by language code ("en" -> "...").
+using LocalText = std::map<std::string, std::string>;
+
+// Where an item was written, for error messages.
+struct Origin {
+  std::string file;
+  int line = 0;
+};
+
+struct DateValue {
+  Date date;
+  DateInference inference = DateInference::Stated;
+  std::string reason;  // why an inferred date is believed
+};
+
+struct Meta {
+  LocalText title;
+  LocalText subtitle;
+  std::string content_version;
+  std::vector<std::string> languages;
+  std::string default_language = "en";
+  std::string build_time;  // set by the builder, ISO 8601 UTC
+};
+
+struct Source {
+  std::string id;
+  std::string file;
+  std::string outlet;
+  LocalText title;
+  std::optional<DateValue> date;
+  std::string rewrite_of;  // id of the source this one retells, or ""
+  std::string rewrite_reason;
+  Origin origin;
+};
+
+enum class EntityKind { Person, Organisation, Place, Spacecraft, Event, Thing };
+
+struct Entity {
+  std::string id;
+  EntityKind kind = EntityKind::Thing;
+  LocalText name;
+  std::vector<std::string> aliases;
+  LocalText role;
+  Origin origin;
+};
+
+enum class ValueKind { Entity, Date, Number };
+enum class Cardinality { One, Many };
+
+struct Relation {
+  std::string id;
+  EntityKind subject_kind = EntityKind::Thing;
+  ValueKind value = ValueKind::Entity;
+  std::optional<EntityKind> object_kind;
+  Cardinality cardinality = Cardinality::Many;
+  LocalText statement;    // "{subject} headed {object}."
+  LocalText ask_subject;  // "Who headed {object}?"
+  LocalText ask_value;    // "Which organisation did {subject} head?"
+  Origin origin;
+};
+
+struct Evidence {
+  std::string source;  // source id
+  std::string words;   // distinctive words found in that document
+  friend bool operator==(const Evidence&, const Evidence&) = default;
+};
+
+enum class FactStatus { Agreed, Disputed };
+
+struct Fact {
+  std::string id;
+  std::string subject;    // entity id
+  std::string relation;   // relation id
+  std::string object;     // entity id when the relation's value is an entity
+  std::optional<DateValue> date;
+  std::optional<double> number;
+  std::string unit;
+  bool approximate = false;
+  std::string qualifier;  // optional entity id completing the relation
+  LocalText statement;    // overrides the relation's sentence when set
+  std::vector<Evidence> sources;
+  Origin origin;
+  // Derived by the builder:
+  FactStatus status = FactStatus::Agreed;
+  int independent_sources = 0;
+  std::vector<std::string> disputed_with;  // ids of the facts that contradict this one
+};
+
+struct Quote {
+  std::string id;
+  std::string speaker;  // entity id of a person
+  LocalText words;
+  LocalText context;
+  bool direct = true;   // false: a paraphrase in our words, backed by `evidence`
+  std::vector<Evidence> sources;  // for direct quotes the evidence is the words themselves
+  Origin origin;
+  FactStatus status = FactStatus::Agreed;  // derived: disputed when sources word it differently
+};
+
+struct Card {
+  std::string id;
+  LocalText title;
+  std::optional<DateValue> date;
+  std::string place;   // entity id
+  LocalText body;
+  std::string quote;   // quote id or ""
+  std::vector<std::string> sources;
+  std::vector<std::string> facts;
+  Origin origin;
+};
+
+struct GeneratedChoice {
+  LocalText text;
+  bool correct = false;
+  std::string entity;  // the entity the choice names, when it names one
+};
+
+struct GeneratedQuestion {
+  std::string id;
+  QuestionKind kind = QuestionKind::Who;
+  std::string fact;   // the fact it tests, or ""
+  std::string quote;  // the quote it tests, or ""
+  int difficulty = 2; // 1 easy .. 3 hard
+  LocalText prompt;
+  LocalText explanation;
+  std::vector<GeneratedChoice> choices;  // the correct one first, then the pool of wrong ones
+  std::vector<std::string> sources;
+};
+
+struct Content {
+  Meta meta;
+  std::vector<Source> sources;
+  std::vector<Entity> entities;
+  std::vector<Relation> relations;
+  std::vector<Fact> facts;
+  std::vector<Quote> quotes;
+  std::vector<Card> cards;
+  std::vector<GeneratedQuestion> questions;
+};
+
+std::string_view entity_kind_name(EntityKind kind);
+std::optional<EntityKind> entity_kind_from_name(std::string_view name);
+
+// The text in `language`, falling back to `fallback` (the default language), then to any.
+std::string text_in(const LocalText& text, const std::string& language,
+                    const std::string& fallback = "en");
+
+}  // namespace kiosk::model

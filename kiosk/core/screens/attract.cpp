@@ -1,0 +1,84 @@
+// The attract screen (what a passer-by sees) and the home screen (what a visitor chooses).
+#include <string>
+
+#include "core/screens/parts.hpp"
+
+namespace kiosk::screens {
+
+void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  const ContentMeta& meta = c.library->meta();
+  // The whole screen is the button: any touch begins.
+  w.touch_area(screen, "Touch to begin", {Command::Begin, 0}, Colour::Background, 0);
+  const Rect area = screen.inset(m.margin() * 2, m.margin());
+
+  const Rect pill = area.bottom_part(m.touch()).centred(std::min(area.w, m.px(420)), m.touch());
+  w.box(pill, Colour::Accent, pill.h / 2);
+  w.fitted_text(pill.inset(m.px(12), 0), "Touch the screen to begin", {FontRole::Button},
+                Colour::OnAccent, Align::Centre, VAlign::Middle);
+
+  Rect rest = area.above(pill.h, m.gap() * 2);
+  const auto title = w.wrap(meta.title, FontRole::Display, rest.w);
+  rest = rest.below(w.lines(rest, title, FontRole::Display, Colour::Text, Align::Centre),
+                    m.px(6));
+  if (!meta.subtitle.empty()) {
+    const auto sub = w.wrap(meta.subtitle, FontRole::Heading, rest.w);
+    rest = rest.below(w.lines(rest, sub, FontRole::Heading, Colour::MutedText, Align::Centre));
+  }
+  const std::optional<std::string> fact =
+      c.library->highlight_count() > 0 ? c.library->highlight(c.state.highlight) : std::nullopt;
+  if (!fact) return;
+  const Rect panel_area = rest.inset(0, m.gap());
+  const int panel_w = std::min(panel_area.w, m.px(640));
+  const int label_h = w.line_height(FontRole::Small);
+  const Rect text_box{0, 0, panel_w - 2 * m.px(20), panel_area.h - label_h - 2 * m.px(16)};
+  const auto lines = w.wrap(*fact, FontRole::Heading, text_box.w);
+  const int text_h = std::min(text_box.h, static_cast<int>(lines.size()) *
+                                              w.line_height(FontRole::Heading));
+  const Rect panel = panel_area.centred(panel_w, text_h + label_h + m.px(16) * 2 + m.px(6));
+  w.box(panel, Colour::Surface, m.radius());
+  w.box({panel.x, panel.y, m.px(6), panel.h}, Colour::Accent);
+  const Rect inner = panel.inset(m.px(20), m.px(16));
+  w.line(inner.top(label_h), "DID YOU KNOW?", FontRole::Small, Colour::Accent, Align::Start);
+  w.fitted_text(inner.below(label_h, m.px(6)), *fact, {FontRole::Heading, FontRole::Body},
+                Colour::Text, Align::Start);
+}
+
+void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  const ContentMeta& meta = c.library->meta();
+  const Rect area = screen.inset(m.margin());
+  const int title_h = w.fitted_text(area.top(w.line_height(FontRole::Title) * 2), meta.title,
+                                    {FontRole::Title, FontRole::Heading}, Colour::Text,
+                                    Align::Centre);
+  Rect rest = area.below(title_h, m.px(4));
+  const int ask_h = w.line_height(FontRole::Body);
+  w.line(rest.top(ask_h), "What would you like to do?", FontRole::Body, Colour::MutedText,
+         Align::Centre);
+  rest = rest.below(ask_h, m.margin());
+  const int cards = c.library->card_count();
+  const std::string cards_note =
+      std::to_string(cards) + (cards == 1 ? " short briefing" : " short briefings") +
+      ", in date order";
+  const std::string quiz_note = std::to_string(c.round_length) + " questions on the events";
+  const bool stacked = m.portrait();
+  const Rect first = stacked ? rest.row(0, 2, m.margin()) : rest.column(0, 2, m.margin());
+  const Rect second = stacked ? rest.row(1, 2, m.margin()) : rest.column(1, 2, m.margin());
+  const std::pair<Rect, std::pair<const char*, std::string>> choices[] = {
+      {first, {"Briefings", cards_note}}, {second, {"Quiz", quiz_note}}};
+  const Input inputs[] = {{Command::OpenBriefings, 0}, {Command::OpenQuiz, 0}};
+  for (int i = 0; i < 2; ++i) {
+    const auto& [rect, text] = choices[i];
+    const ButtonStyle style = i == 0 ? ButtonStyle::Primary : ButtonStyle::Accent;
+    w.touch_area(rect, text.first, inputs[i], fill_of(style), m.radius() * 2);
+    const Rect inner = rect.inset(m.px(16));
+    const int label_h = w.line_height(FontRole::Display);
+    const int note_h = w.line_height(FontRole::Body) * 2;
+    const Rect block = inner.centred(inner.w, std::min(inner.h, label_h + m.px(8) + note_h));
+    w.line(block.top(label_h), text.first, FontRole::Display, ink_of(style), Align::Centre);
+    w.fitted_text(block.below(label_h, m.px(8)), text.second, {FontRole::Body, FontRole::Small},
+                  ink_of(style), Align::Centre);
+  }
+}
+
+}  // namespace kiosk::screens

@@ -1,0 +1,126 @@
+// The briefing cards: one card a screen, in date order, long text paged.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/screens/parts.hpp"
+
+namespace kiosk::screens {
+namespace {
+
+std::vector<std::string> paragraphs(const std::string& body) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    const std::size_t end = body.find("\n\n", start);
+    std::string p = body.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    if (!p.empty()) out.push_back(std::move(p));
+    if (end == std::string::npos) break;
+    start = end + 2;
+  }
+  return out;
+}
+
+std::vector<FlowBlock> story_blocks(const Card& card) {
+  std::vector<FlowBlock> blocks;
+  blocks.push_back({card.title, FontRole::Title, Colour::Text, {}, {}, 0});
+  std::string when_where = card.date_label;
+  if (!card.place.empty()) when_where += (when_where.empty() ? "" : "  \u00B7  ") + card.place;
+  blocks.push_back({when_where, FontRole::Small, Colour::Accent, {}, {}, 4});
+  for (std::string& p : paragraphs(card.body)) {
+    blocks.push_back({std::move(p), FontRole::Body, Colour::Text, {}, {}, 12});
+  }
+  return blocks;
+}
+
+std::vector<FlowBlock> aside_blocks(const Card& card) {
+  std::vector<FlowBlock> blocks;
+  if (card.quote) {
+    blocks.push_back({"\u201C" + card.quote->words + "\u201D", FontRole::Body, Colour::Text,
+                      Colour::Raised, Colour::Accent, 0});
+    blocks.push_back({"\u2014 " + card.quote->speaker, FontRole::Small, Colour::MutedText, {}, {},
+                      6});
+  }
+  if (!card.differences.empty()) {
+    blocks.push_back({"Sources differ", FontRole::Heading, Colour::Accent, {}, {}, 16});
+    for (const std::string& d : card.differences) {
+      blocks.push_back({d, FontRole::Small, Colour::Text, Colour::Raised, Colour::Danger, 6});
+    }
+  }
+  if (!card.sources.empty()) {
+    blocks.push_back({card.sources.size() == 1 ? "Source" : "Sources", FontRole::Small,
+                      Colour::Accent, {}, {}, 16});
+    for (const std::string& s : card.sources) {
+      blocks.push_back({s, FontRole::Small, Colour::MutedText, {}, {}, 2});
+    }
+  }
+  return blocks;
+}
+
+// Draws the card in `area`; returns its page count.
+int draw_card(SceneWriter& w, const Card& card, Rect area, int page) {
+  const Metrics& m = w.metrics();
+  w.box(area, Colour::Surface, m.radius());
+  const Rect inner = area.inset(m.px(20), m.px(16));
+  std::vector<FlowBlock> story = story_blocks(card);
+  std::vector<FlowBlock> aside = aside_blocks(card);
+  if (m.portrait()) {
+    if (!aside.empty()) aside.front().space_before = 20;
+    story.insert(story.end(), aside.begin(), aside.end());
+    return w.flow(inner, story, page);
+  }
+  const int aside_w = inner.w * 36 / 100;
+  const Rect left = inner.left_part(inner.w - aside_w - m.px(24));
+  const Rect right = inner.right_part(aside_w);
+  const int pages = std::max(w.flow(left, story, page), w.flow(right, aside, page));
+  return pages;
+}
+
+}  // namespace
+
+void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  const int count = c.library->card_count();
+  const int index = c.state.card;
+  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0},
+                      "Briefing " + std::to_string(index + 1) + " of " + std::to_string(count));
+  const int bar_h = m.touch() + 2 * m.px(8);
+  const Rect bottom = area.bottom_part(bar_h).inset(m.margin(), m.px(8));
+  area = area.above(bar_h).inset(m.margin(), m.px(12));
+
+  const std::optional<Card> card = c.library->card(index);
+  int pages = 1;
+  if (card) {
+    pages = draw_card(w, *card, area, c.state.page);
+  } else {
+    w.fitted_text(area, "This briefing cannot be shown right now.", {FontRole::Heading},
+                  Colour::MutedText, Align::Centre, VAlign::Middle);
+  }
+  const int page = std::min(c.state.page, pages - 1);
+  scene.page_count = pages;
+
+  const int button_w = std::min(m.px(200), bottom.w / 3);
+  const Input previous = page > 0 ? Input{Command::PreviousPage, 0}
+                                  : (index > 0 ? Input{Command::PreviousCard, 0} : Input{});
+  const Input next = page + 1 < pages
+                         ? Input{Command::NextPage, 0}
+                         : (index + 1 < count ? Input{Command::NextCard, 0} : Input{});
+  if (previous.command != Command::None) {
+    w.button(bottom.left_part(button_w), "\u2039 Previous", previous, ButtonStyle::Secondary);
+  }
+  if (next.command == Command::NextPage) {
+    w.button(bottom.right_part(button_w), "More \u203A", next, ButtonStyle::Primary);
+  } else if (next.command == Command::NextCard) {
+    w.button(bottom.right_part(button_w), "Next \u203A", next, ButtonStyle::Primary);
+  }
+  std::string where = std::to_string(index + 1) + " / " + std::to_string(count);
+  if (pages > 1) where += "  \u00B7  page " + std::to_string(page + 1) + " of " +
+                         std::to_string(pages);
+  w.fitted_text(bottom.inset(button_w + m.gap(), 0), where, {FontRole::Body, FontRole::Small},
+                Colour::MutedText, Align::Centre, VAlign::Middle);
+  scene.on_next = next;
+  scene.on_previous = previous;
+  scene.on_back = {Command::Back, 0};
+}
+
+}  // namespace kiosk::screens

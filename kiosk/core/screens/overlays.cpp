@@ -1,0 +1,49 @@
+// Screens that stand apart from a visit: "still there?" and "content unavailable".
+#include <string>
+
+#include "core/screens/parts.hpp"
+
+namespace kiosk::screens {
+
+void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  // One button under everything: a touch anywhere keeps the visit going.
+  w.touch_area(screen, "Keep going", {Command::StillHere, 0}, Colour::Scrim, 0);
+  const int dialog_w = std::min(screen.w - 2 * m.margin(), m.px(520));
+  const int title_h = w.line_height(FontRole::Title);
+  const int body_h = w.line_height(FontRole::Body);
+  const int dialog_h = title_h + body_h * 2 + m.touch() + m.px(24) * 2 + m.gap() * 2;
+  const Rect dialog = screen.centred(dialog_w, dialog_h);
+  w.box(dialog, Colour::Surface, m.radius());
+  Rect inner = dialog.inset(m.px(24));
+  w.line(inner.top(title_h), "Still there?", FontRole::Title, Colour::Text, Align::Centre);
+  inner = inner.below(title_h, m.gap());
+  const int left = c.still_there_seconds;
+  w.line(inner.top(body_h), "Touch anywhere to keep going.", FontRole::Body, Colour::MutedText,
+         Align::Centre);
+  w.line(inner.below(body_h).top(body_h),
+         "Starting over in " + std::to_string(left) + (left == 1 ? " second" : " seconds"),
+         FontRole::Body, Colour::Accent, Align::Centre);
+  w.button(inner.bottom_part(m.touch()).centred(std::min(inner.w, m.px(280)), m.touch()),
+           "I'm still here", {Command::StillHere, 0}, ButtonStyle::Accent);
+}
+
+void build_unavailable(SceneWriter& w, Rect screen) {
+  const Metrics& m = w.metrics();
+  const int title_h = w.line_height(FontRole::Title);
+  const int body_h = w.line_height(FontRole::Body) * 2;
+  const int mark = m.px(72);
+  const Rect block = screen.inset(m.margin() * 2)
+                         .centred(std::min(screen.w - 4 * m.margin(), m.px(600)),
+                                  mark + m.gap() * 2 + title_h + body_h);
+  const Rect circle = block.top(mark).centred(mark, mark);
+  w.box(circle, Colour::Surface, mark / 2);
+  w.line(circle, "i", FontRole::Display, Colour::Accent, Align::Centre);
+  const Rect text = block.below(mark, m.gap() * 2);
+  w.line(text.top(title_h), "Content unavailable", FontRole::Title, Colour::Text, Align::Centre);
+  w.fitted_text(text.below(title_h, m.px(6)),
+                "This kiosk is being updated. Please come back in a little while.",
+                {FontRole::Body, FontRole::Small}, Colour::MutedText, Align::Centre);
+}
+
+}  // namespace kiosk::screens

@@ -1,0 +1,129 @@
+// A quiz question, and the same question after an answer (feedback).
+#include <string>
+
+#include "core/quiz.hpp"
+#include "core/screens/parts.hpp"
+
+namespace kiosk::screens {
+namespace {
+
+const char* const kLetters[] = {"A", "B", "C", "D", "E", "F"};
+
+// Where choice `i` of `n` goes: a 2x2 grid (or 1x2) in landscape, a column in portrait.
+Rect choice_rect(const Metrics& m, Rect area, int i, int n) {
+  if (m.portrait()) return area.row(i, n, m.gap());
+  if (n <= 2) return area.column(i, n, m.gap());
+  const int rows = (n + 1) / 2;
+  return area.row(i / 2, rows, m.gap()).column(i % 2, 2, m.gap());
+}
+
+struct ChoiceLook {
+  Colour fill;
+  Colour ink;
+  std::string mark;  // the letter, or a tick or cross after the answer
+};
+
+ChoiceLook look_of(const RoundItem& item, int i, bool answered) {
+  const bool correct = item.shown[static_cast<std::size_t>(i)].correct;
+  if (!answered) return {Colour::Raised, Colour::Text, kLetters[i]};
+  if (correct) return {Colour::Success, Colour::Text, "\u2713"};
+  if (item.chosen && *item.chosen == i) return {Colour::Danger, Colour::Text, "\u2717"};
+  return {Colour::Dimmed, Colour::MutedText, kLetters[i]};
+}
+
+void draw_choice(SceneWriter& w, const RoundItem& item, int i, Rect rect, bool answered) {
+  const Metrics& m = w.metrics();
+  const ChoiceLook look = look_of(item, i, answered);
+  const std::string& text = item.shown[static_cast<std::size_t>(i)].text;
+  if (answered) {
+    w.box(rect, look.fill, m.radius());
+  } else {
+    w.touch_area(rect, text, {Command::Choose, i}, look.fill, m.radius());
+  }
+  const int badge = std::min(rect.h - m.px(16), m.px(40));
+  const Rect badge_rect{rect.x + m.px(10), rect.y + (rect.h - badge) / 2, badge, badge};
+  w.box(badge_rect, answered ? look.fill : Colour::Surface, badge / 2);
+  w.line(badge_rect, look.mark, FontRole::Button, answered ? look.ink : Colour::Accent,
+         Align::Centre);
+  const Rect label{badge_rect.right() + m.px(12), rect.y + m.px(4),
+                   rect.right() - badge_rect.right() - m.px(22), rect.h - m.px(8)};
+  w.fitted_text(label, text, {FontRole::Button, FontRole::Body, FontRole::Small}, look.ink,
+                Align::Start, VAlign::Middle);
+}
+
+std::string source_line(const Question& q) {
+  if (q.sources.empty()) return {};
+  std::string line = q.sources.size() == 1 ? "Source: " : "Sources: ";
+  for (std::size_t i = 0; i < q.sources.size(); ++i) {
+    if (i > 0) line += "; ";
+    line += q.sources[i];
+  }
+  return line;
+}
+
+// The explanation panel and the button that moves on; returns the page count.
+int draw_explanation(SceneWriter& w, const SceneContext& c, Rect area) {
+  const Metrics& m = w.metrics();
+  const Round& round = c.state.round;
+  const RoundItem& item = current_item(round);
+  const bool last = round.current + 1 >= static_cast<int>(round.items.size());
+  const int next_w = m.portrait() ? area.w : std::min(m.px(220), area.w / 3);
+  const Rect next = m.portrait() ? area.bottom_part(m.touch())
+                                 : area.right_part(next_w).bottom_part(m.touch());
+  w.button(next, last ? "See my score \u203A" : "Next question \u203A", {Command::NextQuestion, 0},
+           ButtonStyle::Accent);
+  Rect panel = m.portrait() ? area.above(m.touch(), m.gap())
+                            : area.left_part(area.w - next_w - m.gap());
+  const Rect controls = panel.bottom_part(m.touch());
+  std::vector<FlowBlock> blocks{
+      {item.question.explanation, FontRole::Body, Colour::Text, {}, {}, 0},
+      {source_line(item.question), FontRole::Small, Colour::MutedText, {}, {}, 6}};
+  w.box(panel, Colour::Surface, m.radius());
+  Rect text = panel.inset(m.px(16), m.px(10));
+  if (w.count_pages(text, blocks) == 1) return w.flow(text, blocks, 0);
+  // Too long for the panel: make room for page controls.
+  text = text.above(controls.h);
+  const int pages = w.flow(text, blocks, c.state.page);
+  page_controls(w, controls.inset(m.px(8), 0), std::min(c.state.page, pages - 1), pages);
+  return pages;
+}
+
+}  // namespace
+
+void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  const Round& round = c.state.round;
+  const RoundItem& item = current_item(round);
+  const bool answered = c.state.screen == Screen::Feedback;
+  const std::string progress = "Question " + std::to_string(round.current + 1) + " / " +
+                               std::to_string(round.items.size());
+  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, progress)
+                  .inset(m.margin(), m.px(12));
+  scene.on_back = {Command::Back, 0};
+  if (answered) {
+    const bool right = item.chosen && *item.chosen == correct_choice(item);
+    const int verdict_h = w.line_height(FontRole::Title);
+    w.line(area.top(verdict_h), right ? "\u2713 Correct!" : "\u2717 Not quite.", FontRole::Title,
+           right ? Colour::Success : Colour::Danger, Align::Start);
+    area = area.below(verdict_h, m.px(4));
+  }
+  const FontRole prompt_font = answered ? FontRole::Body : FontRole::Heading;
+  const int prompt_max = w.line_height(prompt_font) * (m.portrait() ? 6 : 3);
+  const int prompt_h =
+      w.fitted_text(area.top(prompt_max), item.question.prompt, {prompt_font, FontRole::Small},
+                    answered ? Colour::MutedText : Colour::Text, Align::Start);
+  area = area.below(prompt_h, m.gap());
+
+  const int n = static_cast<int>(item.shown.size());
+  const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
+  const int row_h = answered ? std::max(m.px(48), w.line_height(FontRole::Button) * 2)
+                             : std::max(m.touch(), (area.h - m.gap() * (rows - 1)) / rows);
+  const int grid_h = std::min(area.h, row_h * rows + m.gap() * (rows - 1));
+  const Rect grid = answered ? area.top(grid_h) : area;
+  for (int i = 0; i < n; ++i) draw_choice(w, item, i, choice_rect(m, grid, i, n), answered);
+  if (!answered) return;
+  scene.page_count = draw_explanation(w, c, area.below(grid_h, m.gap()));
+  scene.on_next = {Command::NextQuestion, 0};
+}
+
+}  // namespace kiosk::screens

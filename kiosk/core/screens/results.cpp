@@ -1,0 +1,82 @@
+// The end of a round: the score, and every missed question with its answer.
+#include <string>
+
+#include "core/quiz.hpp"
+#include "core/screens/parts.hpp"
+
+namespace kiosk::screens {
+namespace {
+
+std::string praise(int score, int total) {
+  if (score == total) return "Perfect score!";
+  if (score * 5 >= total * 3) return "Well done!";
+  if (score > 0) return "Good try!";
+  return "Every question teaches something.";
+}
+
+std::vector<FlowBlock> missed_blocks(const Round& round) {
+  std::vector<FlowBlock> blocks;
+  for (const RoundItem& item : round.items) {
+    const int right = correct_choice(item);
+    if (item.chosen && *item.chosen == right) continue;
+    const std::string answer = item.shown[static_cast<std::size_t>(right)].text;
+    blocks.push_back({item.question.prompt, FontRole::Body, Colour::Text, {}, {},
+                      blocks.empty() ? 0.0 : 14.0});
+    blocks.push_back({"\u2713 " + answer, FontRole::Body, Colour::Accent, {}, {}, 2});
+  }
+  return blocks;
+}
+
+}  // namespace
+
+void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  const Round& round = c.state.round;
+  const int total = static_cast<int>(round.items.size());
+  const int points = score(round);
+  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, "Your results")
+                  .inset(m.margin(), m.px(12));
+  scene.on_back = {Command::Back, 0};
+
+  const bool portrait = m.portrait();
+  const Rect summary = portrait ? area.top(area.h * 2 / 5) : area.left_part(area.w * 2 / 5);
+  const Rect review = portrait ? area.below(summary.h, m.gap())
+                               : area.right_part(area.w - summary.w - m.margin());
+  // Score and the two ways on.
+  const Rect buttons = summary.bottom_part(m.touch() * 2 + m.gap());
+  w.button(buttons.row(0, 2, m.gap()), "Play again", {Command::PlayAgain, 0}, ButtonStyle::Accent);
+  w.button(buttons.row(1, 2, m.gap()), "Home", {Command::GoHome, 0}, ButtonStyle::Secondary);
+  const Rect top = summary.above(buttons.h, m.gap());
+  const int big = w.line_height(FontRole::Display);
+  const int label = w.line_height(FontRole::Body);
+  const Rect block = top.centred(top.w, std::min(top.h, label + big + label * 2));
+  w.line(block.top(label), "You scored", FontRole::Body, Colour::MutedText, Align::Centre);
+  w.line(block.below(label).top(big), std::to_string(points) + " of " + std::to_string(total),
+         FontRole::Display, Colour::Accent, Align::Centre);
+  w.fitted_text(block.below(label + big), praise(points, total), {FontRole::Heading},
+                Colour::Text, Align::Centre);
+
+  // What was missed, with the right answers.
+  w.box(review, Colour::Surface, m.radius());
+  Rect inner = review.inset(m.px(16), m.px(12));
+  const int head = w.line_height(FontRole::Heading);
+  const std::vector<FlowBlock> missed = missed_blocks(round);
+  w.line(inner.top(head), missed.empty() ? "Nothing missed." : "The ones you missed",
+         FontRole::Heading, Colour::Accent, Align::Start);
+  inner = inner.below(head, m.px(8));
+  if (missed.empty()) {
+    w.fitted_text(inner, "You answered every question correctly.", {FontRole::Body},
+                  Colour::Text, Align::Start);
+    return;
+  }
+  if (w.count_pages(inner, missed) > 1) {
+    const Rect controls = inner.bottom_part(m.touch());
+    inner = inner.above(controls.h, m.px(4));
+    scene.page_count = w.flow(inner, missed, c.state.page);
+    page_controls(w, controls, std::min(c.state.page, scene.page_count - 1), scene.page_count);
+    return;
+  }
+  scene.page_count = w.flow(inner, missed, 0);
+}
+
+}  // namespace kiosk::screens

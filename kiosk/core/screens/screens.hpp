@@ -1,0 +1,21 @@
+// Building the scene of each screen from the visit state and the content.
+#pragma once
+
+#include "core/content.hpp"
+#include "core/scene.hpp"
+#include "core/text_metrics.hpp"
+#include "core/visit.hpp"
+
+namespace kiosk {
+
+struct SceneContext {
+  const VisitState& state;
+  const ContentLibrary* library;  // null when no usable content is loaded
+  int still_there_seconds = 0;    // > 0 while the "still there?" prompt shows
+  int round_length = 5;
+};
+
+// The scene of the current screen at `size`, measured with `text`.
+Scene build_scene(const SceneContext& context, Size size, const TextMetrics& text);
+
+}  // namespace kiosk

@@ -1,0 +1,192 @@
+// Drawing helpers for screen builders, and the paged text flow.
+#include "core/screens/writer.hpp"
+
+#include <algorithm>
+
+#include "core/text_layout.hpp"
+
+namespace kiosk::screens {
+
+// A line placed by the flow: on which page, at which height, in which block.
+struct PlacedLine {
+  int page = 0;
+  int y = 0;  // relative to the column top
+  std::size_t block = 0;
+  std::string text;
+};
+
+// A panel behind (part of) a block on one page.
+struct PlacedPanel {
+  int page = 0;
+  int top = 0;
+  int bottom = 0;
+  std::size_t block = 0;
+};
+
+Colour fill_of(ButtonStyle style) {
+  switch (style) {
+    case ButtonStyle::Primary: return Colour::RaisedStrong;
+    case ButtonStyle::Secondary: return Colour::Raised;
+    case ButtonStyle::Accent: return Colour::Accent;
+    case ButtonStyle::Quiet: return Colour::Surface;
+  }
+  return Colour::Raised;
+}
+
+Colour ink_of(ButtonStyle style) {
+  return style == ButtonStyle::Accent ? Colour::OnAccent : Colour::Text;
+}
+
+void SceneWriter::box(Rect rect, Colour colour, int radius) {
+  Widget w;
+  w.kind = WidgetKind::Box;
+  w.rect = rect;
+  w.colour = colour;
+  w.radius = radius;
+  scene_.widgets.push_back(std::move(w));
+}
+
+void SceneWriter::line(Rect rect, std::string text, FontRole font, Colour colour, Align align) {
+  if (text.empty()) return;
+  Widget w;
+  w.kind = WidgetKind::Text;
+  w.rect = rect;
+  w.colour = colour;
+  w.font = font;
+  w.align = align;
+  w.text = std::move(text);
+  scene_.widgets.push_back(std::move(w));
+}
+
+std::vector<std::string> SceneWriter::wrap(std::string_view text, FontRole font, int width) const {
+  return break_lines(text, width, [&](std::string_view s) { return text_.width(font, s); });
+}
+
+int SceneWriter::lines(Rect rect, const std::vector<std::string>& text_lines, FontRole font,
+                       Colour colour, Align align, VAlign valign) {
+  const int lh = text_.line_height(font);
+  const int height = lh * static_cast<int>(text_lines.size());
+  int y = valign == VAlign::Middle ? rect.y + (rect.h - height) / 2 : rect.y;
+  for (const std::string& l : text_lines) {
+    line({rect.x, y, rect.w, lh}, l, font, colour, align);
+    y += lh;
+  }
+  return height;
+}
+
+int SceneWriter::fitted_text(Rect rect, std::string_view text,
+                             std::initializer_list<FontRole> fonts, Colour colour, Align align,
+                             VAlign valign) {
+  std::vector<std::string> wrapped;
+  FontRole chosen = *fonts.begin();
+  for (const FontRole font : fonts) {
+    chosen = font;
+    wrapped = wrap(text, font, rect.w);
+    if (static_cast<int>(wrapped.size()) * text_.line_height(font) <= rect.h) break;
+  }
+  const int fit = std::max(1, rect.h / text_.line_height(chosen));
+  if (static_cast<int>(wrapped.size()) > fit) {
+    wrapped.resize(static_cast<std::size_t>(fit));
+    wrapped.back() += "\u2026";  // say that there is more; never cut silently
+  }
+  return lines(rect, wrapped, chosen, colour, align, valign);
+}
+
+void SceneWriter::touch_area(Rect rect, const std::string& label, Input input, Colour fill,
+                             int radius) {
+  Widget w;
+  w.kind = WidgetKind::Button;
+  w.rect = rect;
+  w.colour = fill;
+  w.radius = radius;
+  w.text = label;
+  w.input = input;
+  scene_.widgets.push_back(std::move(w));
+}
+
+void SceneWriter::button(Rect rect, const std::string& label, Input input, ButtonStyle style) {
+  touch_area(rect, label, input, fill_of(style), m_.radius());
+  const Rect inner = rect.inset(m_.px(10), m_.px(4));
+  fitted_text(inner, label, {FontRole::Button, FontRole::Body, FontRole::Small}, ink_of(style),
+              Align::Centre, VAlign::Middle);
+}
+
+void SceneWriter::inactive_button(Rect rect, const std::string& label) {
+  box(rect, Colour::Dimmed, m_.radius());
+  fitted_text(rect.inset(m_.px(10), m_.px(4)), label, {FontRole::Button, FontRole::Small},
+              Colour::MutedText, Align::Centre, VAlign::Middle);
+}
+
+struct FlowLayout {
+  std::vector<PlacedLine> lines;
+  std::vector<PlacedPanel> panels;
+  int page_count = 1;
+};
+
+FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& blocks) const {
+  const int pad = m_.px(14);
+  FlowLayout out;
+  int current_page = 0;
+  int y = 0;
+  bool page_empty = true;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    const FlowBlock& block = blocks[b];
+    const int edge = block.panel ? pad : 0;
+    const int inner_w = column.w - (block.panel ? 2 * pad + (block.rule ? m_.px(6) : 0) : 0);
+    const int lh = text_.line_height(block.font);
+    if (!page_empty) y += m_.px(block.space_before);
+    int panel_top = y;
+    y += edge;
+    int lines_here = 0;  // lines of this block on the current page
+    for (std::string& l : wrap(block.text, block.font, inner_w)) {
+      if (y + lh + edge > column.h && !page_empty) {
+        if (block.panel && lines_here > 0) {
+          out.panels.push_back({current_page, panel_top, y + edge, b});
+        }
+        ++current_page;
+        panel_top = 0;
+        y = edge;
+        page_empty = true;
+        lines_here = 0;
+      }
+      out.lines.push_back({current_page, y, b, std::move(l)});
+      y += lh;
+      page_empty = false;
+      ++lines_here;
+    }
+    if (block.panel && lines_here > 0) {
+      out.panels.push_back({current_page, panel_top, y + edge, b});
+    }
+    y += edge;
+  }
+  out.page_count = current_page + 1;
+  return out;
+}
+
+int SceneWriter::count_pages(Rect column, const std::vector<FlowBlock>& blocks) const {
+  return layout_flow(column, blocks).page_count;
+}
+
+int SceneWriter::flow(Rect column, const std::vector<FlowBlock>& blocks, int page) {
+  const int pad = m_.px(14);
+  FlowLayout layout = layout_flow(column, blocks);
+  const int shown = std::clamp(page, 0, layout.page_count - 1);
+  for (const PlacedPanel& p : layout.panels) {
+    if (p.page != shown) continue;
+    const FlowBlock& block = blocks[p.block];
+    const Rect r{column.x, column.y + p.top, column.w, p.bottom - p.top};
+    box(r, *block.panel, m_.radius());
+    if (block.rule) box({r.x, r.y, m_.px(6), r.h}, *block.rule, 0);
+  }
+  for (PlacedLine& l : layout.lines) {
+    if (l.page != shown) continue;
+    const FlowBlock& block = blocks[l.block];
+    const int indent = block.panel ? pad + (block.rule ? m_.px(6) : 0) : 0;
+    const int lh = text_.line_height(block.font);
+    line({column.x + indent, column.y + l.y, column.w - indent, lh}, std::move(l.text), block.font,
+         block.colour, Align::Start);
+  }
+  return layout.page_count;
+}
+
+}  // namespace kiosk::screens

@@ -1,0 +1,42 @@
+// Headless scripts: a file of steps that drive the kiosk like a visitor would, for tests and
+// documentation screenshots.
+//
+//   wait MS | tap X Y | swipe X1 Y1 X2 Y2 | press LABEL | key NAME | screenshot PATH | quit
+//   # starts a comment
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/clock.hpp"
+#include "core/geometry.hpp"
+
+namespace kiosk {
+
+enum class StepKind { Wait, Tap, Swipe, Press, Key, Screenshot, Quit };
+
+struct Step {
+  StepKind kind = StepKind::Wait;
+  int line = 0;        // 1-based line in the script, for error messages
+  Millis ms = 0;       // wait
+  Point from;          // tap, swipe
+  Point to;            // swipe
+  std::string text;    // press: the label; key: the key name; screenshot: the path
+  friend bool operator==(const Step&, const Step&) = default;
+};
+
+struct ScriptError {
+  int line = 0;
+  std::string message;
+  friend bool operator==(const ScriptError&, const ScriptError&) = default;
+};
+
+struct Script {
+  std::vector<Step> steps;
+  std::vector<ScriptError> errors;  // every malformed line; the script must not run if any
+};
+
+Script parse_script(std::string_view text);
+
+}  // namespace kiosk

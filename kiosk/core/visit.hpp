@@ -1,0 +1,108 @@
+// The visit state machine: which screen a visitor is on and how inputs and time move them on.
+//
+// VisitState is a plain value. `handle` applies one input and returns an Outcome that the
+// front end switches on (trace, redraw, sound); `tick` applies the passage of time (idle
+// timeout, "still there?" countdown, rotating highlights). Neither reads a clock.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "core/clock.hpp"
+#include "core/content.hpp"
+#include "core/quiz.hpp"
+#include "core/random.hpp"
+
+namespace kiosk {
+
+enum class Screen { Attract, Home, Cards, Question, Feedback, Results, Unavailable };
+
+// "attract", "home", "cards", "question", "feedback", "results", "unavailable".
+std::string_view screen_name(Screen screen);
+
+enum class Command {
+  None,
+  Begin,          // attract -> home
+  OpenBriefings,  // home -> cards
+  OpenQuiz,       // home -> first question of a new round
+  NextCard,
+  PreviousCard,
+  NextPage,       // the next page of text that does not fit on one screen
+  PreviousPage,
+  Choose,         // argument: index of the chosen answer
+  NextQuestion,   // feedback -> next question or results
+  PlayAgain,      // results -> a new round
+  GoHome,
+  Back,           // one level up: cards/quiz/results -> home, home -> attract
+  StillHere,      // dismisses the "still there?" prompt
+};
+
+struct Input {
+  Command command = Command::None;
+  int argument = 0;
+  friend bool operator==(const Input&, const Input&) = default;
+};
+
+enum class Outcome {
+  Ignored,            // nothing changed
+  Changed,            // same screen, something on it changed (page, card, highlight)
+  ScreenChanged,      // a different screen
+  AnsweredCorrectly,  // now on feedback
+  AnsweredWrongly,    // now on feedback
+  StillThereAsked,    // the idle prompt appeared
+  StillHereConfirmed, // the idle prompt was dismissed
+  VisitEnded,         // idle too long: back to attract, visit reset
+  ContentUnusable,    // the content could not be read: now on the unavailable screen
+};
+
+struct VisitConfig {
+  Millis idle_timeout = 60'000;       // no input for this long -> "still there?"
+  Millis still_there_for = 10'000;    // the prompt's countdown
+  Millis highlight_period = 8'000;    // attract screen: next "did you know" after this
+  int round_length = 5;
+};
+
+struct VisitState {
+  Screen screen = Screen::Attract;
+  int card = 0;                      // index of the card on the cards screen
+  int page = 0;                      // page of over-long text on the current screen
+  int focus = -1;                    // keyboard focus: index among the screen's buttons
+  Round round;
+  Millis last_input = 0;
+  std::optional<Millis> still_there_since;  // set while the idle prompt shows
+  int highlight = 0;                 // attract screen's "did you know" item
+  Millis highlight_since = 0;
+  Random random;
+  friend bool operator==(const VisitState&, const VisitState&) = default;
+};
+
+// A fresh visit on the attract screen at time `now`.
+VisitState start_visit(Millis now, Random random);
+
+// Applies one input from the visitor. `library` is the content in use.
+Outcome handle(VisitState& state, const Input& input, Millis now, const ContentLibrary& library,
+               const VisitConfig& config);
+
+// Any touch, click or key counts as presence: it resets the idle timer, and when the
+// "still there?" prompt is showing it dismisses it. Returns StillHereConfirmed when it did,
+// in which case the input itself must not be acted on.
+Outcome note_presence(VisitState& state, Millis now);
+
+// Applies the passage of time up to `now`.
+Outcome tick(VisitState& state, Millis now, const VisitConfig& config, int highlight_count);
+
+// The earliest time at which `tick` could change something (kNever if nothing is scheduled):
+// the front end sleeps until then unless an event arrives.
+Millis next_deadline(const VisitState& state, Millis now, const VisitConfig& config,
+                     int highlight_count);
+
+// Whole seconds left on the "still there?" countdown (0 when it is not showing).
+int still_there_seconds_left(const VisitState& state, Millis now, const VisitConfig& config);
+
+// The content is gone or unusable: show the calm unavailable screen.
+void show_unavailable(VisitState& state);
+
+// Content became usable (at start-up or after a swap): begin a fresh visit.
+void content_arrived(VisitState& state, Millis now);
+
+}  // namespace kiosk

@@ -1,0 +1,121 @@
+// Structural checks of a content database: the file, its integrity, its schema.
+#include "store/check.hpp"
+
+#include <sys/stat.h>
+
+#include <array>
+#include <fstream>
+
+#include "store/open.hpp"
+#include "store/schema.hpp"
+
+namespace kiosk::store {
+namespace {
+
+constexpr std::array<const char*, 6> kRequiredMeta{
+    "schema_version", "content_version", "title", "build_time", "languages", "default_language"};
+
+std::string check_version(sqlite3* db) {
+  const auto found = query_integer(db, "PRAGMA user_version");
+  const int wanted = schema_version();
+  if (found == wanted) return {};
+  if (found > wanted) {
+    return "schema version " + std::to_string(found) + " is newer than this kiosk reads (" +
+           std::to_string(wanted) + "): update the kiosk software, or build the content with "
+           "the kiosk-db that matches it";
+  }
+  return "schema version " + std::to_string(found) + " is older than this kiosk reads (" +
+         std::to_string(wanted) + "): rebuild the content with this version of kiosk-db";
+}
+
+std::string check_integrity(sqlite3* db) {
+  Statement s(db, "PRAGMA quick_check(1)");
+  if (!s.step()) return "integrity check returned nothing";
+  const std::string verdict = s.text(0);
+  return verdict == "ok" ? std::string() : "the file is damaged: " + verdict;
+}
+
+void check_tables(sqlite3* db, CheckReport& report) {
+  for (const auto& [table, columns] : schema_tables()) {
+    Statement s(db, "SELECT name FROM pragma_table_info(?)");
+    s.bind(1, std::string_view(table));
+    std::set<std::string> found;
+    while (s.step()) found.insert(s.text(0));
+    if (found.empty()) {
+      report.problems.push_back("missing table '" + table + "'");
+      continue;
+    }
+    for (const std::string& column : columns) {
+      if (!found.contains(column)) {
+        report.problems.push_back("table '" + table + "' has no column '" + column + "'");
+      }
+    }
+  }
+}
+
+void check_meta(sqlite3* db, CheckReport& report) {
+  Statement s(db, "SELECT value FROM meta WHERE key = ? AND typeof(value) = 'text'");
+  for (const char* key : kRequiredMeta) {
+    s.bind(1, std::string_view(key));
+    if (!s.step() || s.text(0).empty()) {
+      report.problems.push_back(std::string("meta: missing setting '") + key + "'");
+    } else if (std::string_view(key) == "content_version") {
+      report.content_version = s.text(0);
+    } else if (std::string_view(key) == "title") {
+      report.title = s.text(0);
+    }
+    s.reset();
+  }
+}
+
+}  // namespace
+
+std::string check_file_header(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return "no file at '" + path + "'";
+  if (!S_ISREG(info.st_mode)) return "'" + path + "' is not a regular file";
+  if (info.st_size == 0) return "'" + path + "' is empty (0 bytes)";
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 16> header{};
+  in.read(header.data(), header.size());
+  if (in.gcount() < 16 || std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16)) {
+    return "'" + path + "' is not an SQLite database (wrong header)";
+  }
+  return {};
+}
+
+CheckReport check_database(sqlite3* db) {
+  CheckReport report;
+  try {
+    if (auto problem = check_integrity(db); !problem.empty()) {
+      report.problems.push_back(problem);
+      return report;
+    }
+    if (auto problem = check_version(db); !problem.empty()) {
+      report.problems.push_back(problem);
+      return report;
+    }
+    check_tables(db, report);
+    if (!report.usable()) return report;
+    check_meta(db, report);
+    if (!report.usable()) return report;
+    check_content(db, report);
+  } catch (const StoreError& e) {
+    report.problems.push_back(std::string("cannot read the database: ") + e.what());
+  }
+  return report;
+}
+
+CheckReport check_file(const std::string& path) {
+  if (std::string problem = check_file_header(path); !problem.empty()) {
+    return CheckReport{{problem}, {}, {}, 0, 0};
+  }
+  try {
+    DatabaseHandle db = open_untrusted(path);
+    return check_database(db.get());
+  } catch (const StoreError& e) {
+    return CheckReport{{e.what()}, {}, {}, 0, 0};
+  }
+}
+
+}  // namespace kiosk::store

@@ -1,0 +1,39 @@
+// Deciding whether a content database is fit to show: the one validation that both the kiosk
+// and `kiosk-db check` run.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/sqlite.hpp"
+
+namespace kiosk::store {
+
+struct CheckReport {
+  std::vector<std::string> problems;  // empty when the file is usable; each says what and where
+  std::string content_version;
+  std::string title;
+  int cards = 0;
+  int questions = 0;
+
+  [[nodiscard]] bool usable() const { return problems.empty(); }
+  // The first problem, or "" (what a log line or the staff panel shows).
+  [[nodiscard]] std::string reason() const { return problems.empty() ? "" : problems.front(); }
+};
+
+// Checks a file before opening it: exists, is a regular non-empty file, starts with the SQLite
+// header. Returns the problem, or "".
+std::string check_file_header(const std::string& path);
+
+// Checks an open database: integrity (PRAGMA quick_check), schema version, tables and
+// columns, required settings, references, and content sanity (one correct answer and at least
+// one wrong one per question, no empty or oversized text, valid UTF-8). Never throws.
+CheckReport check_database(sqlite3* db);
+
+// check_file_header, open_untrusted and check_database in one. Never throws.
+CheckReport check_file(const std::string& path);
+
+// Content sanity checks alone (used by check_database once the structure is known good).
+void check_content(sqlite3* db, CheckReport& report);
+
+}  // namespace kiosk::store

@@ -1,0 +1,155 @@
+// Reading cards, questions and highlights one at a time, by their 1..N numbers.
+#include "store/sqlite_library.hpp"
+
+#include "core/utf8.hpp"
+#include "store/open.hpp"
+
+namespace kiosk::store {
+namespace {
+
+std::vector<std::string> labels(sqlite3* db, const char* sql, std::int64_t id,
+                                const std::string& lang) {
+  Statement s(db, sql);
+  s.bind(1, id).bind(2, std::string_view(lang));
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(utf8::sanitise(s.text(0)));
+  return out;
+}
+
+// Runs `read`, turning a failure (a file damaged after it was checked) into nullopt.
+template <typename Read>
+auto guarded(std::string& error, Read read) -> std::optional<decltype(read())> {
+  try {
+    return read();
+  } catch (const StoreError& e) {
+    error = e.what();
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+LoadResult SqliteLibrary::open(const std::string& path) {
+  LoadResult result;
+  if (std::string problem = check_file_header(path); !problem.empty()) {
+    result.report.problems.push_back(problem);
+    return result;
+  }
+  try {
+    DatabaseHandle db = open_untrusted(path);
+    result.report = check_database(db.get());
+    if (!result.report.usable()) return result;
+    result.library.reset(new SqliteLibrary(std::move(db), result.report));
+  } catch (const StoreError& e) {
+    result.report.problems.push_back(e.what());
+    result.library.reset();
+  }
+  return result;
+}
+
+SqliteLibrary::SqliteLibrary(DatabaseHandle db, const CheckReport& report)
+    : db_(std::move(db)), cards_(report.cards), questions_(report.questions) {
+  read_meta();
+  highlights_ = static_cast<int>(query_integer(db_.get(), "SELECT COUNT(*) FROM highlight"));
+}
+
+void SqliteLibrary::read_meta() {
+  Statement s(db_.get(), "SELECT key, value FROM meta");
+  while (s.step()) {
+    const std::string key = s.text(0);
+    if (key == "content_version") meta_.content_version = s.text(1);
+    if (key == "build_time") meta_.build_time = s.text(1);
+    if (key == "default_language") meta_.language = s.text(1);
+  }
+  Statement t(db_.get(), "SELECT key, value FROM meta_text WHERE lang = ?");
+  t.bind(1, std::string_view(meta_.language));
+  while (t.step()) {
+    if (t.text(0) == "title") meta_.title = utf8::sanitise(t.text(1));
+    if (t.text(0) == "subtitle") meta_.subtitle = utf8::sanitise(t.text(1));
+  }
+}
+
+Card SqliteLibrary::read_card(int index) const {
+  Statement s(db_.get(),
+              "SELECT c.id, c.key, t.title, t.date_label, t.place_label, t.body, qt.words, "
+              "et.name, et.role FROM card c "
+              "JOIN card_text t ON t.card_id = c.id AND t.lang = ?2 "
+              "LEFT JOIN quote q ON q.id = c.quote_id "
+              "LEFT JOIN quote_text qt ON qt.quote_id = q.id AND qt.lang = ?2 "
+              "LEFT JOIN entity_text et ON et.entity_id = q.speaker_id AND et.lang = ?2 "
+              "WHERE c.position = ?1");
+  s.bind(1, std::int64_t{index + 1}).bind(2, std::string_view(meta_.language));
+  if (!s.step()) throw StoreError("card " + std::to_string(index + 1) + " is missing");
+  Card card;
+  const std::int64_t id = s.integer(0);
+  card.key = s.text(1);
+  card.title = utf8::sanitise(s.text(2));
+  card.date_label = utf8::sanitise(s.text(3));
+  card.place = utf8::sanitise(s.text(4));
+  card.body = utf8::sanitise(s.text(5));
+  if (!s.is_null(6)) {
+    const std::string role = s.text(8);
+    card.quote = CardQuote{utf8::sanitise(s.text(6)),
+                           utf8::sanitise(s.text(7) + (role.empty() ? "" : ", " + role))};
+  }
+  card.sources = labels(db_.get(),
+                        "SELECT st.label FROM card_source cs JOIN source_text st ON "
+                        "st.source_id = cs.source_id AND st.lang = ?2 WHERE cs.card_id = ?1 "
+                        "ORDER BY cs.position",
+                        id, meta_.language);
+  card.differences = labels(db_.get(),
+                            "SELECT note FROM card_difference WHERE card_id = ?1 AND lang = ?2 "
+                            "ORDER BY position",
+                            id, meta_.language);
+  return card;
+}
+
+Question SqliteLibrary::read_question(int index) const {
+  const std::int64_t id = index + 1;
+  Statement s(db_.get(),
+              "SELECT q.kind, t.prompt, t.explanation FROM question q JOIN question_text t ON "
+              "t.question_id = q.id AND t.lang = ?2 WHERE q.id = ?1");
+  s.bind(1, id).bind(2, std::string_view(meta_.language));
+  if (!s.step()) throw StoreError("question " + std::to_string(id) + " is missing");
+  Question q;
+  q.id = id;
+  q.kind = kind_from_name(s.text(0)).value_or(QuestionKind::What);
+  q.prompt = utf8::sanitise(s.text(1));
+  q.explanation = utf8::sanitise(s.text(2));
+  Statement c(db_.get(),
+              "SELECT c.correct, t.text FROM choice c JOIN choice_text t ON t.question_id = "
+              "c.question_id AND t.position = c.position AND t.lang = ?2 WHERE c.question_id = "
+              "?1 ORDER BY c.position");
+  c.bind(1, id).bind(2, std::string_view(meta_.language));
+  while (c.step()) q.choices.push_back({utf8::sanitise(c.text(1)), c.integer(0) == 1});
+  q.sources = labels(db_.get(),
+                     "SELECT st.label FROM question_source qs JOIN source_text st ON "
+                     "st.source_id = qs.source_id AND st.lang = ?2 WHERE qs.question_id = ?1 "
+                     "ORDER BY st.label",
+                     id, meta_.language);
+  return q;
+}
+
+std::optional<Card> SqliteLibrary::card(int index) const {
+  if (index < 0 || index >= cards_) return std::nullopt;
+  return guarded(last_error_, [&] { return read_card(index); });
+}
+
+std::optional<Question> SqliteLibrary::question(int index) const {
+  if (index < 0 || index >= questions_) return std::nullopt;
+  return guarded(last_error_, [&] { return read_question(index); });
+}
+
+std::optional<std::string> SqliteLibrary::highlight(int index) const {
+  if (index < 0 || index >= highlights_) return std::nullopt;
+  return guarded(last_error_, [&] {
+    Statement s(db_.get(),
+                "SELECT t.statement FROM highlight h JOIN fact_text t ON t.fact_id = h.fact_id "
+                "AND t.lang = ?2 WHERE h.id = ?1");
+    s.bind(1, std::int64_t{index + 1}).bind(2, std::string_view(meta_.language));
+    if (!s.step()) throw StoreError("highlight " + std::to_string(index + 1) + " is missing");
+    return utf8::sanitise(s.text(0));
+  });
+}
+
+}  // namespace kiosk::store

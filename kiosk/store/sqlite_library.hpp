@@ -1,0 +1,51 @@
+// The kiosk's view of a content database: the core's ContentLibrary over SQLite.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/content.hpp"
+#include "store/check.hpp"
+#include "store/sqlite.hpp"
+
+namespace kiosk::store {
+
+class SqliteLibrary;
+
+struct LoadResult {
+  std::unique_ptr<SqliteLibrary> library;  // null when the file is not usable
+  CheckReport report;                      // why not, or what was loaded
+};
+
+class SqliteLibrary final : public ContentLibrary {
+ public:
+  // Opens `path` as untrusted, runs every check on the same connection (so the file checked is
+  // the file read, even if the path is swapped meanwhile), and keeps it open. Never throws.
+  static LoadResult open(const std::string& path);
+
+  const ContentMeta& meta() const override { return meta_; }
+  int card_count() const override { return cards_; }
+  int question_count() const override { return questions_; }
+  int highlight_count() const override { return highlights_; }
+  std::optional<Card> card(int index) const override;
+  std::optional<Question> question(int index) const override;
+  std::optional<std::string> highlight(int index) const override;
+
+  // What went wrong with the last read that returned nullopt.
+  const std::string& last_error() const { return last_error_; }
+
+ private:
+  SqliteLibrary(DatabaseHandle db, const CheckReport& report);
+  void read_meta();
+  Card read_card(int index) const;
+  Question read_question(int index) const;
+
+  DatabaseHandle db_;
+  ContentMeta meta_;
+  int cards_ = 0;
+  int questions_ = 0;
+  int highlights_ = 0;
+  mutable std::string last_error_;
+};
+
+}  // namespace kiosk::store

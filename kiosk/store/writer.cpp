@@ -1,0 +1,405 @@
+// Inserting the content model into the schema's tables.
+#include "store/writer.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "core/wording.hpp"
+#include "store/open.hpp"
+#include "store/schema.hpp"
+#include "store/sqlite.hpp"
+
+namespace kiosk::store {
+namespace {
+
+using model::Content;
+using model::Index;
+
+const char* inferred_name(const std::optional<model::DateValue>& d) {
+  if (!d) return "no";
+  switch (d->inference) {
+    case DateInference::Stated: return "no";
+    case DateInference::YearInferred: return "year";
+    case DateInference::WhollyInferred: return "date";
+  }
+  return "no";
+}
+
+std::optional<std::string> date_iso(const std::optional<model::DateValue>& d) {
+  return d ? std::optional<std::string>(to_iso(d->date)) : std::nullopt;
+}
+
+std::optional<std::string> reason(const std::optional<model::DateValue>& d) {
+  return d && d->inference != DateInference::Stated ? std::optional<std::string>(d->reason)
+                                                    : std::nullopt;
+}
+
+std::optional<std::string> nonempty(const std::string& s) {
+  return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+
+// Sort key of a date at any precision: its first day.
+long days_key(const Date& d) {
+  return days_since_epoch(Date{d.year, std::max(1, d.month), std::max(1, d.day), DatePrecision::Day});
+}
+
+// Row ids given to the curator's ids, table by table.
+struct RowIds {
+  std::map<std::string, std::int64_t> source, entity, fact, quote;
+
+  static std::optional<std::int64_t> of(const std::map<std::string, std::int64_t>& m,
+                                        const std::string& key) {
+    const auto it = m.find(key);
+    return it == m.end() ? std::nullopt : std::optional<std::int64_t>(it->second);
+  }
+};
+
+void bind_id(Statement& s, int index, std::optional<std::int64_t> id) {
+  if (id) s.bind(index, *id); else s.bind_null(index);
+}
+
+class Writer {
+ public:
+  Writer(sqlite3* db, const Content& content) : db_(db), c_(content), index_(content) {}
+
+  void write_all() {
+    write_meta();
+    write_sources();
+    write_entities();
+    write_facts();
+    write_quotes();
+    write_cards();
+    write_questions();
+    write_highlights();
+  }
+
+ private:
+  const std::vector<std::string>& languages() const { return c_.meta.languages; }
+
+  void write_meta() {
+    Statement lang(db_, "INSERT INTO language(code) VALUES (?)");
+    for (const std::string& l : languages()) lang.bind(1, std::string_view(l)).run();
+    std::string joined;
+    for (const std::string& l : languages()) joined += (joined.empty() ? "" : ",") + l;
+    const std::map<std::string, std::string> settings{
+        {"schema_version", std::to_string(schema_version())},
+        {"content_version", c_.meta.content_version},
+        {"title", model::text_in(c_.meta.title, c_.meta.default_language)},
+        {"build_time", c_.meta.build_time},
+        {"languages", joined},
+        {"default_language", c_.meta.default_language},
+    };
+    Statement meta(db_, "INSERT INTO meta(key, value) VALUES (?, ?)");
+    for (const auto& [k, v] : settings) meta.bind(1, std::string_view(k)).bind(2, std::string_view(v)).run();
+    Statement text(db_, "INSERT INTO meta_text(key, lang, value) VALUES (?, ?, ?)");
+    for (const std::string& l : languages()) {
+      for (const auto& [key, value] : {std::pair{"title", &c_.meta.title},
+                                       std::pair{"subtitle", &c_.meta.subtitle}}) {
+        if (value->empty()) continue;
+        text.bind(1, std::string_view(key)).bind(2, std::string_view(l))
+            .bind(3, std::string_view(model::text_in(*value, l, c_.meta.default_language))).run();
+      }
+    }
+  }
+
+  void write_sources() {
+    Statement row(db_, "INSERT INTO source(id, key, file, outlet, date, date_inferred, "
+                       "date_reason, rewrite_of, rewrite_reason) VALUES (?,?,?,?,?,?,?,?,?)");
+    Statement text(db_, "INSERT INTO source_text(source_id, lang, title, label) VALUES (?,?,?,?)");
+    for (const auto& s : c_.sources) ids_.source[s.id] = static_cast<std::int64_t>(ids_.source.size() + 1);
+    for (const auto& s : c_.sources) {
+      const std::int64_t id = ids_.source[s.id];
+      row.bind(1, id).bind(2, std::string_view(s.id)).bind(3, std::string_view(s.file))
+          .bind(4, std::string_view(s.outlet)).bind_optional(5, date_iso(s.date))
+          .bind(6, std::string_view(inferred_name(s.date))).bind_optional(7, reason(s.date));
+      bind_id(row, 8, RowIds::of(ids_.source, s.rewrite_of));
+      row.bind_optional(9, nonempty(s.rewrite_reason)).run();
+      for (const std::string& l : languages()) {
+        text.bind(1, id).bind(2, std::string_view(l))
+            .bind(3, std::string_view(model::text_in(s.title, l, c_.meta.default_language)))
+            .bind(4, std::string_view(model::source_label(s))).run();
+      }
+    }
+  }
+
+  void write_entities() {
+    Statement row(db_, "INSERT INTO entity(id, key, kind) VALUES (?,?,?)");
+    Statement text(db_, "INSERT INTO entity_text(entity_id, lang, name, role) VALUES (?,?,?,?)");
+    Statement alias(db_, "INSERT OR IGNORE INTO entity_alias(entity_id, alias) VALUES (?,?)");
+    for (const auto& e : c_.entities) {
+      const auto id = static_cast<std::int64_t>(ids_.entity.size() + 1);
+      ids_.entity[e.id] = id;
+      row.bind(1, id).bind(2, std::string_view(e.id))
+          .bind(3, model::entity_kind_name(e.kind)).run();
+      for (const std::string& l : languages()) {
+        text.bind(1, id).bind(2, std::string_view(l))
+            .bind(3, std::string_view(model::text_in(e.name, l, c_.meta.default_language)))
+            .bind_optional(4, nonempty(model::text_in(e.role, l, c_.meta.default_language))).run();
+      }
+      for (const std::string& a : e.aliases) alias.bind(1, id).bind(2, std::string_view(a)).run();
+    }
+  }
+
+  void write_facts();
+  void write_quotes();
+  void write_cards();
+  void write_questions();
+  void write_highlights();
+
+  sqlite3* db_;
+  const Content& c_;
+  Index index_;
+  RowIds ids_;
+};
+
+void Writer::write_facts() {
+  Statement row(db_, "INSERT INTO fact(id, key, subject_id, relation, object_id, qualifier_id, "
+                     "value_date, date_inferred, date_reason, value_number, unit, approximate, "
+                     "status, independent_sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement text(db_, "INSERT INTO fact_text(fact_id, lang, statement, value_label) VALUES (?,?,?,?)");
+  Statement source(db_, "INSERT INTO fact_source(fact_id, source_id, evidence) VALUES (?,?,?)");
+  for (const auto& f : c_.facts) ids_.fact[f.id] = static_cast<std::int64_t>(ids_.fact.size() + 1);
+  for (const auto& f : c_.facts) {
+    const std::int64_t id = ids_.fact[f.id];
+    row.bind(1, id).bind(2, std::string_view(f.id));
+    bind_id(row, 3, RowIds::of(ids_.entity, f.subject));
+    row.bind(4, std::string_view(f.relation));
+    bind_id(row, 5, RowIds::of(ids_.entity, f.object));
+    bind_id(row, 6, RowIds::of(ids_.entity, f.qualifier));
+    row.bind_optional(7, date_iso(f.date)).bind(8, std::string_view(inferred_name(f.date)))
+        .bind_optional(9, reason(f.date));
+    if (f.number) row.bind(10, *f.number); else row.bind_null(10);
+    row.bind_optional(11, nonempty(f.unit)).bind(12, std::int64_t{f.approximate ? 1 : 0})
+        .bind(13, std::string_view(f.status == model::FactStatus::Agreed ? "agreed" : "disputed"))
+        .bind(14, std::int64_t{std::max(1, f.independent_sources)}).run();
+    for (const std::string& l : languages()) {
+      text.bind(1, id).bind(2, std::string_view(l))
+          .bind(3, std::string_view(model::fact_statement(index_, f, l)))
+          .bind(4, std::string_view(model::value_label(index_, f, l))).run();
+    }
+    for (const auto& e : f.sources) {
+      source.bind(1, id);
+      bind_id(source, 2, RowIds::of(ids_.source, e.source));
+      source.bind(3, std::string_view(e.words)).run();
+    }
+  }
+  Statement conflict(db_, "INSERT OR IGNORE INTO fact_conflict(fact_id, other_id) VALUES (?,?)");
+  for (const auto& f : c_.facts) {
+    for (const std::string& other : f.disputed_with) {
+      conflict.bind(1, ids_.fact[f.id]);
+      bind_id(conflict, 2, RowIds::of(ids_.fact, other));
+      conflict.run();
+    }
+  }
+}
+
+void Writer::write_quotes() {
+  Statement row(db_, "INSERT INTO quote(id, key, speaker_id, direct, status) VALUES (?,?,?,?,?)");
+  Statement text(db_, "INSERT INTO quote_text(quote_id, lang, words, context) VALUES (?,?,?,?)");
+  Statement source(db_, "INSERT INTO quote_source(quote_id, source_id, evidence) VALUES (?,?,?)");
+  for (const auto& q : c_.quotes) {
+    const auto id = static_cast<std::int64_t>(ids_.quote.size() + 1);
+    ids_.quote[q.id] = id;
+    row.bind(1, id).bind(2, std::string_view(q.id));
+    bind_id(row, 3, RowIds::of(ids_.entity, q.speaker));
+    row.bind(4, std::int64_t{q.direct ? 1 : 0})
+        .bind(5, std::string_view(q.status == model::FactStatus::Agreed ? "agreed" : "disputed"))
+        .run();
+    for (const std::string& l : languages()) {
+      text.bind(1, id).bind(2, std::string_view(l))
+          .bind(3, std::string_view(model::text_in(q.words, l, c_.meta.default_language)))
+          .bind_optional(4, nonempty(model::text_in(q.context, l, c_.meta.default_language)))
+          .run();
+    }
+    for (const auto& e : q.sources) {
+      source.bind(1, id);
+      bind_id(source, 2, RowIds::of(ids_.source, e.source));
+      source.bind(3, std::string_view(e.words)).run();
+    }
+  }
+}
+
+// Cards in timeline order: by date, undated ones last, ties in the order written.
+std::vector<const model::Card*> timeline(const Content& c) {
+  std::vector<const model::Card*> cards;
+  for (const auto& card : c.cards) cards.push_back(&card);
+  std::stable_sort(cards.begin(), cards.end(), [](const auto* a, const auto* b) {
+    if (!a->date || !b->date) return a->date.has_value() && !b->date.has_value();
+    return days_key(a->date->date) < days_key(b->date->date);
+  });
+  return cards;
+}
+
+// "Newsweek: Lukashenko gave Yuri Borisov salo." for each version of a disputed fact.
+std::vector<std::string> difference_notes(const Index& index, const model::Card& card,
+                                          const std::string& lang) {
+  std::vector<std::string> notes;
+  std::set<std::string> done;
+  for (const std::string& id : card.facts) {
+    const model::Fact* fact = index.fact(id);
+    if (fact == nullptr || fact->status != model::FactStatus::Disputed) continue;
+    std::vector<std::string> group{fact->id};
+    group.insert(group.end(), fact->disputed_with.begin(), fact->disputed_with.end());
+    std::sort(group.begin(), group.end());
+    for (const std::string& version : group) {
+      if (!done.insert(version).second) continue;
+      const model::Fact* f = index.fact(version);
+      if (f == nullptr) continue;
+      std::string outlets;
+      for (const auto& e : f->sources) {
+        const model::Source* s = index.source(e.source);
+        if (s != nullptr) outlets += (outlets.empty() ? "" : " and ") + s->outlet;
+      }
+      notes.push_back(outlets + ": " + model::fact_statement(index, *f, lang));
+    }
+  }
+  return notes;
+}
+
+}  // namespace
+
+void Writer::write_cards() {
+  Statement row(db_, "INSERT INTO card(id, key, position, date, date_inferred, date_reason, "
+                     "place_id, quote_id) VALUES (?,?,?,?,?,?,?,?)");
+  Statement text(db_, "INSERT INTO card_text(card_id, lang, title, date_label, place_label, "
+                      "body) VALUES (?,?,?,?,?,?)");
+  Statement source(db_, "INSERT OR IGNORE INTO card_source(card_id, source_id, position) "
+                        "VALUES (?,?,?)");
+  Statement fact(db_, "INSERT OR IGNORE INTO card_fact(card_id, fact_id) VALUES (?,?)");
+  Statement note(db_, "INSERT INTO card_difference(card_id, lang, position, note) VALUES (?,?,?,?)");
+  std::int64_t position = 0;
+  for (const model::Card* card : timeline(c_)) {
+    const std::int64_t id = ++position;
+    row.bind(1, id).bind(2, std::string_view(card->id)).bind(3, position)
+        .bind_optional(4, date_iso(card->date)).bind(5, std::string_view(inferred_name(card->date)))
+        .bind_optional(6, reason(card->date));
+    bind_id(row, 7, RowIds::of(ids_.entity, card->place));
+    bind_id(row, 8, RowIds::of(ids_.quote, card->quote));
+    row.run();
+    for (const std::string& l : languages()) {
+      const std::string& fallback = c_.meta.default_language;
+      text.bind(1, id).bind(2, std::string_view(l))
+          .bind(3, std::string_view(model::text_in(card->title, l, fallback)))
+          .bind(4, std::string_view(model::date_label(card->date)))
+          .bind(5, std::string_view(model::entity_name(index_, card->place, l)))
+          .bind(6, std::string_view(model::text_in(card->body, l, fallback))).run();
+      std::int64_t n = 0;
+      for (const std::string& d : difference_notes(index_, *card, l)) {
+        note.bind(1, id).bind(2, std::string_view(l)).bind(3, ++n).bind(4, std::string_view(d)).run();
+      }
+    }
+    std::int64_t order = 0;
+    for (const std::string& s : card->sources) {
+      source.bind(1, id);
+      bind_id(source, 2, RowIds::of(ids_.source, s));
+      source.bind(3, ++order).run();
+    }
+    for (const std::string& f : card->facts) {
+      fact.bind(1, id);
+      bind_id(fact, 2, RowIds::of(ids_.fact, f));
+      fact.run();
+    }
+  }
+}
+
+void Writer::write_questions() {
+  Statement row(db_, "INSERT INTO question(id, key, kind, fact_id, quote_id, difficulty) "
+                     "VALUES (?,?,?,?,?,?)");
+  Statement text(db_, "INSERT INTO question_text(question_id, lang, prompt, explanation) "
+                      "VALUES (?,?,?,?)");
+  Statement choice(db_, "INSERT INTO choice(question_id, position, correct, entity_id) "
+                        "VALUES (?,?,?,?)");
+  Statement choice_text(db_, "INSERT INTO choice_text(question_id, position, lang, text) "
+                             "VALUES (?,?,?,?)");
+  Statement source(db_, "INSERT OR IGNORE INTO question_source(question_id, source_id) "
+                        "VALUES (?,?)");
+  const std::string& fallback = c_.meta.default_language;
+  std::int64_t id = 0;
+  for (const auto& q : c_.questions) {
+    ++id;
+    row.bind(1, id).bind(2, std::string_view(q.id)).bind(3, kind_name(q.kind));
+    bind_id(row, 4, RowIds::of(ids_.fact, q.fact));
+    bind_id(row, 5, RowIds::of(ids_.quote, q.quote));
+    row.bind(6, std::int64_t{q.difficulty}).run();
+    for (const std::string& l : languages()) {
+      text.bind(1, id).bind(2, std::string_view(l))
+          .bind(3, std::string_view(model::text_in(q.prompt, l, fallback)))
+          .bind(4, std::string_view(model::text_in(q.explanation, l, fallback))).run();
+    }
+    std::int64_t position = 0;
+    for (const auto& c : q.choices) {
+      choice.bind(1, id).bind(2, ++position).bind(3, std::int64_t{c.correct ? 1 : 0});
+      bind_id(choice, 4, RowIds::of(ids_.entity, c.entity));
+      choice.run();
+      for (const std::string& l : languages()) {
+        choice_text.bind(1, id).bind(2, position).bind(3, std::string_view(l))
+            .bind(4, std::string_view(model::text_in(c.text, l, fallback))).run();
+      }
+    }
+    for (const std::string& s : q.sources) {
+      source.bind(1, id);
+      bind_id(source, 2, RowIds::of(ids_.source, s));
+      source.run();
+    }
+  }
+}
+
+void Writer::write_highlights() {
+  Statement row(db_, "INSERT INTO highlight(id, fact_id) VALUES (?,?)");
+  std::int64_t id = 0;
+  for (const auto& f : c_.facts) {
+    if (f.status != model::FactStatus::Agreed || f.sources.empty()) continue;
+    row.bind(1, ++id).bind(2, ids_.fact[f.id]).run();
+  }
+}
+
+void durable_rename(const std::string& path, const std::string& target) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    const std::string why = std::strerror(errno);
+    if (fd >= 0) ::close(fd);
+    throw StoreError("cannot sync '" + path + "': " + why);
+  }
+  ::close(fd);
+  if (std::rename(path.c_str(), target.c_str()) != 0) {
+    throw StoreError("cannot rename '" + path + "' to '" + target + "': " + std::strerror(errno));
+  }
+  std::string dir = std::filesystem::path(target).parent_path().string();
+  if (dir.empty()) dir = ".";
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);  // best effort: some file systems refuse to sync directories
+    ::close(dfd);
+  }
+}
+
+void write_database(const model::Content& content, const std::string& path) {
+  const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
+  try {
+    {
+      DatabaseHandle db = create_database(temporary);
+      exec(db.get(), kSchemaSql);
+      exec(db.get(), "BEGIN; PRAGMA defer_foreign_keys = ON;");
+      Writer(db.get(), content).write_all();
+      exec(db.get(), "COMMIT");
+      Statement fk(db.get(), "PRAGMA foreign_key_check");
+      if (fk.step()) {
+        throw StoreError("internal error: dangling reference in table " + fk.text(0));
+      }
+    }
+    durable_rename(temporary, path);
+  } catch (...) {
+    std::remove(temporary.c_str());
+    throw;
+  }
+}
+
+}  // namespace kiosk::store

@@ -1,0 +1,45 @@
+// kiosk-db's command line (CLI11).
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+#include "tool/commands.hpp"
+
+namespace kiosk::tool {
+
+int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"kiosk-db: builds, checks and exports the kiosk's content database"};
+  app.require_subcommand(1);
+
+  BuildCommand build_command;
+  CLI::App* build_app = app.add_subcommand("build", "Check the content source and write a database");
+  build_app->add_option("SRC_DIR", build_command.source_dir, "Content source directory (db/content)")
+      ->required()->check(CLI::ExistingDirectory);
+  build_app->add_option("-o,--output", build_command.output, "Database file to write")->required();
+  build_app->add_option("--documents", build_command.documents_dir,
+                        "Check every piece of evidence against the documents in this directory")
+      ->check(CLI::ExistingDirectory);
+  build_app->add_flag("-q,--quiet", build_command.quiet, "Print only errors");
+
+  std::string check_file;
+  CLI::App* check_app = app.add_subcommand("check", "Run the kiosk's validation on a database");
+  check_app->add_option("FILE", check_file, "Database file")->required();
+
+  std::string export_file;
+  bool as_json = false;
+  CLI::App* export_app = app.add_subcommand("export", "Print the whole content");
+  export_app->add_option("FILE", export_file, "Database file")->required();
+  export_app->add_flag("--json", as_json, "As JSON (the only format so far)")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e, out, err);
+  }
+  if (*build_app) return static_cast<int>(build(build_command, out, err));
+  if (*check_app) return static_cast<int>(check(check_file, out, err));
+  if (*export_app) return static_cast<int>(export_json(export_file, out, err));
+  return static_cast<int>(Exit::Usage);
+}
+
+}  // namespace kiosk::tool

@@ -1,0 +1,79 @@
+// build, check and export.
+#include "tool/commands.hpp"
+
+#include <ostream>
+
+#include "authoring/build.hpp"
+#include "store/check.hpp"
+#include "store/export.hpp"
+#include "store/open.hpp"
+#include "store/writer.hpp"
+
+namespace kiosk::tool {
+
+Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
+  authoring::BuildOptions options{command.source_dir, command.documents_dir, ""};
+  authoring::BuildResult result = authoring::build_content(options);
+  for (const auto& d : result.diagnostics.all()) {
+    if (d.severity == authoring::Severity::Error) {
+      err << authoring::format(d) << '\n';
+    } else if (!command.quiet) {
+      out << authoring::format(d) << '\n';
+    }
+  }
+  if (!result.ok()) {
+    err << "kiosk-db: " << result.diagnostics.error_count() << " problem"
+        << (result.diagnostics.error_count() == 1 ? "" : "s") << " in " << command.source_dir
+        << "; nothing was written\n";
+    return Exit::Problem;
+  }
+  try {
+    store::write_database(result.content, command.output);
+  } catch (const store::StoreError& e) {
+    err << "kiosk-db: cannot write " << command.output << ": " << e.what() << '\n';
+    return Exit::Problem;
+  }
+  const store::CheckReport report = store::check_file(command.output);
+  if (!report.usable()) {
+    err << "kiosk-db: internal error: the database written fails its own check: "
+        << report.reason() << '\n';
+    return Exit::Problem;
+  }
+  out << "wrote " << command.output << ": " << result.content.cards.size() << " cards, "
+      << result.content.questions.size() << " questions, " << result.content.facts.size()
+      << " facts, " << result.content.quotes.size() << " quotes (content version "
+      << result.content.meta.content_version << ")\n";
+  return Exit::Ok;
+}
+
+Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
+  const store::CheckReport report = store::check_file(file);
+  if (!report.usable()) {
+    err << file << ": not usable: " << report.reason() << '\n';
+    for (std::size_t i = 1; i < report.problems.size(); ++i) {
+      err << file << ": also: " << report.problems[i] << '\n';
+    }
+    return Exit::Problem;
+  }
+  out << file << ": ok: \"" << report.title << "\" version " << report.content_version << ", "
+      << report.cards << " cards, " << report.questions << " questions\n";
+  return Exit::Ok;
+}
+
+Exit export_json(const std::string& file, std::ostream& out, std::ostream& err) {
+  const store::CheckReport report = store::check_file(file);
+  if (!report.usable()) {
+    err << file << ": not usable: " << report.reason() << '\n';
+    return Exit::Problem;
+  }
+  try {
+    store::DatabaseHandle db = store::open_untrusted(file);
+    out << store::export_content(db.get()).dump(2) << '\n';
+  } catch (const store::StoreError& e) {
+    err << file << ": " << e.what() << '\n';
+    return Exit::Problem;
+  }
+  return Exit::Ok;
+}
+
+}  // namespace kiosk::tool

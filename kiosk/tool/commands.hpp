@@ -1,0 +1,31 @@
+// The kiosk-db commands, callable from tests as well as from the kiosk-db executable.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+
+namespace kiosk::tool {
+
+enum class Exit { Ok = 0, Problem = 1, Usage = 2 };
+
+struct BuildCommand {
+  std::string source_dir;
+  std::string output;
+  std::string documents_dir;  // optional: check evidence against these documents
+  bool quiet = false;         // no notes, only errors
+};
+
+// kiosk-db build SRC_DIR -o FILE [--documents DIR]: reports every problem as FILE:LINE and
+// writes nothing unless there is none.
+Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err);
+
+// kiosk-db check FILE: the kiosk's own validation. Ok when usable, Problem with the reason.
+Exit check(const std::string& file, std::ostream& out, std::ostream& err);
+
+// kiosk-db export FILE --json: the whole content as JSON on `out`.
+Exit export_json(const std::string& file, std::ostream& out, std::ostream& err);
+
+// Parses `argv` and runs the chosen command.
+int main(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+}  // namespace kiosk::tool
