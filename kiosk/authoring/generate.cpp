@@ -278,7 +278,9 @@ void Generator::who_said(const model::Quote& quote) {
   });
   q.explanation = per_language([&](const std::string& lang) {
     const std::string context = model::text_in(quote.context, lang);
-    return model::speaker_label(*speaker, lang) + " said this" +
+    const std::string role = model::text_in(speaker->role, lang);
+    const std::string who = model::text_in(speaker->name, lang) + (role.empty() ? "" : ", " + role + ",");
+    return who + " said this" +
            (context.empty() ? "" : " " + question_mark_safe(context)) + ".";
   });
   q.choices.push_back({name_of(*speaker), true, speaker->id});

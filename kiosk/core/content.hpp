@@ -27,6 +27,7 @@ struct Choice {
 
 struct Question {
   std::int64_t id = 0;
+  std::string key;  // stable across builds, e.g. "who:borisov-heads-roscosmos:subject"
   QuestionKind kind = QuestionKind::Who;
   std::string prompt;
   std::string explanation;

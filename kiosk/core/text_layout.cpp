@@ -17,11 +17,28 @@ struct Segment {
   bool mandatory_break = false;  // the segment ends in a newline (or the end of the text)
 };
 
+// Debian 12's libunibreak aborts (a failed assertion) on regional indicator symbols, the
+// letters of flag emoji (U+1F1E6..U+1F1FF). Break opportunities are therefore computed on a
+// copy in which each is replaced by a letter of the same byte length (U+1D400, class AL):
+// a run of flags then breaks like a word, which is close to what UAX #14 asks for.
+std::string without_regional_indicators(std::string_view text) {
+  std::string probe(text);
+  for (std::size_t i = 0; i + 3 < probe.size(); ++i) {
+    if (static_cast<unsigned char>(probe[i]) == 0xF0 && static_cast<unsigned char>(probe[i + 1]) == 0x9F &&
+        static_cast<unsigned char>(probe[i + 2]) == 0x87 && static_cast<unsigned char>(probe[i + 3]) >= 0xA6) {
+      probe.replace(i, 4, "\xF0\x9D\x90\x80");
+      i += 3;
+    }
+  }
+  return probe;
+}
+
 std::vector<Segment> segments_of(std::string_view text) {
   static std::once_flag once;
   std::call_once(once, [] { init_linebreak(); });
   std::vector<char> breaks(text.size());
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(), "en",
+  const std::string probe = without_regional_indicators(text);
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(probe.data()), probe.size(), "en",
                       breaks.data());
   std::vector<Segment> segments;
   std::size_t start = 0;

@@ -20,8 +20,10 @@ enum class Colour {
   MutedText,
   Accent,       // amber highlights
   OnAccent,     // text on accent
-  Success,
-  Danger,
+  Success,      // fills: the right answer
+  Danger,       // fills: a wrong choice
+  SuccessInk,   // text: "Correct!"
+  DangerInk,    // text: "Not quite."
   Focus,        // keyboard focus ring
   Scrim,        // translucent layer under a dialog
   Dimmed,       // choices that were not picked, after an answer

@@ -107,7 +107,7 @@ Card SqliteLibrary::read_card(int index) const {
 Question SqliteLibrary::read_question(int index) const {
   const std::int64_t id = index + 1;
   Statement s(db_.get(),
-              "SELECT q.kind, t.prompt, t.explanation FROM question q JOIN question_text t ON "
+              "SELECT q.kind, t.prompt, t.explanation, q.key FROM question q JOIN question_text t ON "
               "t.question_id = q.id AND t.lang = ?2 WHERE q.id = ?1");
   s.bind(1, id).bind(2, std::string_view(meta_.language));
   if (!s.step()) throw StoreError("question " + std::to_string(id) + " is missing");
@@ -116,6 +116,7 @@ Question SqliteLibrary::read_question(int index) const {
   q.kind = kind_from_name(s.text(0)).value_or(QuestionKind::What);
   q.prompt = utf8::sanitise(s.text(1));
   q.explanation = utf8::sanitise(s.text(2));
+  q.key = utf8::sanitise(s.text(3));
   Statement c(db_.get(),
               "SELECT c.correct, t.text FROM choice c JOIN choice_text t ON t.question_id = "
               "c.question_id AND t.position = c.position AND t.lang = ?2 WHERE c.question_id = "

@@ -34,7 +34,8 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return app.exit(e, out, err);
+    // CLI11's own codes vary by error; the tool promises 2 for any misuse.
+    return app.exit(e, out, err) == 0 ? 0 : static_cast<int>(Exit::Usage);
   }
   if (*build_app) return static_cast<int>(build(build_command, out, err));
   if (*check_app) return static_cast<int>(check(check_file, out, err));

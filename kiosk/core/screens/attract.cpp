@@ -18,9 +18,12 @@ void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
                 Colour::OnAccent, Align::Centre, VAlign::Middle);
 
   Rect rest = area.above(pill.h, m.gap() * 2);
-  const auto title = w.wrap(meta.title, FontRole::Display, rest.w);
-  rest = rest.below(w.lines(rest, title, FontRole::Display, Colour::Text, Align::Centre),
-                    m.px(6));
+  // The title in at most two lines: smaller type rather than a word alone on a third.
+  const FontRole title_font = w.wrap(meta.title, FontRole::Display, rest.w).size() <= 2
+                                  ? FontRole::Display
+                                  : FontRole::Title;
+  const auto title = w.wrap(meta.title, title_font, rest.w);
+  rest = rest.below(w.lines(rest, title, title_font, Colour::Text, Align::Centre), m.px(6));
   if (!meta.subtitle.empty()) {
     const auto sub = w.wrap(meta.subtitle, FontRole::Heading, rest.w);
     rest = rest.below(w.lines(rest, sub, FontRole::Heading, Colour::MutedText, Align::Centre));

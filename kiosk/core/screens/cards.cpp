@@ -23,10 +23,10 @@ std::vector<std::string> paragraphs(const std::string& body) {
 
 std::vector<FlowBlock> story_blocks(const Card& card) {
   std::vector<FlowBlock> blocks;
-  blocks.push_back({card.title, FontRole::Title, Colour::Text, {}, {}, 0});
+  blocks.push_back({card.title, FontRole::Title, Colour::Text, {}, {}, 0, true});
   std::string when_where = card.date_label;
   if (!card.place.empty()) when_where += (when_where.empty() ? "" : "  \u00B7  ") + card.place;
-  blocks.push_back({when_where, FontRole::Small, Colour::Accent, {}, {}, 4});
+  blocks.push_back({when_where, FontRole::Small, Colour::Accent, {}, {}, 4, true});
   for (std::string& p : paragraphs(card.body)) {
     blocks.push_back({std::move(p), FontRole::Body, Colour::Text, {}, {}, 12});
   }
@@ -37,19 +37,19 @@ std::vector<FlowBlock> aside_blocks(const Card& card) {
   std::vector<FlowBlock> blocks;
   if (card.quote) {
     blocks.push_back({"\u201C" + card.quote->words + "\u201D", FontRole::Body, Colour::Text,
-                      Colour::Raised, Colour::Accent, 0});
+                      Colour::Raised, Colour::Accent, 0, true});
     blocks.push_back({"\u2014 " + card.quote->speaker, FontRole::Small, Colour::MutedText, {}, {},
                       6});
   }
   if (!card.differences.empty()) {
-    blocks.push_back({"Sources differ", FontRole::Heading, Colour::Accent, {}, {}, 16});
+    blocks.push_back({"Sources differ", FontRole::Heading, Colour::Accent, {}, {}, 16, true});
     for (const std::string& d : card.differences) {
       blocks.push_back({d, FontRole::Small, Colour::Text, Colour::Raised, Colour::Danger, 6});
     }
   }
   if (!card.sources.empty()) {
     blocks.push_back({card.sources.size() == 1 ? "Source" : "Sources", FontRole::Small,
-                      Colour::Accent, {}, {}, 16});
+                      Colour::Accent, {}, {}, 16, true});
     for (const std::string& s : card.sources) {
       blocks.push_back({s, FontRole::Small, Colour::MutedText, {}, {}, 2});
     }
@@ -69,7 +69,7 @@ int draw_card(SceneWriter& w, const Card& card, Rect area, int page) {
     story.insert(story.end(), aside.begin(), aside.end());
     return w.flow(inner, story, page);
   }
-  const int aside_w = inner.w * 36 / 100;
+  const int aside_w = inner.w * 32 / 100;
   const Rect left = inner.left_part(inner.w - aside_w - m.px(24));
   const Rect right = inner.right_part(aside_w);
   const int pages = std::max(w.flow(left, story, page), w.flow(right, aside, page));
@@ -82,13 +82,15 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   const Metrics& m = w.metrics();
   const int count = c.library->card_count();
   const int index = c.state.card;
-  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0},
-                      "Briefing " + std::to_string(index + 1) + " of " + std::to_string(count));
+  const std::optional<Card> card = c.library->card(index);
+  // Past the first page the card's title has scrolled away: the bar keeps it in view.
+  const std::string heading =
+      card && c.state.page > 0 ? card->title + " (continued)" : std::string("Briefings");
+  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, heading);
   const int bar_h = m.touch() + 2 * m.px(8);
   const Rect bottom = area.bottom_part(bar_h).inset(m.margin(), m.px(8));
   area = area.above(bar_h).inset(m.margin(), m.px(12));
 
-  const std::optional<Card> card = c.library->card(index);
   int pages = 1;
   if (card) {
     pages = draw_card(w, *card, area, c.state.page);

@@ -1,4 +1,5 @@
 // A quiz question, and the same question after an answer (feedback).
+#include <algorithm>
 #include <string>
 
 #include "core/quiz.hpp"
@@ -78,9 +79,19 @@ int draw_explanation(SceneWriter& w, const SceneContext& c, Rect area) {
   std::vector<FlowBlock> blocks{
       {item.question.explanation, FontRole::Body, Colour::Text, {}, {}, 0},
       {source_line(item.question), FontRole::Small, Colour::MutedText, {}, {}, 6}};
-  w.box(panel, Colour::Surface, m.radius());
   Rect text = panel.inset(m.px(16), m.px(10));
-  if (w.count_pages(text, blocks) == 1) return w.flow(text, blocks, 0);
+  if (w.count_pages(text, blocks) == 1) {
+    // Fits: a panel just big enough for it (in portrait the space left can be large).
+    int used = 0;
+    for (const FlowBlock& b : blocks) {
+      used += m.px(b.space_before) +
+              static_cast<int>(w.wrap(b.text, b.font, text.w).size()) * w.line_height(b.font);
+    }
+    if (m.portrait()) panel = panel.top(std::min(panel.h, used + m.px(20)));
+    w.box(panel, Colour::Surface, m.radius());
+    return w.flow(panel.inset(m.px(16), m.px(10)), blocks, 0);
+  }
+  w.box(panel, Colour::Surface, m.radius());
   // Too long for the panel: make room for page controls.
   text = text.above(controls.h);
   const int pages = w.flow(text, blocks, c.state.page);
@@ -104,10 +115,19 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
     const bool right = item.chosen && *item.chosen == correct_choice(item);
     const int verdict_h = w.line_height(FontRole::Title);
     w.line(area.top(verdict_h), right ? "\u2713 Correct!" : "\u2717 Not quite.", FontRole::Title,
-           right ? Colour::Success : Colour::Danger, Align::Start);
+           right ? Colour::SuccessInk : Colour::DangerInk, Align::Start);
     area = area.below(verdict_h, m.px(4));
   }
   const FontRole prompt_font = answered ? FontRole::Body : FontRole::Heading;
+  if (m.portrait() && !answered) {
+    // A tall screen has room to spare: keep the question and its answers together, a little
+    // above the middle, rather than leave the lower half empty.
+    const int n = static_cast<int>(item.shown.size());
+    const int prompt_lines = static_cast<int>(w.wrap(item.question.prompt, prompt_font, area.w).size());
+    const int block = std::min(prompt_lines, 6) * w.line_height(prompt_font) + m.gap() +
+                      n * m.px(110) + (n - 1) * m.gap();
+    if (block < area.h) area = area.below((area.h - block) / 3);
+  }
   const int prompt_max = w.line_height(prompt_font) * (m.portrait() ? 6 : 3);
   const int prompt_h =
       w.fitted_text(area.top(prompt_max), item.question.prompt, {prompt_font, FontRole::Small},
@@ -117,9 +137,10 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
   const int n = static_cast<int>(item.shown.size());
   const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
   const int row_h = answered ? std::max(m.px(48), w.line_height(FontRole::Button) * 2)
-                             : std::max(m.touch(), (area.h - m.gap() * (rows - 1)) / rows);
+                             : std::clamp((area.h - m.gap() * (rows - 1)) / rows, m.touch(),
+                                          m.px(m.portrait() ? 110 : 120));
   const int grid_h = std::min(area.h, row_h * rows + m.gap() * (rows - 1));
-  const Rect grid = answered ? area.top(grid_h) : area;
+  const Rect grid = area.top(grid_h);
   for (int i = 0; i < n; ++i) draw_choice(w, item, i, choice_rect(m, grid, i, n), answered);
   if (!answered) return;
   scene.page_count = draw_explanation(w, c, area.below(grid_h, m.gap()));

@@ -21,8 +21,8 @@ std::vector<FlowBlock> missed_blocks(const Round& round) {
     if (item.chosen && *item.chosen == right) continue;
     const std::string answer = item.shown[static_cast<std::size_t>(right)].text;
     blocks.push_back({item.question.prompt, FontRole::Body, Colour::Text, {}, {},
-                      blocks.empty() ? 0.0 : 14.0});
-    blocks.push_back({"\u2713 " + answer, FontRole::Body, Colour::Accent, {}, {}, 2});
+                      blocks.empty() ? 0.0 : 14.0, true});
+    blocks.push_back({"\u2713 " + answer, FontRole::Body, Colour::SuccessInk, {}, {}, 2});
   }
   return blocks;
 }

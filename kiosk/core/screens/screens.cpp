@@ -12,7 +12,7 @@ Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input b
   const int bar_h = m.touch() + 2 * m.px(8);
   const Rect bar = screen.top(bar_h);
   w.box(bar, Colour::Surface);
-  const Rect back_rect{bar.x + m.px(8), bar.y + m.px(8), m.px(150), m.touch()};
+  const Rect back_rect{bar.x + m.px(8), bar.y + m.px(8), m.px(124), m.touch()};
   w.button(back_rect, back_label, back, ButtonStyle::Secondary);
   const Rect title_rect = bar.inset(back_rect.w + m.px(24), 0);
   w.fitted_text(title_rect, title, {FontRole::Heading, FontRole::Small}, Colour::MutedText,
@@ -72,6 +72,10 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
     case Screen::Feedback: screens::build_question(w, scene, context, screen); break;
     case Screen::Results: screens::build_results(w, scene, context, screen); break;
     case Screen::Unavailable: break;
+  }
+  // Escape goes one level up from every screen a visitor can leave.
+  if (scene.on_back.command == Command::None && scene.screen != Screen::Attract) {
+    scene.on_back = {Command::Back, 0};
   }
   if (context.still_there_seconds > 0) {
     screens::build_still_there(w, context, screen);

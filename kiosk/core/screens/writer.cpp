@@ -125,6 +125,15 @@ struct FlowLayout {
 
 FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& blocks) const {
   const int pad = m_.px(14);
+  // Wrap every block first, so a block (with those it keeps with) can be measured whole.
+  std::vector<std::vector<std::string>> wrapped;
+  std::vector<int> heights;
+  for (const FlowBlock& block : blocks) {
+    const int inner_w = column.w - (block.panel ? 2 * pad + (block.rule ? m_.px(6) : 0) : 0);
+    wrapped.push_back(wrap(block.text, block.font, inner_w));
+    heights.push_back(static_cast<int>(wrapped.back().size()) * text_.line_height(block.font) +
+                      (block.panel ? 2 * pad : 0));
+  }
   FlowLayout out;
   int current_page = 0;
   int y = 0;
@@ -132,13 +141,24 @@ FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& b
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const FlowBlock& block = blocks[b];
     const int edge = block.panel ? pad : 0;
-    const int inner_w = column.w - (block.panel ? 2 * pad + (block.rule ? m_.px(6) : 0) : 0);
     const int lh = text_.line_height(block.font);
-    if (!page_empty) y += m_.px(block.space_before);
+    const int gap = page_empty ? 0 : m_.px(block.space_before);
+    // The height of this block and every block it is kept with.
+    int together = heights[b];
+    for (std::size_t k = b; k + 1 < blocks.size() && blocks[k].keep_with_next; ++k) {
+      together += m_.px(blocks[k + 1].space_before) + heights[k + 1];
+    }
+    // Start a new page rather than split what fits whole on one.
+    if (!page_empty && y + gap + together > column.h && together <= column.h) {
+      ++current_page;
+      y = 0;
+      page_empty = true;
+    }
+    if (!page_empty) y += gap;
     int panel_top = y;
     y += edge;
     int lines_here = 0;  // lines of this block on the current page
-    for (std::string& l : wrap(block.text, block.font, inner_w)) {
+    for (std::string& l : wrapped[b]) {
       if (y + lh + edge > column.h && !page_empty) {
         if (block.panel && lines_here > 0) {
           out.panels.push_back({current_page, panel_top, y + edge, b});

@@ -1,0 +1,71 @@
+// The kiosk's command line (CLI11).
+#include "app/kiosk_main.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+#include <regex>
+
+#include "app/database_content.hpp"
+#include "ui/app.hpp"
+
+namespace kiosk::app {
+namespace {
+
+std::optional<Size> parse_size(const std::string& text) {
+  static const std::regex pattern(R"((\d{2,5})x(\d{2,5}))");
+  std::smatch m;
+  if (!std::regex_match(text, m, pattern)) return std::nullopt;
+  return Size{std::stoi(m[1]), std::stoi(m[2])};
+}
+
+}  // namespace
+
+int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App cli{"kiosk: the briefing and quiz kiosk. Quit with Ctrl+Alt+Q."};
+  ui::AppOptions options;
+  std::string db = KIOSK_DEFAULT_DB;
+  std::string window;
+  bool headless = false;
+  bool fast = false;
+  double idle_seconds = 60;
+  std::string script;
+  std::string screenshot;
+  cli.add_option("--db", db, "Content database file")->capture_default_str();
+  cli.add_option("--window", window, "Run in a window of this size, e.g. 800x480 (default: fullscreen)");
+  cli.add_flag("--headless", headless, "No display: SDL's dummy driver and the software renderer "
+                                       "(size from --window, default 800x480)");
+  cli.add_option("--script", script, "Run this headless script, then exit");
+  cli.add_flag("--fast", fast, "Run the script on a simulated clock: waits take no time");
+  cli.add_option("--screenshot", screenshot, "Write the last frame to this PNG on exit");
+  cli.add_flag("--trace", options.trace, "Print a line for each screen change, answer and content load");
+  cli.add_option("--fonts", options.fonts_dir, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf");
+  cli.add_option("--seed", options.seed, "Seed for drawing questions (0: new each start)");
+  cli.add_option("--idle-timeout", idle_seconds, "Seconds without input before \"still there?\"")
+      ->check(CLI::Range(5.0, 3600.0))->capture_default_str();
+  cli.add_option("--round-length", options.visit.round_length, "Questions in a quiz round")
+      ->check(CLI::Range(1, 50))->capture_default_str();
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e, out, err) == 0 ? 0 : 2;
+  }
+  options.visit.idle_timeout = static_cast<Millis>(idle_seconds * 1000);
+  if (!window.empty()) {
+    const std::optional<Size> size = parse_size(window);
+    if (!size) {
+      err << "kiosk: --window wants WIDTHxHEIGHT, such as 800x480, not '" << window << "'\n";
+      return 2;
+    }
+    options.video.size = *size;
+    options.video.mode = ui::DisplayMode::Windowed;
+  }
+  if (headless) options.video.mode = ui::DisplayMode::Headless;
+  if (!script.empty()) options.script_path = script;
+  if (!screenshot.empty()) options.screenshot_path = screenshot;
+  options.clock = fast ? ui::ClockMode::Simulated : ui::ClockMode::RealTime;
+  DatabaseContent content(db);
+  return static_cast<int>(ui::run_app(options, content, out, err));
+}
+
+}  // namespace kiosk::app

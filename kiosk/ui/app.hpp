@@ -1,0 +1,39 @@
+// The kiosk front end: window, visit, input, drawing, and headless scripts, in one loop.
+#pragma once
+
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "core/content_provider.hpp"
+#include "core/visit.hpp"
+#include "ui/video.hpp"
+
+namespace kiosk::ui {
+
+enum class ClockMode {
+  RealTime,   // wait steps take real time
+  Simulated,  // --fast: the clock jumps, so a 60 s idle timeout takes no time at all
+};
+
+struct AppOptions {
+  VideoOptions video;
+  std::string fonts_dir;                     // "" = find them (see find_fonts)
+  std::optional<std::string> script_path;    // headless script to run, then exit
+  ClockMode clock = ClockMode::RealTime;
+  std::optional<std::string> screenshot_path;  // the last frame as PNG, on exit
+  bool trace = false;                        // one line per event a test may follow, on stdout
+  VisitConfig visit;
+  std::uint64_t seed = 0;                    // 0: a new seed each start
+};
+
+// Exit codes of run_app.
+enum class AppExit { Ok = 0, ScriptFailed = 1, CannotStart = 2 };
+
+// Runs the kiosk until it is told to quit (key combination, window closed, SIGTERM) or, with a
+// script, until the script ends. Trace lines go to `out`, errors to `err`. Never throws.
+AppExit run_app(const AppOptions& options, ContentProvider& content, std::ostream& out,
+                std::ostream& err);
+
+}  // namespace kiosk::ui

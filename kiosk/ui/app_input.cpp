@@ -1,0 +1,194 @@
+// The App's input and time: SDL events to visit inputs, ticks, and sleeping until needed.
+#include <algorithm>
+#include <climits>
+
+#include "core/gesture.hpp"
+#include "core/keyboard.hpp"
+#include "ui/app_loop.hpp"
+#include "ui/input_events.hpp"
+
+namespace kiosk::ui {
+namespace {
+
+Key key_of(SDL_Keycode code) {
+  switch (code) {
+    case SDLK_LEFT: return Key::Left;
+    case SDLK_RIGHT: return Key::Right;
+    case SDLK_UP: return Key::Up;
+    case SDLK_DOWN: return Key::Down;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER: return Key::Enter;
+    case SDLK_SPACE: return Key::Space;
+    case SDLK_ESCAPE:
+    case SDLK_AC_BACK: return Key::Escape;
+    case SDLK_TAB: return Key::Tab;
+    case SDLK_1:
+    case SDLK_KP_1: return Key::Digit1;
+    case SDLK_2:
+    case SDLK_KP_2: return Key::Digit2;
+    case SDLK_3:
+    case SDLK_KP_3: return Key::Digit3;
+    case SDLK_4:
+    case SDLK_KP_4: return Key::Digit4;
+    default: return Key::Other;
+  }
+}
+
+// Quitting needs both hands on a keyboard: Ctrl+Alt+Q. No touch gesture leads out.
+bool is_quit_combination(const SDL_Keysym& key) {
+  return key.sym == SDLK_q && (key.mod & KMOD_CTRL) != 0 && (key.mod & KMOD_ALT) != 0;
+}
+
+}  // namespace
+
+void App::dispatch(const SDL_Event& e) {
+  if (const std::optional<PointerEvent> p = pointer_event(e, size_)) {
+    if (p->action == PointerAction::Press) pointer_down(p->at); else pointer_up(p->at);
+    return;
+  }
+  switch (e.type) {
+    case SDL_QUIT: quit_ = true; break;
+    case SDL_WINDOWEVENT:
+      if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) resize();
+      if (e.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
+      break;
+    case SDL_KEYDOWN: key_down(e.key); break;
+    default: break;
+  }
+}
+
+void App::drain_events() {
+  SDL_Event e;
+  while (SDL_PollEvent(&e)) dispatch(e);
+}
+
+void App::pointer_down(Point p) {
+  if (note_presence(state_, now()) == Outcome::StillHereConfirmed) {
+    swallow_release_ = true;  // the touch that dismisses the prompt does nothing else
+    trace("idle still-here");
+    dirty_ = true;
+    return;
+  }
+  pressed_at_ = p;
+}
+
+void App::pointer_up(Point p) {
+  if (swallow_release_) {
+    swallow_release_ = false;
+    return;
+  }
+  if (!pressed_at_) return;
+  const Point down = *pressed_at_;
+  pressed_at_.reset();
+  const Gesture gesture = recognise(down, p, Metrics(size_));
+  switch (gesture.kind) {
+    case GestureKind::Tap: {
+      // A tap counts when it starts and ends on the same button.
+      const std::optional<Input> at_down = hit_test(scene_, down);
+      if (at_down && at_down == hit_test(scene_, p)) apply(*at_down);
+      break;
+    }
+    case GestureKind::SwipeLeft: apply(scene_.on_next); break;
+    case GestureKind::SwipeRight: apply(scene_.on_previous); break;
+    case GestureKind::Drag: break;
+  }
+}
+
+void App::key_down(const SDL_KeyboardEvent& key) {
+  if (is_quit_combination(key.keysym)) {
+    quit_ = true;
+    return;
+  }
+  if (key.repeat != 0) return;
+  if (note_presence(state_, now()) == Outcome::StillHereConfirmed) {
+    trace("idle still-here");
+    dirty_ = true;
+    return;
+  }
+  const KeyResponse response = respond_to_key(scene_, state_.focus, key_of(key.keysym.sym));
+  if (response.focus) {
+    state_.focus = *response.focus;
+    dirty_ = true;
+  }
+  if (response.input) apply(*response.input);
+}
+
+void App::apply(const Input& input) {
+  if (input.command == Command::None || library_ == nullptr) return;
+  after(handle(state_, input, now(), *library_, options_.visit));
+}
+
+void App::after(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::Ignored: return;
+    case Outcome::AnsweredCorrectly:
+    case Outcome::AnsweredWrongly: {
+      const RoundItem& item = current_item(state_.round);
+      const std::string id = item.question.key.empty() ? std::to_string(item.question.id)
+                                                        : item.question.key;
+      trace("answer " + id + (outcome == Outcome::AnsweredCorrectly ? " correct" : " wrong"));
+      break;
+    }
+    case Outcome::StillThereAsked: trace("idle still-there"); break;
+    case Outcome::VisitEnded: trace("idle visit-ended"); break;
+    case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;
+    default: break;
+  }
+  trace_screen();
+  if (state_.screen == Screen::Cards && traced_card_ != state_.card) {
+    traced_card_ = state_.card;
+    trace("card " + std::to_string(state_.card + 1));
+  }
+  if (state_.screen != Screen::Cards) traced_card_ = -1;
+  dirty_ = true;
+}
+
+void App::tick() {
+  if (library_ == nullptr) return;
+  after(kiosk::tick(state_, now(), options_.visit, library_->highlight_count()));
+}
+
+// Sleeps until an event arrives or `until` (or the visit's next deadline) comes, handling
+// everything that happens meanwhile. The loop wakes only when something is due.
+void App::wait_for_events(Millis until) {
+  const int highlights = library_ ? library_->highlight_count() : 0;
+  const Millis deadline =
+      std::min(until, next_deadline(state_, now(), options_.visit, highlights));
+  const Millis wait = deadline == kNever ? -1 : std::clamp<Millis>(deadline - now(), 0, INT_MAX);
+  SDL_Event e;
+  if (SDL_WaitEventTimeout(&e, static_cast<int>(wait)) != 0) {
+    dispatch(e);
+    drain_events();
+  }
+  tick();
+  refresh();
+}
+
+void App::run_interactive() {
+  trace_screen();
+  refresh();
+  while (!quit_) wait_for_events(kNever);
+}
+
+// Lets `ms` pass: for real, or on the simulated clock by jumping from deadline to deadline.
+void App::advance(Millis ms) {
+  const Millis target = now() + ms;
+  if (options_.clock == ClockMode::RealTime) {
+    while (!quit_ && now() < target) wait_for_events(target);
+    return;
+  }
+  const int highlights = library_ ? library_->highlight_count() : 0;
+  while (!quit_) {
+    drain_events();
+    const Millis deadline = next_deadline(state_, now(), options_.visit, highlights);
+    if (deadline > target) break;
+    simulated_now_ = std::max(simulated_now_, deadline);
+    tick();
+    refresh();
+  }
+  simulated_now_ = std::max(simulated_now_, target);
+  tick();
+  refresh();
+}
+
+}  // namespace kiosk::ui

@@ -1,0 +1,87 @@
+// The App class behind run_app (private to the front end).
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+
+#include "core/clock.hpp"
+#include "core/scene.hpp"
+#include "core/script.hpp"
+#include "ui/app.hpp"
+#include "ui/fonts.hpp"
+#include "ui/scene_renderer.hpp"
+#include "ui/text_cache.hpp"
+#include "ui/video.hpp"
+
+namespace kiosk::ui {
+
+class App {
+ public:
+  // Opens the display and fonts and loads the content. Throws SdlError.
+  App(const AppOptions& options, ContentProvider& provider, std::ostream& out, std::ostream& err);
+
+  // The interactive loop, until quit.
+  void run_interactive();
+  // Runs `script`; false (with the reason on err) when a step cannot be carried out.
+  bool run_script(const Script& script);
+  // Draws the current frame and writes it to `path`.
+  void screenshot(const std::string& path);
+
+ private:
+  Millis now() const;
+  void load_content();
+  void resize();
+  void trace(const std::string& line);
+  void trace_screen();
+
+  // Input.
+  void dispatch(const SDL_Event& event);
+  void drain_events();
+  void pointer_down(Point p);
+  void pointer_up(Point p);
+  void key_down(const SDL_KeyboardEvent& key);
+  void apply(const Input& input);
+  void after(Outcome outcome);
+  void tick();
+
+  // Time passing.
+  void wait_for_events(Millis until);
+  void advance(Millis ms);
+
+  // Drawing.
+  void refresh();
+  void draw();
+
+  // Script steps.
+  bool step(const Step& step);
+  void push_tap(Point from, Point to);
+  bool push_key(const Step& step);
+
+  const AppOptions& options_;
+  ContentProvider& provider_;
+  std::ostream& out_;
+  std::ostream& err_;
+
+  Video video_;
+  FontFiles font_files_;
+  Size size_;
+  std::unique_ptr<FontSet> fonts_;
+  std::unique_ptr<TextCache> text_;
+  std::unique_ptr<SceneRenderer> renderer_;
+
+  std::unique_ptr<ContentLibrary> library_;
+  VisitState state_;
+  Scene scene_;
+  bool dirty_ = true;
+  bool quit_ = false;
+  std::optional<Screen> traced_screen_;
+  int traced_card_ = -1;
+
+  Millis simulated_now_ = 0;
+  std::optional<Point> pressed_at_;
+  bool swallow_release_ = false;
+  long frames_ = 0;
+};
+
+}  // namespace kiosk::ui

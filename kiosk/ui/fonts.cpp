@@ -1,0 +1,82 @@
+// Finding, opening and measuring fonts.
+#include "ui/fonts.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace kiosk::ui {
+namespace {
+
+constexpr const char* kRegular = "DejaVuSans.ttf";
+constexpr const char* kBold = "DejaVuSans-Bold.ttf";
+constexpr std::size_t kWidthCacheLimit = 4096;
+
+std::vector<std::string> font_dirs() {
+  std::vector<std::string> dirs;
+  if (char* base = SDL_GetBasePath()) {
+    dirs.push_back(std::string(base) + "../share/kiosk/fonts");
+    SDL_free(base);
+  }
+#ifdef KIOSK_INSTALLED_FONTS_DIR
+  dirs.push_back(KIOSK_INSTALLED_FONTS_DIR);
+#endif
+#ifdef KIOSK_SOURCE_FONTS_DIR
+  dirs.push_back(KIOSK_SOURCE_FONTS_DIR);
+#endif
+  return dirs;
+}
+
+bool has_fonts(const std::string& dir) {
+  return std::filesystem::exists(std::filesystem::path(dir) / kRegular) &&
+         std::filesystem::exists(std::filesystem::path(dir) / kBold);
+}
+
+FontFiles files_in(const std::string& dir) {
+  return {(std::filesystem::path(dir) / kRegular).string(),
+          (std::filesystem::path(dir) / kBold).string()};
+}
+
+}  // namespace
+
+FontFiles find_fonts(const std::string& dir) {
+  if (!dir.empty()) {
+    if (!has_fonts(dir)) {
+      throw SdlError("no fonts in '" + dir + "' (it needs " + kRegular + " and " + kBold + ")");
+    }
+    return files_in(dir);
+  }
+  std::string looked;
+  for (const std::string& d : font_dirs()) {
+    if (has_fonts(d)) return files_in(d);
+    looked += (looked.empty() ? "" : ", ") + d;
+  }
+  throw SdlError(std::string("cannot find ") + kRegular + " and " + kBold + " (looked in " +
+                 looked + "); give the folder with --fonts");
+}
+
+FontSet::FontSet(const FontFiles& files, const Metrics& metrics) {
+  for (int r = 0; r < kFontRoleCount; ++r) {
+    const auto role = static_cast<FontRole>(r);
+    const std::string& file = font_weight(role) == FontWeight::Bold ? files.bold : files.regular;
+    TTF_Font* font = TTF_OpenFont(file.c_str(), metrics.font_px(role));
+    if (font == nullptr) throw SdlError("cannot open font '" + file + "': " + TTF_GetError());
+    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    fonts_[index(role)].reset(font);
+  }
+}
+
+int FontSet::width(FontRole role, std::string_view text) const {
+  auto& cache = widths_[index(role)];
+  std::string key(text);
+  if (const auto it = cache.find(key); it != cache.end()) return it->second;
+  int w = 0;
+  int h = 0;
+  if (TTF_SizeUTF8(font(role), key.c_str(), &w, &h) != 0) w = 0;
+  if (cache.size() >= kWidthCacheLimit) cache.clear();
+  cache.emplace(std::move(key), w);
+  return w;
+}
+
+int FontSet::line_height(FontRole role) const { return TTF_FontLineSkip(font(role)); }
+
+}  // namespace kiosk::ui

@@ -1,0 +1,41 @@
+// The kiosk's fonts, one per text role at a size scaled to the screen, and text measuring.
+#pragma once
+
+#include <array>
+#include <string>
+#include <unordered_map>
+
+#include "core/text_metrics.hpp"
+#include "core/theme.hpp"
+#include "ui/sdl.hpp"
+
+namespace kiosk::ui {
+
+struct FontFiles {
+  std::string regular;
+  std::string bold;
+};
+
+// The font files in `dir`, or when `dir` is empty, the first of: next to the executable
+// (../share/kiosk/fonts), the installed data directory, the source tree's assets/fonts.
+// Throws SdlError naming every place looked in when none has them.
+FontFiles find_fonts(const std::string& dir);
+
+class FontSet final : public TextMetrics {
+ public:
+  // Opens every role's font at its size for `metrics`. Throws SdlError naming the file.
+  FontSet(const FontFiles& files, const Metrics& metrics);
+
+  TTF_Font* font(FontRole role) const { return fonts_[index(role)].get(); }
+  int width(FontRole role, std::string_view text) const override;
+  int line_height(FontRole role) const override;
+
+ private:
+  static std::size_t index(FontRole role) { return static_cast<std::size_t>(role); }
+
+  std::array<FontPtr, kFontRoleCount> fonts_;
+  // Layout measures the same words over and over; SDL_ttf shapes each time, so remember.
+  mutable std::array<std::unordered_map<std::string, int>, kFontRoleCount> widths_;
+};
+
+}  // namespace kiosk::ui

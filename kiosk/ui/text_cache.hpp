@@ -1,0 +1,51 @@
+// Rendered text, kept as textures: each line is rasterised once, then only copied per frame.
+#pragma once
+
+#include <cstddef>
+#include <list>
+#include <string>
+#include <unordered_map>
+
+#include "core/theme.hpp"
+#include "ui/fonts.hpp"
+#include "ui/sdl.hpp"
+
+namespace kiosk::ui {
+
+struct CachedText {
+  TexturePtr texture;
+  int w = 0;
+  int h = 0;
+};
+
+class TextCache {
+ public:
+  // Holds at most about `budget_bytes` of texture pixels, dropping the least recently used.
+  TextCache(SDL_Renderer* renderer, const FontSet& fonts, std::size_t budget_bytes);
+
+  // The texture of `text` in `role` and `colour`, rendering it on first use; null if SDL_ttf
+  // cannot render it (the error is kept in last_error()).
+  const CachedText* get(FontRole role, Colour colour, const std::string& text);
+
+  void clear();
+  std::size_t bytes() const { return bytes_; }
+  std::size_t renders() const { return renders_; }
+  const std::string& last_error() const { return last_error_; }
+
+ private:
+  struct Item {
+    std::string key;
+    CachedText text;
+  };
+
+  SDL_Renderer* renderer_;
+  const FontSet& fonts_;
+  std::size_t budget_;
+  std::size_t bytes_ = 0;
+  std::size_t renders_ = 0;
+  std::list<Item> items_;  // most recently used first
+  std::unordered_map<std::string, std::list<Item>::iterator> index_;
+  std::string last_error_;
+};
+
+}  // namespace kiosk::ui

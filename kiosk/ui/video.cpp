@@ -1,0 +1,74 @@
+// Opening SDL's window and renderer for each display mode.
+#include "ui/video.hpp"
+
+#include <SDL_image.h>
+
+namespace kiosk::ui {
+
+SdlLibraries::SdlLibraries(DisplayMode mode) {
+  if (mode == DisplayMode::Headless) {
+    // The dummy driver with the software renderer: no display, no GL stack, ~18 MiB.
+    SDL_SetHint(SDL_HINT_VIDEODRIVER, "dummy");
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  }
+  // Touch produces its own events; mouse events SDL synthesises from it are dropped by the
+  // input layer, and no touch events are synthesised from the mouse.
+  SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+  SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    throw SdlError(std::string("cannot start SDL: ") + SDL_GetError());
+  }
+  if (TTF_Init() != 0) {
+    const std::string why = TTF_GetError();
+    SDL_Quit();
+    throw SdlError("cannot start SDL_ttf: " + why);
+  }
+  IMG_Init(IMG_INIT_PNG);  // only needed for screenshots; failure shows when one is taken
+}
+
+SdlLibraries::~SdlLibraries() {
+  IMG_Quit();
+  TTF_Quit();
+  SDL_Quit();
+}
+
+Video::Video(const VideoOptions& options) : libraries_(options.mode) {
+  Uint32 flags = SDL_WINDOW_SHOWN;
+  if (options.mode == DisplayMode::Fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  if (options.mode == DisplayMode::Windowed) flags |= SDL_WINDOW_RESIZABLE;
+  window_.reset(checked(SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
+                                         SDL_WINDOWPOS_CENTERED, options.size.w, options.size.h,
+                                         flags),
+                        "cannot open a window"));
+  const Uint32 renderer_flags =
+      options.mode == DisplayMode::Headless ? SDL_RENDERER_SOFTWARE : 0;
+  SDL_Renderer* renderer = SDL_CreateRenderer(window_.get(), -1, renderer_flags);
+  if (renderer == nullptr && renderer_flags == 0) {
+    // No GPU renderer works here: fall back to software rather than show nothing.
+    renderer = SDL_CreateRenderer(window_.get(), -1, SDL_RENDERER_SOFTWARE);
+  }
+  renderer_.reset(checked(renderer, "cannot create a renderer"));
+  SDL_SetRenderDrawBlendMode(renderer_.get(), SDL_BLENDMODE_BLEND);
+  if (options.mode == DisplayMode::Fullscreen) SDL_ShowCursor(SDL_DISABLE);
+  SDL_DisableScreenSaver();
+}
+
+Size Video::output_size() const {
+  int w = 0;
+  int h = 0;
+  SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
+  return {w, h};
+}
+
+std::string Video::driver() const {
+  const char* name = SDL_GetCurrentVideoDriver();
+  return name != nullptr ? name : "none";
+}
+
+bool Video::invisible() const {
+  const std::string d = driver();
+  return d == "dummy" || d == "offscreen";
+}
+
+}  // namespace kiosk::ui

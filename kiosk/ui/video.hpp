@@ -1,0 +1,52 @@
+// The window and renderer: fullscreen on a kiosk, a window on a desk, or headless for tests.
+#pragma once
+
+#include <string>
+
+#include "core/geometry.hpp"
+#include "ui/sdl.hpp"
+
+namespace kiosk::ui {
+
+enum class DisplayMode {
+  Fullscreen,  // the kiosk: the whole screen, no cursor
+  Windowed,    // development: a window of the given size
+  Headless,    // tests and docs: SDL's dummy driver with the software renderer, no display
+};
+
+struct VideoOptions {
+  DisplayMode mode = DisplayMode::Fullscreen;
+  Size size{800, 480};  // window or headless size; ignored for fullscreen
+  std::string title = "Kiosk";
+};
+
+// SDL, SDL_ttf and SDL_image, initialised for the lifetime of this object.
+class SdlLibraries {
+ public:
+  explicit SdlLibraries(DisplayMode mode);
+  ~SdlLibraries();
+  SdlLibraries(const SdlLibraries&) = delete;
+  SdlLibraries& operator=(const SdlLibraries&) = delete;
+};
+
+class Video {
+ public:
+  // Opens the display. Throws SdlError saying what failed and why.
+  explicit Video(const VideoOptions& options);
+
+  SDL_Renderer* renderer() const { return renderer_.get(); }
+  SDL_Window* window() const { return window_.get(); }
+  // The size in pixels of what is drawn (differs from the window size on HiDPI displays).
+  Size output_size() const;
+  // SDL's video driver in use ("x11", "kmsdrm", "dummy", ...).
+  std::string driver() const;
+  // True when nobody can see the output (dummy or offscreen driver).
+  bool invisible() const;
+
+ private:
+  SdlLibraries libraries_;
+  WindowPtr window_;
+  RendererPtr renderer_;
+};
+
+}  // namespace kiosk::ui

@@ -1,0 +1,81 @@
+// The kiosk executable's command line and its database content.
+#include "app/kiosk_main.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "app/database_content.hpp"
+#include "store/sqlite_library.hpp"
+#include "ui/ui_support.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+test::AppRun run_kiosk(std::vector<std::string> args) {
+  args.insert(args.begin(), "kiosk");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out;
+  std::ostringstream err;
+  const int code = app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err);
+  test::AppRun run;
+  run.exit = static_cast<ui::AppExit>(code);
+  std::istringstream lines(out.str());
+  for (std::string line; std::getline(lines, line);) run.trace.push_back(line);
+  run.err = err.str();
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("the kiosk runs the bundled database headless") {
+  test::TempDir dir;
+  test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\n");
+  const test::AppRun run = run_kiosk({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+                                  "--fast", "--trace", "--seed", "3"});
+  CHECK(run.exit == ui::AppExit::Ok);
+  REQUIRE(run.trace.size() >= 4);
+  CHECK(run.trace[0].starts_with("content loaded "));
+  CHECK(run.trace.back() == "screen question");
+}
+
+TEST_CASE("a missing database shows the unavailable screen instead of crashing") {
+  test::TempDir dir;
+  test::write_text(dir.file("s"), "wait 1000\npress Touch to begin\n");
+  const test::AppRun run = run_kiosk({"--headless", "--db", dir.file("none.db"), "--script", dir.file("s"),
+                                  "--fast", "--trace", "--screenshot", dir.file("shot.png")});
+  CHECK(run.exit == ui::AppExit::ScriptFailed);  // there is nothing to press
+  CHECK(run.trace == std::vector<std::string>{"content rejected no file at '" + dir.file("none.db") + "'",
+                                              "screen unavailable"});
+  CHECK(run.err.find("content unavailable: no file at") != std::string::npos);
+  // The calm screen: mostly the background colour, never blank black.
+  CHECK(test::count_pixels(dir.file("shot.png"), Colour::Background) > 800 * 480 / 2);
+}
+
+TEST_CASE("a broken database is rejected with its reason") {
+  test::TempDir dir;
+  test::write_text(dir.file("bad.db"), "SQLite format 3");
+  test::write_text(dir.file("s"), "wait 10\n");
+  const test::AppRun run = run_kiosk({"--headless", "--db", dir.file("bad.db"), "--script", dir.file("s"),
+                                  "--fast", "--trace"});
+  REQUIRE_FALSE(run.trace.empty());
+  CHECK(run.trace[0].starts_with("content rejected "));
+  CHECK(run.trace[1] == "screen unavailable");
+}
+
+TEST_CASE("a malformed window size is refused") {
+  const test::AppRun run = run_kiosk({"--window", "big"});
+  CHECK(static_cast<int>(run.exit) == 2);
+  CHECK(run.err.find("--window wants WIDTHxHEIGHT") != std::string::npos);
+}
+
+TEST_CASE("database content loads through the kiosk's own check") {
+  app::DatabaseContent good(KIOSK_BUNDLED_DB);
+  CHECK(good.load().library);
+  app::DatabaseContent missing("/nonexistent.db");
+  const ContentLoad load = missing.load();
+  CHECK_FALSE(load.library);
+  CHECK(load.problem == "no file at '/nonexistent.db'");
+}

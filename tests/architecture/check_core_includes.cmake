@@ -1,0 +1,15 @@
+# Fails when a file under DIR includes a platform header: the core must stay testable
+# without a screen or a database.
+file(GLOB_RECURSE files "${DIR}/*.cpp" "${DIR}/*.hpp")
+set(bad "")
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" lines REGEX "#include[ \t]*[<\"](SDL|sqlite3|toml\\+\\+)")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+if(bad)
+  message(FATAL_ERROR "platform headers in the core:\n${bad}")
+endif()
+list(LENGTH files count)
+message(STATUS "checked ${count} core files: no platform headers")

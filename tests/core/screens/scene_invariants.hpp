@@ -1,0 +1,71 @@
+// Checks every screen must pass at every size: on screen, touchable, text that fits. Shared by
+// the core's scene tests (fake metrics) and the front end's (real fonts).
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/screens/screens.hpp"
+#include "support/support.hpp"
+
+namespace kiosk::test {
+
+inline const std::vector<Size> kScreenSizes{
+    {800, 480}, {1024, 600}, {1280, 720}, {1920, 1080}, {720, 1280}};
+
+// One visit state per screen (and the idle prompt over a card), built against `library`.
+struct NamedState {
+  std::string name;
+  VisitState state;
+  int still_there_seconds = 0;
+};
+
+inline std::vector<NamedState> every_screen(const ContentLibrary& library) {
+  const VisitConfig config;
+  std::vector<NamedState> out;
+  VisitState s = start_visit(0, Random(11));
+  out.push_back({"attract", s});
+  handle(s, {Command::Begin, 0}, 0, library, config);
+  out.push_back({"home", s});
+  VisitState cards = s;
+  handle(cards, {Command::OpenBriefings, 0}, 0, library, config);
+  out.push_back({"cards", cards});
+  out.push_back({"still there over cards", cards, 7});
+  handle(s, {Command::OpenQuiz, 0}, 0, library, config);
+  out.push_back({"question", s});
+  handle(s, {Command::Choose, (correct_choice(current_item(s.round)) + 1) % 4}, 0, library, config);
+  out.push_back({"feedback (wrong)", s});
+  while (s.screen != Screen::Results) {
+    handle(s, {Command::NextQuestion, 0}, 0, library, config);
+    if (s.screen == Screen::Question) handle(s, {Command::Choose, 0}, 0, library, config);
+  }
+  out.push_back({"results", s});
+  VisitState unavailable = s;
+  show_unavailable(unavailable);
+  out.push_back({"unavailable", unavailable});
+  return out;
+}
+
+// Every widget lies on the screen, every button is a comfortable touch target, every line of
+// text fits the rectangle it is drawn in.
+inline void check_scene(const Scene& scene, const TextMetrics& text) {
+  const Metrics m(scene.size);
+  const Rect screen{0, 0, scene.size.w, scene.size.h};
+  for (const Widget& w : scene.widgets) {
+    CAPTURE(w.text);
+    CHECK(w.rect.x >= screen.x);
+    CHECK(w.rect.y >= screen.y);
+    CHECK(w.rect.right() <= screen.right());
+    CHECK(w.rect.bottom() <= screen.bottom());
+    if (w.kind == WidgetKind::Button && w.input.command != Command::None) {
+      CHECK(w.rect.w >= m.touch());
+      CHECK(w.rect.h >= m.touch());
+    }
+    if (w.kind == WidgetKind::Text) CHECK(text.width(w.font, w.text) <= w.rect.w);
+  }
+}
+
+}  // namespace kiosk::test

@@ -1,0 +1,125 @@
+// Every screen at every supported size, built with a fake measurer.
+#include "core/screens/screens.hpp"
+
+#include <doctest/doctest.h>
+
+#include "core/screens/scene_invariants.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+Scene build(const test::NamedState& s, const ContentLibrary* library, Size size) {
+  const test::FakeMetrics text;
+  return build_scene({s.state, library, s.still_there_seconds, 5}, size, text);
+}
+
+}  // namespace
+
+TEST_CASE("every screen fits, is touchable and keeps its text inside at every screen size") {
+  const MemoryLibrary library = test::sample_library();
+  const test::FakeMetrics text;
+  for (const Size size : test::kScreenSizes) {
+    for (const test::NamedState& s : test::every_screen(library)) {
+      CAPTURE(s.name);
+      CAPTURE(size.w);
+      CAPTURE(size.h);
+      test::check_scene(build(s, &library, size), text);
+    }
+  }
+}
+
+TEST_CASE("each screen offers the buttons a visitor needs") {
+  const MemoryLibrary library = test::sample_library();
+  const auto states = test::every_screen(library);
+  const auto buttons = [&](const std::string& name) {
+    for (const auto& s : states) {
+      if (s.name == name) return focusable_buttons(build(s, &library, {800, 480}));
+    }
+    return std::vector<const Widget*>{};
+  };
+  CHECK(build(states[0], &library, {800, 480}).widgets.size() > 3);
+  const Scene home = build(states[1], &library, {800, 480});
+  REQUIRE(find_button(home, "Briefings"));
+  CHECK(find_button(home, "Briefings")->input.command == Command::OpenBriefings);
+  CHECK(find_button(home, "Quiz")->input.command == Command::OpenQuiz);
+  CHECK(buttons("question").size() == 5);  // Home and four answers
+  CHECK(buttons("feedback (wrong)").size() == 2);  // Home and Next
+  CHECK(buttons("unavailable").empty());
+}
+
+TEST_CASE("the cards screen names the card's sources and its place in the timeline") {
+  const MemoryLibrary library = test::sample_library(12, 3);
+  const auto states = test::every_screen(library);
+  const Scene cards = build(states[2], &library, {800, 480});
+  const std::string text = visible_text(cards);
+  CHECK(text.find("Card 1") != std::string::npos);
+  CHECK(text.find("TASS, April 11, 2024") != std::string::npos);
+  CHECK(text.find("1 / 3") != std::string::npos);
+  CHECK(cards.on_next == Input{Command::NextCard, 0});
+  CHECK(find_button(cards, "Next \u203A"));
+  CHECK_FALSE(find_button(cards, "\u2039 Previous"));  // nothing before the first card
+}
+
+TEST_CASE("a card too long for one screen is paged, and the next button turns the page") {
+  Card card;
+  card.title = "Long";
+  card.date_label = "April 11, 2024";
+  for (int i = 0; i < 12; ++i) card.body += "A paragraph that goes on for a while.\n\n";
+  const MemoryLibrary library({}, {card, card}, {}, {});
+  VisitState s = start_visit(0, Random(1));
+  s.screen = Screen::Cards;
+  const test::FakeMetrics text;
+  const Scene first = build_scene({s, &library, 0, 5}, {800, 480}, text);
+  CHECK(first.page_count > 1);
+  CHECK(first.on_next == Input{Command::NextPage, 0});
+  CHECK(visible_text(first).find("page 1 of") != std::string::npos);
+  s.page = first.page_count - 1;
+  const Scene last = build_scene({s, &library, 0, 5}, {800, 480}, text);
+  CHECK(last.on_next == Input{Command::NextCard, 0});
+  CHECK(last.on_previous == Input{Command::PreviousPage, 0});
+}
+
+TEST_CASE("feedback colours the right answer and the wrong choice") {
+  const MemoryLibrary library = test::sample_library();
+  const auto states = test::every_screen(library);
+  const test::NamedState& feedback = states[5];
+  const Scene scene = build(feedback, &library, {800, 480});
+  int success = 0;
+  int danger = 0;
+  for (const Widget& w : scene.widgets) {
+    if (w.kind != WidgetKind::Box) continue;
+    success += w.colour == Colour::Success ? 1 : 0;
+    danger += w.colour == Colour::Danger ? 1 : 0;
+  }
+  CHECK(success >= 1);
+  CHECK(danger >= 1);
+  CHECK(visible_text(scene).find("Not quite.") != std::string::npos);
+  CHECK(visible_text(scene).find("Source: TASS") != std::string::npos);
+}
+
+TEST_CASE("the idle prompt covers the screen and counts down") {
+  const MemoryLibrary library = test::sample_library();
+  const auto states = test::every_screen(library);
+  const Scene scene = build(states[3], &library, {800, 480});
+  CHECK(hit_test(scene, {5, 5}) == Input{Command::StillHere, 0});
+  CHECK(visible_text(scene).find("Starting over in 7 seconds") != std::string::npos);
+}
+
+TEST_CASE("without content the unavailable screen shows, calmly, with nothing to press") {
+  VisitState s = start_visit(0, Random(1));
+  const test::FakeMetrics text;
+  const Scene scene = build_scene({s, nullptr, 0, 5}, {800, 480}, text);
+  CHECK(scene.screen == Screen::Unavailable);
+  CHECK(visible_text(scene).find("Content unavailable") != std::string::npos);
+  CHECK(focusable_buttons(scene).empty());
+}
+
+TEST_CASE("keyboard focus is drawn on the focused button only") {
+  const MemoryLibrary library = test::sample_library();
+  auto states = test::every_screen(library);
+  states[4].state.focus = 2;
+  const Scene scene = build(states[4], &library, {800, 480});
+  const auto buttons = focusable_buttons(scene);
+  for (std::size_t i = 0; i < buttons.size(); ++i) CHECK(buttons[i]->focused == (i == 2));
+}

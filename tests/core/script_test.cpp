@@ -1,0 +1,42 @@
+// Parsing headless scripts.
+#include "core/script.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kiosk;
+
+TEST_CASE("every kind of step is read with its arguments and line") {
+  const Script s = parse_script(
+      "# a visit\n"
+      "wait 250\n"
+      "tap 10 20\n"
+      "swipe 700 200 100 200\n"
+      "\n"
+      "press Next question \u203A\n"
+      "key Escape   # back\n"
+      "screenshot out/one.png\n"
+      "quit\n");
+  REQUIRE(s.errors.empty());
+  REQUIRE(s.steps.size() == 7);
+  CHECK(s.steps[0] == Step{StepKind::Wait, 2, 250, {}, {}, ""});
+  CHECK(s.steps[1].from == Point{10, 20});
+  CHECK(s.steps[2].to == Point{100, 200});
+  CHECK(s.steps[3].text == "Next question \u203A");
+  CHECK(s.steps[3].line == 6);
+  CHECK(s.steps[4].text == "Escape");
+  CHECK(s.steps[5].text == "out/one.png");
+  CHECK(s.steps[6].kind == StepKind::Quit);
+}
+
+TEST_CASE("every malformed line is reported with its number") {
+  const Script s = parse_script("wait\ntap 1\nswipe a b c d\njump 3\npress\nquit now\nwait -5\n");
+  CHECK(s.steps.empty());
+  REQUIRE(s.errors.size() == 7);
+  CHECK(s.errors[0] == ScriptError{1, "'wait' takes 1 number"});
+  CHECK(s.errors[1].line == 2);
+  CHECK(s.errors[2].message == "'a' is not a non-negative whole number");
+  CHECK(s.errors[3].message.starts_with("unknown step 'jump'"));
+  CHECK(s.errors[4].message == "'press' needs an argument");
+  CHECK(s.errors[5].message == "'quit' takes no argument");
+  CHECK(s.errors[6].line == 7);
+}

@@ -1,0 +1,32 @@
+// Making good and broken content databases for store tests.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "authoring/build.hpp"
+#include "store/sqlite.hpp"
+#include "store/writer.hpp"
+#include "support/support.hpp"
+
+namespace kiosk::test {
+
+// Builds the fixture content into `path`.
+inline model::Content write_fixture_db(const std::string& path) {
+  authoring::BuildResult r = authoring::build_content(
+      {fixture_dir("content"), fixture_dir("documents"), "2026-01-02T03:04:05Z"});
+  REQUIRE(r.ok());
+  store::write_database(r.content, path);
+  return r.content;
+}
+
+// Runs `sql` on the database at `path` as a writer (no defensive settings, no foreign keys).
+inline void run_sql(const std::string& path, const std::string& sql) {
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+  store::DatabaseHandle db(raw);
+  store::exec(db.get(), sql);
+}
+
+}  // namespace kiosk::test

@@ -1,0 +1,55 @@
+// Helpers the tests share: temporary directories, fixture paths, a fake text measurer, and
+// small in-memory content.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/content.hpp"
+#include "core/text_metrics.hpp"
+
+namespace kiosk::test {
+
+// A fresh directory under the system's temporary directory, removed with everything in it
+// when the object goes.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string read_text(const std::string& path);
+void write_text(const std::string& path, const std::string& text);
+
+// The source tree's paths.
+std::string source_dir();
+std::string fixture_dir(const std::string& name);  // tests/fixtures/NAME
+std::string bundled_content_dir();                 // db/content
+
+// The shared documents (../shared/seeds by default, KIOSK_SEEDS_DIR at configure time).
+// When they are missing: under CI (CI=true) the calling test fails; elsewhere it is skipped
+// with a warning. Returns "" when the test must not go on.
+std::string seeds_dir_or_skip();
+std::string testdata_dir_or_skip();
+
+// Every character is 10 px wide (a code point, not a byte); lines are 20 px apart, whatever
+// the role. Layout tests can work out exact expectations from this.
+class FakeMetrics final : public TextMetrics {
+ public:
+  int width(FontRole role, std::string_view text) const override;
+  int line_height(FontRole role) const override;
+};
+
+// A small, valid library: `questions` questions (4-answer pools, the correct one first),
+// `cards` cards, three highlights.
+MemoryLibrary sample_library(int questions = 12, int cards = 3);
+
+}  // namespace kiosk::test

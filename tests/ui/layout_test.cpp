@@ -1,0 +1,100 @@
+// Every screen with the real fonts at every supported size: on screen, touchable, no text
+// wider than its place. Hostile strings are drawn without crashing.
+#include <doctest/doctest.h>
+
+#include <fstream>
+
+#include "core/screens/scene_invariants.hpp"
+#include "ui/fonts.hpp"
+#include "ui/ui_support.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+struct TtfSession {
+  TtfSession() { REQUIRE(TTF_Init() == 0); }
+  ~TtfSession() { TTF_Quit(); }
+};
+
+}  // namespace
+
+TEST_CASE("every screen is laid out right with the real fonts at every supported size") {
+  TtfSession ttf;
+  const MemoryLibrary library = test::sample_library();
+  const ui::FontFiles files = ui::find_fonts("");
+  for (const Size size : test::kScreenSizes) {
+    const ui::FontSet fonts(files, Metrics(size));
+    for (const test::NamedState& s : test::every_screen(library)) {
+      CAPTURE(s.name);
+      CAPTURE(size.w);
+      CAPTURE(size.h);
+      const Scene scene = build_scene({s.state, &library, s.still_there_seconds, 5}, size, fonts);
+      test::check_scene(scene, fonts);
+    }
+  }
+}
+
+TEST_CASE("the bundled content's cards and questions fit every supported size") {
+  TtfSession ttf;
+  // Read through the real store so the test sees exactly what the kiosk would.
+  const std::unique_ptr<ContentLibrary> library = test::open_bundled();
+  REQUIRE(library);
+  const ui::FontFiles files = ui::find_fonts("");
+  for (const Size size : test::kScreenSizes) {
+    const ui::FontSet fonts(files, Metrics(size));
+    VisitState s = start_visit(0, Random(1));
+    s.screen = Screen::Cards;
+    for (int card = 0; card < library->card_count(); ++card) {
+      s.card = card;
+      for (s.page = 0; s.page < 6; ++s.page) {
+        const Scene scene = build_scene({s, library.get(), 0, 5}, size, fonts);
+        test::check_scene(scene, fonts);
+        if (s.page + 1 >= scene.page_count) break;
+      }
+    }
+  }
+}
+
+TEST_CASE("hostile strings as card, question and answer text are drawn without crashing") {
+  const std::string dir = test::testdata_dir_or_skip();
+  if (dir.empty()) return;
+  std::ifstream in(dir + "/blns.txt");
+  std::vector<std::string> strings;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != '#') strings.push_back(line);
+  }
+  REQUIRE(strings.size() > 100);
+  std::vector<Card> cards;
+  std::vector<Question> questions;
+  for (std::size_t i = 0; i + 4 < strings.size(); i += 5) {
+    Card c{"k", strings[i], strings[i + 1], strings[i + 2], strings[i + 3] + "\n\n" + strings[i + 4],
+           CardQuote{strings[i + 2], strings[i]}, {strings[i + 1]}, {strings[i + 3]}};
+    cards.push_back(c);
+    Question q;
+    q.id = static_cast<std::int64_t>(questions.size() + 1);
+    q.prompt = strings[i];
+    q.explanation = strings[i + 1];
+    q.sources = {strings[i + 2]};
+    q.choices = {{"The right one", true}, {strings[i + 3], false}, {strings[i + 4], false},
+                 {strings[i + 2] + " ", false}};
+    questions.push_back(q);
+  }
+  test::MemoryContent content(MemoryLibrary({strings[0], strings[1], "x", "", "en"}, cards,
+                                            questions, strings));
+  // Walk every card and a few rounds; the run must end normally.
+  std::string script = "press Touch to begin\npress Briefings\n";
+  for (std::size_t i = 0; i < cards.size(); ++i) script += "key Right\nkey Right\n";
+  script += "key Escape\n";
+  for (int round = 0; round < 4; ++round) {
+    script += "press Quiz\n";
+    for (int q = 0; q < 5; ++q) script += "press The right one\nkey Return\n";
+    script += "press Home\n";
+  }
+  for (const Size size : test::kScreenSizes) {
+    CAPTURE(size.w);
+    const test::AppRun run = test::run_script(script, content, test::headless_options(size));
+    CHECK(run.exit == ui::AppExit::Ok);
+    CHECK(run.err.empty());
+  }
+}

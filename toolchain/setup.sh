@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 / Raspberry Pi OS (bookworm) packages the kiosk needs to build, run and
+# test. Does nothing when they are all there. Uses sudo when not run as root.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config       # compiler and build
+  libsdl2-dev libsdl2-ttf-dev            # window, input, text
+  libsdl2-image-dev                      # PNG screenshots
+  libsqlite3-dev                         # the content database
+  libtomlplusplus-dev                    # the content source (TOML)
+  libcli11-dev                           # command lines
+  libunibreak-dev                        # line breaking (UAX #14)
+  nlohmann-json3-dev                     # JSON export
+  doctest-dev                            # tests
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "setup: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: need root (or sudo) to install: ${missing[*]}" >&2; exit 1; }
+  sudo=sudo
+fi
+echo "setup: installing ${missing[*]}"
+$sudo apt-get update -q
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
