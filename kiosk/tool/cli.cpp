@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "tool/commands.hpp"
+#include "tool/extract_command.hpp"
 
 namespace kiosk::tool {
 
@@ -31,6 +32,13 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   export_app->add_option("FILE", export_file, "Database file")->required();
   export_app->add_flag("--json", as_json, "As JSON (the only format so far)")->required();
 
+  std::vector<std::string> documents;
+  bool extract_json = false;
+  CLI::App* extract_app = app.add_subcommand(
+      "extract", "Propose candidate facts (quotes, dates, numbers, people, places) from documents");
+  extract_app->add_option("DOC", documents, "Plain-text documents (UTF-8)")->required();
+  extract_app->add_flag("--json", extract_json, "A JSON array instead of a TOML draft");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -40,6 +48,10 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*build_app) return static_cast<int>(build(build_command, out, err));
   if (*check_app) return static_cast<int>(check(check_file, out, err));
   if (*export_app) return static_cast<int>(export_json(export_file, out, err));
+  if (*extract_app) {
+    return static_cast<int>(
+        extract(documents, extract_json ? ExtractFormat::Json : ExtractFormat::Draft, out, err));
+  }
   return static_cast<int>(Exit::Usage);
 }
 
