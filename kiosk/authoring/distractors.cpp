@@ -78,6 +78,8 @@ std::vector<const model::Entity*> wrong_entities(
   std::vector<std::pair<std::uint64_t, const model::Entity*>> ranked;
   for (const model::Entity& e : content.entities) {
     if (e.kind != kind || same_thing(e, answer) || excluded(e)) continue;
+    // A herder is no wrong answer to "who said" a president's words: stay within the group.
+    if (!answer.group.empty() && e.group != answer.group) continue;
     // Entities that play the same part elsewhere are the best lures; then a stable shuffle.
     const std::uint64_t lure = truths.takes_part(e.id, relation) ? 0 : 1;
     ranked.push_back({(lure << 62) | (stable_hash(seed + e.id) >> 2), &e});
@@ -99,18 +101,18 @@ std::vector<const model::Entity*> wrong_entities(
   return out;
 }
 
-std::vector<WrongValue> wrong_dates(const model::Content& content, const model::Fact& fact,
+std::vector<WrongValue> wrong_dates(const model::Content& /*content*/, const model::Fact& fact,
                                     const Truths& truths, std::string (*format)(const Date&)) {
+  // Nearby days of the same month: a prompt often names the month ("the January 2024
+  // session"), so a date from another month would give the answer away. Never the day before
+  // or after, which a multi-day event may include.
   const Date right = fact.date->date;
   std::vector<Date> candidates;
-  // Dates from elsewhere in the content are plausible: they belong to the same story.
-  for (const auto& f : content.facts) {
-    if (f.date && f.date->date.precision == right.precision) candidates.push_back(f.date->date);
-  }
   if (right.precision == DatePrecision::Day) {
     const long day = days_since_epoch(right);
-    for (const long shift : {-1L, 1L, -2L, 2L, -3L, 3L, -7L, 7L, -14L, 14L}) {
-      candidates.push_back(date_from_days(day + shift));
+    for (const long shift : {-3L, 3L, -5L, 5L, -7L, 7L, -2L, 2L, -10L, 10L, -14L, 14L}) {
+      const Date d = date_from_days(day + shift);
+      if (d.month == right.month) candidates.push_back(d);
     }
   } else if (right.precision == DatePrecision::Month) {
     for (const int shift : {-1, 1, -2, 2, -3, 3}) {
@@ -143,8 +145,10 @@ std::vector<double> number_candidates(double right, bool approximate) {
   if (!approximate && right < 10) {
     for (const double delta : {1.0, -1.0, 2.0, 3.0, -2.0}) out.push_back(right + delta);
   }
-  for (const double factor : {0.5, 1.5, 2.0, 3.0, 0.75, 1.25}) {
-    if (right >= 20 && factor > 2.0) continue;  // 150 years of marriage is no lure
+  // Large numbers stay within a believable range (a golden wedding is not 100 years).
+  const std::initializer_list<double> small{0.5, 1.5, 2.0, 3.0, 0.75, 1.25};
+  const std::initializer_list<double> large{0.5, 0.6, 0.8, 1.2, 1.3};
+  for (const double factor : right >= 20 ? large : small) {
     double v = right * factor;
     if (right >= 20) v = std::round(v / 5.0) * 5.0;
     out.push_back(v);

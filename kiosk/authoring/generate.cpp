@@ -45,11 +45,36 @@ std::string question_mark_safe(std::string text) {
   return text;
 }
 
-// "The event ..." -> "the event ...", for "Who said that the event ...?" (names stay).
+// "The event ..." -> "the event ...", for "Who said that the event ...?". Only words that are
+// never names are lowered; "Moscow and Minsk ..." stays as it is.
 std::string lower_first(std::string text) {
-  const bool name = text.size() > 1 && std::isupper(static_cast<unsigned char>(text[1]));
-  if (!text.empty() && text.rfind("The ", 0) == 0 && !name) text[0] = 't';
+  for (const char* word : {"The ", "A ", "An ", "This ", "That ", "These ", "Those ", "It ",
+                           "Its ", "Our ", "Their ", "His ", "Her ", "There "}) {
+    if (text.rfind(word, 0) == 0) {
+      text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
+      break;
+    }
+  }
   return text;
+}
+
+// Whether `text` names the entity: its name, an alias, or the last word of either (a surname).
+bool named_in(const Entity& e, const std::string& text) {
+  std::vector<std::string> names = e.aliases;
+  for (const auto& [lang, name] : e.name) names.push_back(name);
+  for (const std::string& name : names) {
+    const std::string last = name.substr(name.rfind(' ') + 1);
+    for (const std::string& n : {name, last}) {
+      if (n.size() < 3) continue;
+      for (std::size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + 1)) {
+        const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+        const std::size_t end = at + n.size();
+        const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+        if (starts && ends) return true;
+      }
+    }
+  }
+  return false;
 }
 
 class Generator {
@@ -66,9 +91,12 @@ class Generator {
     for (const Fact& f : c_.facts) {
       const Relation* r = index_.relation(f.relation);
       if (r == nullptr || f.status != model::FactStatus::Agreed) continue;
-      if (!r->ask_value.empty()) value_question(f, *r);
+      // Several subjects sharing a value (three people aboard one spacecraft) would ask the
+      // same question three times over; only the first of them asks about the value.
+      const bool first_with_value = shared_values_.insert(f.relation + "|" + value_key(f)).second;
+      if (!r->ask_value.empty() && first_with_value) value_question(f, *r);
       if (!r->ask_subject.empty()) subject_question(f, *r);
-      true_or_false(f, *r);
+      if (first_with_value) true_or_false(f, *r);
     }
     for (const model::Quote& q : c_.quotes) {
       if (q.status == model::FactStatus::Agreed) who_said(q);
@@ -146,6 +174,7 @@ class Generator {
   Diagnostics& out_;
   std::set<std::string> on_cards_;
   std::set<std::string> prompts_;
+  std::set<std::string> shared_values_;
 };
 
 // How a date answer is shown: without the year when the year was inferred, so no question
@@ -285,12 +314,15 @@ void Generator::who_said(const model::Quote& quote) {
   });
   q.choices.push_back({name_of(*speaker), true, speaker->id});
   const std::string words = comparable_name(model::text_in(quote.words, c_.meta.default_language));
+  const std::string quoted = model::text_in(quote.words, c_.meta.default_language);
   const auto excluded = [&](const Entity& e) {
-    // Nobody who is recorded saying the same words may be offered as "wrong".
-    return std::any_of(c_.quotes.begin(), c_.quotes.end(), [&](const model::Quote& other) {
+    // Nobody who is recorded saying the same words may be offered as "wrong", nor anyone the
+    // words speak of ("... obedient to Putin" was not said by Putin).
+    const bool said_it = std::any_of(c_.quotes.begin(), c_.quotes.end(), [&](const model::Quote& other) {
       return other.speaker == e.id &&
              comparable_name(model::text_in(other.words, c_.meta.default_language)) == words;
     });
+    return said_it || named_in(e, quoted);
   };
   for (const Entity* e : wrong_entities(c_, *speaker, model::EntityKind::Person, kSaid, quote.id,
                                         excluded, truths_)) {

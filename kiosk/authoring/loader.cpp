@@ -94,6 +94,7 @@ void read_entities(const SourceFile& f, const std::string& lang, model::Content&
     e.name = r.local_text("name", Need::Required, lang);
     e.aliases = r.strings("aliases", Need::Optional);
     e.role = r.local_text("role", Need::Optional, lang);
+    e.group = r.string("group", Need::Optional);
     e.origin = r.origin();
     r.finish();
     c.entities.push_back(std::move(e));

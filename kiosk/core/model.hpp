@@ -58,6 +58,9 @@ struct Entity {
   LocalText name;
   std::vector<std::string> aliases;
   LocalText role;
+  // Entities of one group are alike enough to stand in for each other as wrong answers
+  // ("public figure", "space traveller", "city", "region"); "" for no group.
+  std::string group;
   Origin origin;
 };
 

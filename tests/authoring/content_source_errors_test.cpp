@@ -71,7 +71,7 @@ TEST_CASE("a misspelt key is reported as unknown, with the keys that are known")
 
 TEST_CASE("a missing required key is reported on its table's line") {
   Broken b("entities.toml", "id = \"carr\"\nkind = \"person\"\n", "id = \"carr\"\n");
-  b.expect("entities.toml", 14, "entity 'carr': missing 'kind'");
+  b.expect("entities.toml", 16, "entity 'carr': missing 'kind'");
 }
 
 TEST_CASE("a value of the wrong type is reported") {
@@ -92,7 +92,7 @@ TEST_CASE("an entity of the wrong kind is reported") {
 
 TEST_CASE("a duplicate id is reported with where it was first used") {
   Broken b("entities.toml", "id = \"dunn\"", "id = \"carr\"");
-  b.expect("entities.toml", 0, "duplicate entity id 'carr' (first at line 14)");
+  b.expect("entities.toml", 0, "duplicate entity id 'carr' (first at line 16)");
 }
 
 TEST_CASE("an id with capitals or spaces is refused") {

@@ -155,3 +155,45 @@ TEST_CASE("the bundled content's questions are fair too") {
   REQUIRE(r.ok());
   check_questions(r.content);
 }
+
+TEST_CASE("wrong answers come from the right answer's group") {
+  const BuildResult r = fixture();
+  REQUIRE(r.ok());
+  for (const auto& q : r.content.questions) {
+    for (const auto& c : q.choices) CHECK_MESSAGE(c.entity != "zimmer", q.id);
+  }
+}
+
+TEST_CASE("several subjects sharing a value are asked about that value once") {
+  const BuildResult r = fixture();
+  int ribbon_tf = 0;
+  for (const auto& q : r.content.questions) {
+    ribbon_tf += q.kind == QuestionKind::TrueFalse &&
+                 (q.fact == "lind-ribbon" || q.fact == "ostrow-ribbon") ? 1 : 0;
+  }
+  CHECK(ribbon_tf <= 1);
+}
+
+TEST_CASE("nobody the quoted words speak of is offered as their speaker") {
+  const BuildResult r = fixture();
+  for (const auto& q : r.content.questions) {
+    if (q.id != "who_said:carr-lind") continue;
+    CHECK(q.choices.size() >= 4);
+    for (const auto& c : q.choices) CHECK(c.entity != "lind");  // "Lind did well tonight."
+    return;
+  }
+  FAIL("no who-said question for carr-lind");
+}
+
+TEST_CASE("a wrong date stays in the right date's month and is never the day next to it") {
+  const BuildResult r = fixture();
+  for (const auto& q : r.content.questions) {
+    if (q.kind != QuestionKind::When) continue;
+    for (const auto& c : q.choices) {
+      const std::string t = c.text.at("en");
+      CHECK(t.starts_with("May "));
+      CHECK(t != "May 2");
+      CHECK(t != "May 4");
+    }
+  }
+}
