@@ -70,7 +70,9 @@ struct Metrics {
       : screen(s),
         scale(std::max(0.5, std::min(std::max(s.w, s.h) / 800.0, std::min(s.w, s.h) / 480.0))) {}
 
+  // `reference_px` at this screen's scale; never rounds a non-zero size down to nothing.
   [[nodiscard]] int px(double reference_px) const {
+    if (reference_px <= 0) return 0;
     return std::max(1, static_cast<int>(reference_px * scale + 0.5));
   }
   [[nodiscard]] int font_px(FontRole role) const { return px(base_font_px(role)); }

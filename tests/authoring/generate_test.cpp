@@ -22,6 +22,12 @@ void check_questions(const model::Content& c) {
     CAPTURE(q.id);
     int correct = 0;
     std::set<std::string> texts;
+    std::set<std::string> entities;
+    for (const auto& choice : q.choices) {
+      if (choice.entity.empty()) continue;
+      CHECK(index.entity(choice.entity) != nullptr);          // a real entity of the content
+      CHECK(entities.insert(choice.entity).second);           // offered once
+    }
     for (const auto& choice : q.choices) {
       correct += choice.correct ? 1 : 0;
       CHECK(texts.insert(comparable_name(model::text_in(choice.text, "en"))).second);
