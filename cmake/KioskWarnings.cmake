@@ -5,4 +5,4 @@ target_compile_options(kiosk_warnings INTERFACE
   -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
   -Wformat=2 -Wimplicit-fallthrough)
 # Not -Wnull-dereference: GCC 12 reports false positives inside libstdc++ inlined into
-# CLI11 (a system header), which would make a clean build impossible.)
+# CLI11 (a system header), which would make a clean build impossible.
