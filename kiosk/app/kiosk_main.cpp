@@ -3,10 +3,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <ostream>
 #include <regex>
 
-#include "app/database_content.hpp"
+#include "app/answer_recorder.hpp"
+#include "app/live_database.hpp"
+#include "app/state_dir.hpp"
 #include "ui/app.hpp"
 
 namespace kiosk::app {
@@ -17,6 +22,24 @@ std::optional<Size> parse_size(const std::string& text) {
   std::smatch m;
   if (!std::regex_match(text, m, pattern)) return std::nullopt;
   return Size{std::stoi(m[1]), std::stoi(m[2])};
+}
+
+// The kiosk's own files: stats, and private snapshots of the content. Without a writable state
+// directory the kiosk still runs: it says so once, keeps no stats, and snapshots go to the
+// temporary directory (or, failing that, the live file is read directly).
+int run_kiosk(const ui::AppOptions& options, const std::string& db, const std::string& state,
+              std::ostream& out, std::ostream& err) {
+  std::unique_ptr<AnswerRecorder> recorder;
+  std::string snapshots = state + "/snapshots";
+  if (const std::string problem = prepare_writable_dir(snapshots); !problem.empty()) {
+    err << "kiosk: " << problem << "; running without stats\n";
+    snapshots = (std::filesystem::temp_directory_path() / ("kiosk-" + std::to_string(::getuid()))).string();
+    if (!prepare_writable_dir(snapshots).empty()) snapshots.clear();
+  } else {
+    recorder = std::make_unique<AnswerRecorder>(state + "/stats.db", err);
+  }
+  LiveDatabase content(db, snapshots);
+  return static_cast<int>(ui::run_app(options, ui::AppServices{content, recorder.get()}, out, err));
 }
 
 }  // namespace
@@ -31,6 +54,7 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   double idle_seconds = 60;
   std::string script;
   std::string screenshot;
+  std::string state_dir;
   cli.add_option("--db", db, "Content database file")->capture_default_str();
   cli.add_option("--window", window, "Run in a window of this size, e.g. 800x480 (default: fullscreen)");
   cli.add_flag("--headless", headless, "No display: SDL's dummy driver and the software renderer "
@@ -40,6 +64,9 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   cli.add_option("--screenshot", screenshot, "Write the last frame to this PNG on exit");
   cli.add_flag("--trace", options.trace, "Print a line for each screen change, answer and content load");
   cli.add_option("--fonts", options.fonts_dir, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf");
+  cli.add_option("--state-dir", state_dir,
+                 "Where stats and content snapshots are written (default: $STATE_DIRECTORY, "
+                 "$XDG_STATE_HOME/kiosk or ~/.local/state/kiosk)");
   cli.add_option("--seed", options.seed, "Seed for drawing questions (0: new each start)");
   cli.add_option("--idle-timeout", idle_seconds, "Seconds without input before \"still there?\"")
       ->check(CLI::Range(5.0, 3600.0))->capture_default_str();
@@ -64,8 +91,7 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (!script.empty()) options.script_path = script;
   if (!screenshot.empty()) options.screenshot_path = screenshot;
   options.clock = fast ? ui::ClockMode::Simulated : ui::ClockMode::RealTime;
-  DatabaseContent content(db);
-  return static_cast<int>(ui::run_app(options, content, out, err));
+  return run_kiosk(options, db, state_dir.empty() ? default_state_dir() : state_dir, out, err);
 }
 
 }  // namespace kiosk::app

@@ -1,8 +1,12 @@
 // Where the front end gets its content from, without knowing how it is stored.
 #pragma once
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/content.hpp"
 
@@ -18,6 +22,13 @@ class ContentProvider {
   virtual ~ContentProvider() = default;
   // Loads (and fully checks) the content. Never throws.
   virtual ContentLoad load() = 0;
+  // Starts watching for new content. `wake` may be called from any thread whenever poll()
+  // has something; it must return at once.
+  virtual void watch(std::function<void()> wake) { (void)wake; }
+  // A load finished since the last call (new content, or a new file rejected), if any.
+  virtual std::optional<ContentLoad> poll() { return std::nullopt; }
+  // Lines for the staff panel: label and value ("Database", "/var/lib/kiosk/content.db").
+  virtual std::vector<std::pair<std::string, std::string>> status() const { return {}; }
 };
 
 }  // namespace kiosk

@@ -96,6 +96,8 @@ bool accepts(Screen screen, Command command) {
     case Command::GoHome:
     case Command::Back: return screen != Screen::Attract && screen != Screen::Unavailable;
     case Command::StillHere:
+    case Command::OpenStaff:
+    case Command::CloseStaff:
     case Command::None: return false;
   }
   return false;
@@ -119,6 +121,19 @@ VisitState start_visit(Millis now, Random random) {
 
 Outcome handle(VisitState& state, const Input& input, Millis now, const ContentLibrary& library,
                const VisitConfig& config) {
+  // The staff panel is modal: it opens over any screen and only closes.
+  if (input.command == Command::OpenStaff) {
+    if (state.staff_since) return Outcome::Ignored;
+    state.staff_since = now;
+    state.still_there_since.reset();
+    return Outcome::StaffOpened;
+  }
+  if (state.staff_since) {
+    if (input.command != Command::CloseStaff) return Outcome::Ignored;
+    state.staff_since.reset();
+    state.last_input = now;
+    return Outcome::StaffClosed;
+  }
   if (!accepts(state.screen, input.command)) return Outcome::Ignored;
   state.last_input = now;
   switch (input.command) {
@@ -137,6 +152,8 @@ Outcome handle(VisitState& state, const Input& input, Millis now, const ContentL
     case Command::GoHome: return go_to(state, Screen::Home);
     case Command::Back: return back(state);
     case Command::StillHere:
+    case Command::OpenStaff:
+    case Command::CloseStaff:
     case Command::None: return Outcome::Ignored;
   }
   return Outcome::Ignored;
@@ -150,6 +167,12 @@ Outcome note_presence(VisitState& state, Millis now) {
 }
 
 Outcome tick(VisitState& state, Millis now, const VisitConfig& config, int highlight_count) {
+  if (state.staff_since) {
+    if (now - *state.staff_since < config.staff_open_for) return Outcome::Ignored;
+    state.staff_since.reset();
+    state.last_input = now;
+    return Outcome::StaffClosed;
+  }
   switch (state.screen) {
     case Screen::Unavailable: return Outcome::Ignored;
     case Screen::Attract:
@@ -177,6 +200,7 @@ Outcome tick(VisitState& state, Millis now, const VisitConfig& config, int highl
 
 Millis next_deadline(const VisitState& state, Millis now, const VisitConfig& config,
                      int highlight_count) {
+  if (state.staff_since) return *state.staff_since + config.staff_open_for;
   switch (state.screen) {
     case Screen::Unavailable: return kNever;
     case Screen::Attract:
@@ -199,6 +223,12 @@ int still_there_seconds_left(const VisitState& state, Millis now, const VisitCon
   return left <= 0 ? 0 : static_cast<int>((left + 999) / 1000);
 }
 
+bool at_safe_point(const VisitState& state) {
+  const bool quiet_screen = state.screen == Screen::Attract || state.screen == Screen::Home ||
+                            state.screen == Screen::Unavailable;
+  return quiet_screen && !state.still_there_since && !state.staff_since;
+}
+
 void show_unavailable(VisitState& state) {
   state.screen = Screen::Unavailable;
   state.page = 0;
@@ -207,6 +237,10 @@ void show_unavailable(VisitState& state) {
   state.still_there_since.reset();
 }
 
-void content_arrived(VisitState& state, Millis now) { state = start_visit(now, state.random); }
+void content_arrived(VisitState& state, Millis now) {
+  const std::optional<Millis> staff = state.staff_since;
+  state = start_visit(now, state.random);
+  state.staff_since = staff;  // a curator watching the panel keeps it
+}
 
 }  // namespace kiosk

@@ -35,6 +35,8 @@ enum class Command {
   GoHome,
   Back,           // one level up: cards/quiz/results -> home, home -> attract
   StillHere,      // dismisses the "still there?" prompt
+  OpenStaff,      // the staff panel (hidden gesture or key)
+  CloseStaff,
 };
 
 struct Input {
@@ -53,12 +55,15 @@ enum class Outcome {
   StillHereConfirmed, // the idle prompt was dismissed
   VisitEnded,         // idle too long: back to attract, visit reset
   ContentUnusable,    // the content could not be read: now on the unavailable screen
+  StaffOpened,        // the staff panel appeared
+  StaffClosed,        // the staff panel went away
 };
 
 struct VisitConfig {
   Millis idle_timeout = 60'000;       // no input for this long -> "still there?"
   Millis still_there_for = 10'000;    // the prompt's countdown
   Millis highlight_period = 8'000;    // attract screen: next "did you know" after this
+  Millis staff_open_for = 30'000;     // the staff panel closes by itself after this
   int round_length = 5;
 };
 
@@ -72,6 +77,8 @@ struct VisitState {
   std::optional<Millis> still_there_since;  // set while the idle prompt shows
   int highlight = 0;                 // attract screen's "did you know" item
   Millis highlight_since = 0;
+  std::optional<Millis> staff_since;     // set while the staff panel shows
+  std::optional<Millis> staff_armed_at;  // a corner long-press, waiting for the second tap
   Random random;
   friend bool operator==(const VisitState&, const VisitState&) = default;
 };
@@ -98,6 +105,10 @@ Millis next_deadline(const VisitState& state, Millis now, const VisitConfig& con
 
 // Whole seconds left on the "still there?" countdown (0 when it is not showing).
 int still_there_seconds_left(const VisitState& state, Millis now, const VisitConfig& config);
+
+// A screen on which new content can be switched in without disturbing anyone: the attract
+// or home screen (or none, when nothing is shown yet), with no prompt or panel open.
+bool at_safe_point(const VisitState& state);
 
 // The content is gone or unusable: show the calm unavailable screen.
 void show_unavailable(VisitState& state);

@@ -7,15 +7,17 @@
 
 namespace kiosk::store {
 
+int user_version_of(const char* sql) {
+  const std::regex pattern(R"(PRAGMA\s+user_version\s*=\s*(\d+))", std::regex::icase);
+  std::cmatch match;
+  if (!std::regex_search(sql, match, pattern)) {
+    throw StoreError("a compiled-in schema does not set PRAGMA user_version");
+  }
+  return std::stoi(match[1].str());
+}
+
 int schema_version() {
-  static const int version = [] {
-    const std::regex pattern(R"(PRAGMA\s+user_version\s*=\s*(\d+))", std::regex::icase);
-    std::cmatch match;
-    if (!std::regex_search(kSchemaSql, match, pattern)) {
-      throw StoreError("db/schema.sql does not set PRAGMA user_version");
-    }
-    return std::stoi(match[1].str());
-  }();
+  static const int version = user_version_of(kSchemaSql);
   return version;
 }
 

@@ -11,6 +11,9 @@ extern const char* const kSchemaSql;
 
 namespace kiosk::store {
 
+// The `PRAGMA user_version` that a schema's SQL text sets.
+int user_version_of(const char* sql);
+
 // The `PRAGMA user_version` that db/schema.sql sets: the only version this build reads.
 int schema_version();
 

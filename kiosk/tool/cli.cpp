@@ -5,6 +5,7 @@
 
 #include "tool/commands.hpp"
 #include "tool/extract_command.hpp"
+#include "tool/stats_command.hpp"
 
 namespace kiosk::tool {
 
@@ -39,6 +40,20 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   extract_app->add_option("DOC", documents, "Plain-text documents (UTF-8)")->required();
   extract_app->add_flag("--json", extract_json, "A JSON array instead of a TOML draft");
 
+  std::string install_new;
+  std::string install_live;
+  CLI::App* install_app = app.add_subcommand(
+      "install", "Check a new database and put it in place of the live one, safely");
+  install_app->add_option("NEW", install_new, "The new database")->required();
+  install_app->add_option("LIVE", install_live, "The database the kiosk reads")->required();
+
+  StatsCommand stats_command;
+  bool csv = false;
+  CLI::App* stats_app = app.add_subcommand("stats", "What visitors answered, per question");
+  stats_app->add_option("STATS_DB", stats_command.stats_db, "The kiosk's stats.db")->required();
+  stats_app->add_flag("--csv", csv, "Comma-separated values, for spreadsheets");
+  stats_app->add_option("--svg", stats_command.svg_path, "Also draw a chart of the hardest questions");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -48,6 +63,11 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*build_app) return static_cast<int>(build(build_command, out, err));
   if (*check_app) return static_cast<int>(check(check_file, out, err));
   if (*export_app) return static_cast<int>(export_json(export_file, out, err));
+  if (*install_app) return static_cast<int>(install(install_new, install_live, out, err));
+  if (*stats_app) {
+    stats_command.format = csv ? StatsFormat::Csv : StatsFormat::Table;
+    return static_cast<int>(stats(stats_command, out, err));
+  }
   if (*extract_app) {
     return static_cast<int>(
         extract(documents, extract_json ? ExtractFormat::Json : ExtractFormat::Draft, out, err));

@@ -1,6 +1,10 @@
 // build, check and export.
 #include "tool/commands.hpp"
 
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
 #include <ostream>
 
 #include "authoring/build.hpp"
@@ -73,6 +77,31 @@ Exit export_json(const std::string& file, std::ostream& out, std::ostream& err) 
     err << file << ": " << e.what() << '\n';
     return Exit::Problem;
   }
+  return Exit::Ok;
+}
+
+Exit install(const std::string& new_file, const std::string& live, std::ostream& out,
+             std::ostream& err) {
+  const store::CheckReport report = store::check_file(new_file);
+  if (!report.usable()) {
+    err << new_file << ": not installed: " << report.reason() << '\n';
+    return Exit::Problem;
+  }
+  const std::string temporary = live + ".installing-" + std::to_string(::getpid());
+  try {
+    std::filesystem::copy_file(new_file, temporary, std::filesystem::copy_options::overwrite_existing);
+    // The copy is checked too: a USB stick can fail between check and copy.
+    if (const store::CheckReport copied = store::check_file(temporary); !copied.usable()) {
+      throw store::StoreError("the copy is damaged: " + copied.reason());
+    }
+    store::durable_rename(temporary, live);
+  } catch (const std::exception& e) {
+    std::remove(temporary.c_str());
+    err << "kiosk-db: cannot install '" << new_file << "' as '" << live << "': " << e.what() << '\n';
+    return Exit::Problem;
+  }
+  out << "installed " << new_file << " as " << live << ": \"" << report.title << "\" version "
+      << report.content_version << "\n";
   return Exit::Ok;
 }
 

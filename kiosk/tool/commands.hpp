@@ -25,6 +25,11 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err);
 // kiosk-db export FILE --json: the whole content as JSON on `out`.
 Exit export_json(const std::string& file, std::ostream& out, std::ostream& err);
 
+// kiosk-db install NEW LIVE: checks NEW as the kiosk would, then replaces LIVE with it safely:
+// a copy beside LIVE, synced, renamed over LIVE, directory synced. LIVE is untouched on failure.
+Exit install(const std::string& new_file, const std::string& live, std::ostream& out,
+             std::ostream& err);
+
 // Parses `argv` and runs the chosen command.
 int main(int argc, char** argv, std::ostream& out, std::ostream& err);
 

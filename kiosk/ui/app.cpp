@@ -26,10 +26,11 @@ std::uint64_t seed_of(const AppOptions& options) {
 
 }  // namespace
 
-App::App(const AppOptions& options, ContentProvider& provider, std::ostream& out,
+App::App(const AppOptions& options, const AppServices& services, std::ostream& out,
          std::ostream& err)
     : options_(options),
-      provider_(provider),
+      provider_(services.content),
+      answers_(services.answers),
       out_(out),
       err_(err),
       video_(options.video),
@@ -41,7 +42,18 @@ App::App(const AppOptions& options, ContentProvider& provider, std::ostream& out
          << "' driver), so nothing is visible. Run with --headless --script FILE "
             "--screenshot OUT.png to see frames without a display.\n";
   }
+  started_at_ = now();
   load_content();
+  // The provider's watcher thread wakes the loop with this event; SDL_PushEvent is thread-safe.
+  content_event_ = SDL_RegisterEvents(1);
+  if (content_event_ != static_cast<Uint32>(-1)) {
+    const Uint32 type = content_event_;
+    provider_.watch([type] {
+      SDL_Event e{};
+      e.type = type;
+      SDL_PushEvent(&e);
+    });
+  }
 }
 
 Millis App::now() const {
@@ -86,10 +98,59 @@ void App::load_content() {
   dirty_ = true;
 }
 
+void App::take_new_content() {
+  if (std::optional<ContentLoad> load = provider_.poll()) {
+    if (load->library) {
+      pending_ = std::move(load);  // a newer file replaces one still waiting
+    } else {
+      last_reload_ = "rejected: " + load->problem;
+      err_ << "kiosk: new content rejected: " << load->problem << '\n';
+      trace("content rejected " + load->problem);
+      if (state_.staff_since) dirty_ = true;
+    }
+  }
+  switch_content_if_safe();
+}
+
+// New content goes live only where nobody is in the middle of something: a card or a round in
+// progress finishes on the content it started with.
+void App::switch_content_if_safe() {
+  if (!pending_ || !at_safe_point(state_)) return;
+  library_ = std::move(pending_->library);
+  pending_.reset();
+  content_arrived(state_, now());
+  last_reload_ = "loaded " + library_->meta().content_version;
+  trace("content loaded " + library_->meta().content_version);
+  trace_screen();
+  dirty_ = true;
+}
+
+App::StaffRows App::staff_rows() const {
+  StaffRows rows;
+  if (library_) {
+    const ContentMeta& meta = library_->meta();
+    rows.push_back({"Content", meta.title + ", version " + meta.content_version});
+    rows.push_back({"Built", meta.build_time});
+    rows.push_back({"Holds", std::to_string(library_->card_count()) + " cards, " +
+                                 std::to_string(library_->question_count()) + " questions"});
+  } else {
+    rows.push_back({"Content", "none loaded"});
+  }
+  for (const auto& row : provider_.status()) rows.push_back(row);
+  rows.push_back({"Last reload", last_reload_.empty() ? "none since start" : last_reload_});
+  const Millis up = (now() - started_at_) / 1000;
+  rows.push_back({"Up for", std::to_string(up / 3600) + " h " + std::to_string(up / 60 % 60) + " min"});
+  if (answers_ != nullptr) {
+    for (const auto& row : answers_->status()) rows.push_back(row);
+  }
+  return rows;
+}
+
 void App::draw() {
   const SceneContext context{state_, library_.get(),
                              still_there_seconds_left(state_, now(), options_.visit),
-                             options_.visit.round_length};
+                             options_.visit.round_length,
+                             state_.staff_since ? staff_rows() : StaffRows{}};
   scene_ = build_scene(context, size_, *fonts_);
   SDL_SetRenderDrawColor(video_.renderer(), 0, 0, 0, 255);
   SDL_RenderClear(video_.renderer());
@@ -113,6 +174,11 @@ void App::screenshot(const std::string& path) {
 
 AppExit run_app(const AppOptions& options, ContentProvider& content, std::ostream& out,
                 std::ostream& err) {
+  return run_app(options, AppServices{content, nullptr}, out, err);
+}
+
+AppExit run_app(const AppOptions& options, const AppServices& services, std::ostream& out,
+                std::ostream& err) {
   std::optional<Script> script;
   if (options.script_path) {
     std::ifstream in(*options.script_path);
@@ -129,7 +195,7 @@ AppExit run_app(const AppOptions& options, ContentProvider& content, std::ostrea
     if (!script->errors.empty()) return AppExit::CannotStart;
   }
   try {
-    App app(options, content, out, err);
+    App app(options, services, out, err);
     bool ok = true;
     if (script) {
       ok = app.run_script(*script);

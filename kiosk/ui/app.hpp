@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/answer_log.hpp"
 #include "core/content_provider.hpp"
 #include "core/visit.hpp"
 #include "ui/video.hpp"
@@ -28,11 +29,19 @@ struct AppOptions {
   std::uint64_t seed = 0;                    // 0: a new seed each start
 };
 
+// What the front end works with, from outside: content, and where answers go.
+struct AppServices {
+  ContentProvider& content;
+  AnswerLog* answers = nullptr;  // null: answers are not recorded
+};
+
 // Exit codes of run_app.
 enum class AppExit { Ok = 0, ScriptFailed = 1, CannotStart = 2 };
 
 // Runs the kiosk until it is told to quit (key combination, window closed, SIGTERM) or, with a
 // script, until the script ends. Trace lines go to `out`, errors to `err`. Never throws.
+AppExit run_app(const AppOptions& options, const AppServices& services, std::ostream& out,
+                std::ostream& err);
 AppExit run_app(const AppOptions& options, ContentProvider& content, std::ostream& out,
                 std::ostream& err);
 

@@ -4,6 +4,7 @@
 
 #include "core/gesture.hpp"
 #include "core/keyboard.hpp"
+#include "core/staff.hpp"
 #include "ui/app_loop.hpp"
 #include "ui/input_events.hpp"
 
@@ -39,9 +40,25 @@ bool is_quit_combination(const SDL_Keysym& key) {
   return key.sym == SDLK_q && (key.mod & KMOD_CTRL) != 0 && (key.mod & KMOD_ALT) != 0;
 }
 
+// The staff panel from a keyboard: Ctrl+Alt+S.
+bool is_staff_combination(const SDL_Keysym& key) {
+  return key.sym == SDLK_s && (key.mod & KMOD_CTRL) != 0 && (key.mod & KMOD_ALT) != 0;
+}
+
+// handle() needs a library; with none loaded only the staff panel can open, so any empty one
+// will do.
+const ContentLibrary& no_content() {
+  static const MemoryLibrary empty({}, {}, {}, {});
+  return empty;
+}
+
 }  // namespace
 
 void App::dispatch(const SDL_Event& e) {
+  if (e.type == content_event_) {
+    take_new_content();
+    return;
+  }
   if (const std::optional<PointerEvent> p = pointer_event(e, size_)) {
     if (p->action == PointerAction::Press) pointer_down(p->at); else pointer_up(p->at);
     return;
@@ -70,6 +87,7 @@ void App::pointer_down(Point p) {
     return;
   }
   pressed_at_ = p;
+  pressed_since_ = now();
 }
 
 void App::pointer_up(Point p) {
@@ -80,6 +98,11 @@ void App::pointer_up(Point p) {
   if (!pressed_at_) return;
   const Point down = *pressed_at_;
   pressed_at_.reset();
+  switch (staff_gesture(state_, down, p, now() - pressed_since_, now(), size_)) {
+    case StaffGesture::Armed: return;
+    case StaffGesture::Opened: apply({Command::OpenStaff, 0}); return;
+    case StaffGesture::None: break;
+  }
   const Gesture gesture = recognise(down, p, Metrics(size_));
   switch (gesture.kind) {
     case GestureKind::Tap: {
@@ -99,6 +122,10 @@ void App::key_down(const SDL_KeyboardEvent& key) {
     quit_ = true;
     return;
   }
+  if (is_staff_combination(key.keysym)) {
+    apply({Command::OpenStaff, 0});
+    return;
+  }
   if (key.repeat != 0) return;
   if (note_presence(state_, now()) == Outcome::StillHereConfirmed) {
     trace("idle still-here");
@@ -114,8 +141,19 @@ void App::key_down(const SDL_KeyboardEvent& key) {
 }
 
 void App::apply(const Input& input) {
-  if (input.command == Command::None || library_ == nullptr) return;
-  after(handle(state_, input, now(), *library_, options_.visit));
+  if (input.command == Command::None) return;
+  after(handle(state_, input, now(), library_ ? *library_ : no_content(), options_.visit));
+}
+
+// Each question put in front of a visitor is logged once, and its clock starts.
+void App::log_question_shown() {
+  if (state_.screen != Screen::Question || library_ == nullptr) return;
+  const RoundItem& item = current_item(state_.round);
+  const std::pair<int, std::int64_t> id{state_.round.current, item.question.id};
+  if (logged_question_ == id) return;
+  logged_question_ = id;
+  question_shown_at_ = now();
+  if (answers_ != nullptr) answers_->shown({item.question.key, library_->meta().content_version});
 }
 
 void App::after(Outcome outcome) {
@@ -127,14 +165,24 @@ void App::after(Outcome outcome) {
       const std::string id = item.question.key.empty() ? std::to_string(item.question.id)
                                                         : item.question.key;
       trace("answer " + id + (outcome == Outcome::AnsweredCorrectly ? " correct" : " wrong"));
+      if (answers_ != nullptr && library_ != nullptr) {
+        answers_->answered({item.question.key, library_->meta().content_version,
+                            item.shown[static_cast<std::size_t>(*item.chosen)].text,
+                            outcome == Outcome::AnsweredCorrectly, now() - question_shown_at_});
+      }
       break;
     }
+    case Outcome::StaffOpened: trace("staff open"); break;
+    case Outcome::StaffClosed: trace("staff closed"); break;
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;
     case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;
     default: break;
   }
   trace_screen();
+  log_question_shown();
+  if (state_.screen != Screen::Question) logged_question_.reset();
+  switch_content_if_safe();
   if (state_.screen == Screen::Cards && traced_card_ != state_.card) {
     traced_card_ = state_.card;
     trace("card " + std::to_string(state_.card + 1));
@@ -144,8 +192,7 @@ void App::after(Outcome outcome) {
 }
 
 void App::tick() {
-  if (library_ == nullptr) return;
-  after(kiosk::tick(state_, now(), options_.visit, library_->highlight_count()));
+  after(kiosk::tick(state_, now(), options_.visit, library_ ? library_->highlight_count() : 0));
 }
 
 // Sleeps until an event arrives or `until` (or the visit's next deadline) comes, handling

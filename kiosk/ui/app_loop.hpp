@@ -19,7 +19,7 @@ namespace kiosk::ui {
 class App {
  public:
   // Opens the display and fonts and loads the content. Throws SdlError.
-  App(const AppOptions& options, ContentProvider& provider, std::ostream& out, std::ostream& err);
+  App(const AppOptions& options, const AppServices& services, std::ostream& out, std::ostream& err);
 
   // The interactive loop, until quit.
   void run_interactive();
@@ -29,8 +29,14 @@ class App {
   void screenshot(const std::string& path);
 
  private:
+  using StaffRows = std::vector<std::pair<std::string, std::string>>;
+
   Millis now() const;
   void load_content();
+  void take_new_content();
+  void switch_content_if_safe();
+  StaffRows staff_rows() const;
+  void log_question_shown();
   void resize();
   void trace(const std::string& line);
   void trace_screen();
@@ -60,6 +66,7 @@ class App {
 
   const AppOptions& options_;
   ContentProvider& provider_;
+  AnswerLog* answers_;
   std::ostream& out_;
   std::ostream& err_;
 
@@ -79,7 +86,14 @@ class App {
   int traced_card_ = -1;
 
   Millis simulated_now_ = 0;
+  Millis started_at_ = 0;
+  Uint32 content_event_ = 0;              // SDL user event: the provider has news
+  std::optional<ContentLoad> pending_;    // new content waiting for a safe point
+  std::string last_reload_;               // for the staff panel
+  std::optional<std::pair<int, std::int64_t>> logged_question_;  // round index, question id
+  Millis question_shown_at_ = 0;
   std::optional<Point> pressed_at_;
+  Millis pressed_since_ = 0;
   bool swallow_release_ = false;
   long frames_ = 0;
 };

@@ -5,7 +5,12 @@
 
 #include <sstream>
 
+#include <unistd.h>
+
+#include <algorithm>
+
 #include "app/database_content.hpp"
+#include "store/stats.hpp"
 #include "store/sqlite_library.hpp"
 #include "ui/ui_support.hpp"
 
@@ -14,7 +19,11 @@ using namespace kiosk;
 namespace {
 
 test::AppRun run_kiosk(std::vector<std::string> args) {
+  const test::TempDir state;  // never the real ~/.local/state
   args.insert(args.begin(), "kiosk");
+  if (std::find(args.begin(), args.end(), "--state-dir") == args.end()) {
+    args.insert(args.end(), {"--state-dir", state.path().string()});
+  }
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
   std::ostringstream out;
@@ -69,6 +78,29 @@ TEST_CASE("a malformed window size is refused") {
   const test::AppRun run = run_kiosk({"--window", "big"});
   CHECK(static_cast<int>(run.exit) == 2);
   CHECK(run.err.find("--window wants WIDTHxHEIGHT") != std::string::npos);
+}
+
+TEST_CASE("answers are recorded in the stats database of the state directory") {
+  test::TempDir dir;
+  test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\nkey 1\nkey Return\nkey 2\n");
+  const test::AppRun run = run_kiosk({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+                                      "--fast", "--state-dir", dir.file("state")});
+  CHECK(run.exit == ui::AppExit::Ok);
+  auto stats = store::StatsDb::open(dir.file("state/stats.db"));
+  const store::StatsSummary summary = store::stats_summary(stats->handle());
+  CHECK(summary.shown == 2);
+  CHECK(summary.answers == 2);
+}
+
+TEST_CASE("a read-only state directory means no stats, said once, and the kiosk runs on") {
+  // A file where the directory should be: unusable even for root, who may write anywhere.
+  test::TempDir dir;
+  test::write_text(dir.file("state"), "a file where the directory should be");
+  test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\nkey 1\n");
+  const test::AppRun run = run_kiosk({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+                                      "--fast", "--state-dir", dir.file("state")});
+  CHECK(run.exit == ui::AppExit::Ok);
+  CHECK(run.err.find("running without stats") != std::string::npos);
 }
 
 TEST_CASE("database content loads through the kiosk's own check") {

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "store/stats.hpp"
 #include "support/support.hpp"
 
 using namespace kiosk;
@@ -103,4 +104,60 @@ TEST_CASE("the bundled database built with the project passes check and exports"
   const auto j = nlohmann::json::parse(e.out);
   CHECK(j["questions"].size() >= 60);
   CHECK(j["cards"].size() >= 5);
+}
+
+TEST_CASE("install checks the new file and swaps it in for the live one") {
+  test::TempDir dir;
+  REQUIRE(kiosk_db({"build", test::fixture_dir("content"), "-o", dir.file("new.db")}).code == 0);
+  test::write_text(dir.file("live.db"), "old content");
+  const Run r = kiosk_db({"install", dir.file("new.db"), dir.file("live.db")});
+  CHECK(r.code == 0);
+  CHECK(r.out.find("installed") != std::string::npos);
+  CHECK(test::read_text(dir.file("live.db")) == test::read_text(dir.file("new.db")));
+  for (const auto& e : std::filesystem::directory_iterator(dir.path())) {
+    CHECK(e.path().filename().string().find("installing") == std::string::npos);  // no leftovers
+  }
+}
+
+TEST_CASE("install refuses a broken file and leaves the live one as it was") {
+  test::TempDir dir;
+  test::write_text(dir.file("new.db"), "SQLite format 3 but not really");
+  test::write_text(dir.file("live.db"), "the content the kiosk shows");
+  const Run r = kiosk_db({"install", dir.file("new.db"), dir.file("live.db")});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("not installed: ") != std::string::npos);
+  CHECK(test::read_text(dir.file("live.db")) == "the content the kiosk shows");
+}
+
+TEST_CASE("stats prints per question: shown, correct share, the wrong answer picked most") {
+  test::TempDir dir;
+  {
+    auto db = store::StatsDb::open(dir.file("stats.db"));
+    for (int i = 0; i < 4; ++i) db->record(ShownEvent{"q-hard", "v1"});
+    db->record(AnswerEvent{"q-hard", "v1", "Minsk", false, 900});
+    db->record(AnswerEvent{"q-hard", "v1", "Minsk", false, 800});
+    db->record(AnswerEvent{"q-hard", "v1", "Kazan, \"old\"", false, 700});
+    db->record(AnswerEvent{"q-hard", "v1", "Moscow", true, 600});
+    db->record(ShownEvent{"q-easy", "v1"});
+    db->record(AnswerEvent{"q-easy", "v1", "True", true, 500});
+  }
+  const Run table = kiosk_db({"stats", dir.file("stats.db")});
+  REQUIRE(table.code == 0);
+  CHECK(table.out.find("q-hard") < table.out.find("q-easy"));  // hardest first
+  CHECK(table.out.find("25%") != std::string::npos);
+  CHECK(table.out.find("Minsk (2)") != std::string::npos);
+  const Run csv = kiosk_db({"stats", dir.file("stats.db"), "--csv", "--svg", dir.file("chart.svg")});
+  REQUIRE(csv.code == 0);
+  CHECK(csv.out.find("question,shown,answered,correct,correct_share,most_picked_wrong") == 0);
+  CHECK(csv.out.find("q-hard,4,4,1,0.250,Minsk,2") != std::string::npos);
+  const std::string svg = test::read_text(dir.file("chart.svg"));
+  CHECK(svg.starts_with("<svg"));
+  CHECK(svg.find("q-hard") != std::string::npos);
+  CHECK(svg.find("25% of 4") != std::string::npos);
+}
+
+TEST_CASE("stats explains a file it cannot read") {
+  const Run r = kiosk_db({"stats", "/nonexistent/stats.db"});
+  CHECK(r.code == 1);
+  CHECK(r.err.find("cannot read stats") != std::string::npos);
 }

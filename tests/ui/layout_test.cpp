@@ -29,7 +29,7 @@ TEST_CASE("every screen is laid out right with the real fonts at every supported
       CAPTURE(s.name);
       CAPTURE(size.w);
       CAPTURE(size.h);
-      const Scene scene = build_scene({s.state, &library, s.still_there_seconds, 5}, size, fonts);
+      const Scene scene = build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, fonts);
       test::check_scene(scene, fonts);
     }
   }
@@ -48,7 +48,7 @@ TEST_CASE("the bundled content's cards and questions fit every supported size") 
     for (int card = 0; card < library->card_count(); ++card) {
       s.card = card;
       for (s.page = 0; s.page < 6; ++s.page) {
-        const Scene scene = build_scene({s, library.get(), 0, 5}, size, fonts);
+        const Scene scene = build_scene({s, library.get(), 0, 5, {}}, size, fonts);
         test::check_scene(scene, fonts);
         if (s.page + 1 >= scene.page_count) break;
       }

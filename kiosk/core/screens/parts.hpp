@@ -23,5 +23,6 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
 void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_unavailable(SceneWriter& w, Rect screen);
 void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen);
+void build_staff_panel(SceneWriter& w, const SceneContext& c, Rect screen);
 
 }  // namespace kiosk::screens

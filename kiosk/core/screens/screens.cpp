@@ -62,6 +62,7 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   if (context.library == nullptr || context.state.screen == Screen::Unavailable) {
     scene.screen = Screen::Unavailable;
     screens::build_unavailable(w, screen);
+    if (context.state.staff_since) screens::build_staff_panel(w, context, screen);
     return scene;
   }
   switch (context.state.screen) {
@@ -77,7 +78,11 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   if (scene.on_back.command == Command::None && scene.screen != Screen::Attract) {
     scene.on_back = {Command::Back, 0};
   }
-  if (context.still_there_seconds > 0) {
+  if (context.state.staff_since) {
+    screens::build_staff_panel(w, context, screen);
+    scene.on_next = scene.on_previous = {};
+    scene.on_back = {Command::CloseStaff, 0};
+  } else if (context.still_there_seconds > 0) {
     screens::build_still_there(w, context, screen);
   } else {
     mark_focus(scene, context.state.focus);

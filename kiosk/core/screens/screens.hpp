@@ -1,6 +1,10 @@
 // Building the scene of each screen from the visit state and the content.
 #pragma once
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "core/content.hpp"
 #include "core/scene.hpp"
 #include "core/text_metrics.hpp"
@@ -13,6 +17,7 @@ struct SceneContext {
   const ContentLibrary* library;  // null when no usable content is loaded
   int still_there_seconds = 0;    // > 0 while the "still there?" prompt shows
   int round_length = 5;
+  std::vector<std::pair<std::string, std::string>> staff_rows;  // shown while the panel is open
 };
 
 // The scene of the current screen at `size`, measured with `text`.

@@ -11,7 +11,7 @@ namespace {
 
 Scene build(const test::NamedState& s, const ContentLibrary* library, Size size) {
   const test::FakeMetrics text;
-  return build_scene({s.state, library, s.still_there_seconds, 5}, size, text);
+  return build_scene({s.state, library, s.still_there_seconds, 5, {}}, size, text);
 }
 
 }  // namespace
@@ -70,12 +70,12 @@ TEST_CASE("a card too long for one screen is paged, and the next button turns th
   VisitState s = start_visit(0, Random(1));
   s.screen = Screen::Cards;
   const test::FakeMetrics text;
-  const Scene first = build_scene({s, &library, 0, 5}, {800, 480}, text);
+  const Scene first = build_scene({s, &library, 0, 5, {}}, {800, 480}, text);
   CHECK(first.page_count > 1);
   CHECK(first.on_next == Input{Command::NextPage, 0});
   CHECK(visible_text(first).find("page 1 of") != std::string::npos);
   s.page = first.page_count - 1;
-  const Scene last = build_scene({s, &library, 0, 5}, {800, 480}, text);
+  const Scene last = build_scene({s, &library, 0, 5, {}}, {800, 480}, text);
   CHECK(last.on_next == Input{Command::NextCard, 0});
   CHECK(last.on_previous == Input{Command::PreviousPage, 0});
 }
@@ -109,7 +109,7 @@ TEST_CASE("the idle prompt covers the screen and counts down") {
 TEST_CASE("without content the unavailable screen shows, calmly, with nothing to press") {
   VisitState s = start_visit(0, Random(1));
   const test::FakeMetrics text;
-  const Scene scene = build_scene({s, nullptr, 0, 5}, {800, 480}, text);
+  const Scene scene = build_scene({s, nullptr, 0, 5, {}}, {800, 480}, text);
   CHECK(scene.screen == Screen::Unavailable);
   CHECK(visible_text(scene).find("Content unavailable") != std::string::npos);
   CHECK(focusable_buttons(scene).empty());

@@ -1,0 +1,44 @@
+// Recognising the staff gesture.
+#include "core/staff.hpp"
+
+#include <cstdlib>
+
+#include "core/theme.hpp"
+
+namespace kiosk {
+namespace {
+
+// Which corner a point is in (0..3), or -1: a square one touch target wide.
+int corner_of(Point p, Size screen, int size) {
+  const bool left = p.x < size;
+  const bool right = p.x >= screen.w - size;
+  const bool top = p.y < size;
+  const bool bottom = p.y >= screen.h - size;
+  if (top && left) return 0;
+  if (top && right) return 1;
+  if (bottom && right) return 2;
+  if (bottom && left) return 3;
+  return -1;
+}
+
+}  // namespace
+
+StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for,
+                           Millis now, Size screen) {
+  const Metrics m(screen);
+  const int corner = corner_of(down, screen, m.touch());
+  const bool still = std::abs(up.x - down.x) <= m.touch() / 3 && std::abs(up.y - down.y) <= m.touch() / 3;
+  if (state.staff_armed_at && now - *state.staff_armed_at <= kStaffArmedFor && still &&
+      corner_of(down, screen, m.touch()) == -1) {
+    state.staff_armed_at.reset();
+    return StaffGesture::Opened;
+  }
+  if (corner >= 0 && still && pressed_for >= kStaffLongPress) {
+    state.staff_armed_at = now;
+    return StaffGesture::Armed;
+  }
+  if (state.staff_armed_at && now - *state.staff_armed_at > kStaffArmedFor) state.staff_armed_at.reset();
+  return StaffGesture::None;
+}
+
+}  // namespace kiosk

@@ -1,0 +1,24 @@
+// The hidden way into the staff panel: a long press in a corner, then a tap elsewhere.
+//
+// Two steps, so a visitor leaning on the frame does not stumble into it.
+#pragma once
+
+#include "core/geometry.hpp"
+#include "core/visit.hpp"
+
+namespace kiosk {
+
+inline constexpr Millis kStaffLongPress = 3'000;  // the corner press
+inline constexpr Millis kStaffArmedFor = 10'000;  // time allowed for the second tap
+
+enum class StaffGesture {
+  None,    // not part of the gesture: handle the touch as usual
+  Armed,   // the corner press: swallow the touch, wait for the second tap
+  Opened,  // the second tap: open the panel (and swallow the touch)
+};
+
+// Looks at a finished touch (pressed at `down` for `pressed_for` ms, released at `up`).
+StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for,
+                           Millis now, Size screen);
+
+}  // namespace kiosk

@@ -1,0 +1,62 @@
+// The stats database: every question shown and answer given, kept in the kiosk's state
+// directory, never in the content file.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/answer_log.hpp"
+#include "store/sqlite.hpp"
+
+namespace kiosk {
+extern const char* const kStatsSql;
+}
+
+namespace kiosk::store {
+
+class StatsDb {
+ public:
+  // Opens (creating if needed) the stats database at `path`, in WAL mode with full sync. A file
+  // with another schema version is set aside as PATH.vN and a new one started. Throws
+  // StoreError when it cannot be opened or written (read-only file system, disk full).
+  static std::unique_ptr<StatsDb> open(const std::string& path);
+
+  // Each is one committed transaction: when it returns, the record survives a power cut.
+  // Throws StoreError.
+  void record(const ShownEvent& event);
+  void record(const AnswerEvent& event);
+
+  sqlite3* handle() const { return db_.get(); }
+
+ private:
+  explicit StatsDb(DatabaseHandle db);
+  DatabaseHandle db_;
+  std::unique_ptr<Statement> insert_shown_;
+  std::unique_ptr<Statement> insert_answer_;
+};
+
+struct QuestionStats {
+  std::string question;
+  long shown = 0;
+  long answered = 0;
+  long correct = 0;
+  std::string most_picked_wrong;  // "" when nobody answered wrongly
+  long most_picked_wrong_count = 0;
+  double correct_share() const { return answered == 0 ? 0.0 : double(correct) / double(answered); }
+};
+
+struct StatsSummary {
+  long shown = 0;
+  long answers = 0;
+  long correct = 0;
+};
+
+// Per question, hardest (lowest correct share) first. Throws StoreError.
+std::vector<QuestionStats> question_stats(sqlite3* db);
+StatsSummary stats_summary(sqlite3* db);
+
+// The current time as ISO 8601 UTC with milliseconds.
+std::string utc_now();
+
+}  // namespace kiosk::store

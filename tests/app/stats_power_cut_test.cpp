@@ -1,0 +1,86 @@
+// Power cuts: a process recording answers is killed with SIGKILL at random moments, again and
+// again; afterwards the stats database is intact and holds every answer whose write returned.
+#include <doctest/doctest.h>
+
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <random>
+#include <set>
+#include <thread>
+
+#include "store/stats.hpp"
+#include "support/support.hpp"
+
+extern char** environ;
+
+using namespace kiosk;
+
+namespace {
+
+// Starts the stats writer child on `db`, lets it run `ms`, kills it; returns the answers it
+// reported as written ("ok N" lines).
+std::set<long> run_and_kill(const std::string& db, int ms, long first) {
+  int pipe_fds[2];
+  REQUIRE(::pipe(pipe_fds) == 0);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  const std::string start = std::to_string(first);
+  std::string child = KIOSK_STATS_WRITER;
+  char* argv[] = {child.data(), const_cast<char*>(db.c_str()), const_cast<char*>(start.c_str()), nullptr};
+  pid_t pid = 0;
+  REQUIRE(posix_spawn(&pid, child.c_str(), &actions, nullptr, argv, environ) == 0);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(pipe_fds[1]);
+  std::this_thread::sleep_for(std::chrono::milliseconds(ms));
+  ::kill(pid, SIGKILL);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  std::string out;
+  char buffer[4096];
+  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
+  ::close(pipe_fds[0]);
+  std::set<long> written;
+  std::size_t at = 0;
+  while ((at = out.find("ok ", at)) != std::string::npos) {
+    const std::size_t end = out.find('\n', at);
+    if (end == std::string::npos) break;  // a line cut short by the kill: not acknowledged
+    written.insert(std::stol(out.substr(at + 3, end - at - 3)));
+    at = end;
+  }
+  return written;
+}
+
+}  // namespace
+
+TEST_CASE("every answer whose write returned survives SIGKILL at random moments") {
+  test::TempDir dir;
+  const std::string db = dir.file("stats.db");
+  std::mt19937 random(2026);
+  std::set<long> acknowledged;
+  const int kills = 40;
+  long next = 0;
+  for (int k = 0; k < kills; ++k) {
+    const std::set<long> written = run_and_kill(db, std::uniform_int_distribution<int>(5, 60)(random), next);
+    acknowledged.insert(written.begin(), written.end());
+    next += 100000;  // each child numbers its answers apart
+  }
+  REQUIRE_FALSE(acknowledged.empty());
+  std::unique_ptr<store::StatsDb> stats = store::StatsDb::open(db);
+  store::Statement check(stats->handle(), "PRAGMA integrity_check");
+  REQUIRE(check.step());
+  CHECK(check.text(0) == "ok");
+  std::set<long> stored;
+  store::Statement rows(stats->handle(), "SELECT question FROM answer");
+  while (rows.step()) stored.insert(std::stol(rows.text(0).substr(1)));
+  long missing = 0;
+  for (const long a : acknowledged) missing += stored.contains(a) ? 0 : 1;
+  MESSAGE(kills << " kills; " << acknowledged.size() << " answers acknowledged, " << stored.size()
+                << " stored, " << missing << " lost");
+  CHECK(missing == 0);
+}

@@ -1,0 +1,79 @@
+// The staff panel: the hidden gesture, the panel, and when new content may switch in.
+#include "core/staff.hpp"
+#include "core/screens/screens.hpp"
+
+#include <doctest/doctest.h>
+
+#include "support/support.hpp"
+
+using namespace kiosk;
+
+TEST_CASE("a long press in a corner then a tap elsewhere opens the staff panel") {
+  VisitState s = start_visit(0, Random(1));
+  const Size screen{800, 480};
+  CHECK(staff_gesture(s, {5, 5}, {8, 6}, 3200, 10'000, screen) == StaffGesture::Armed);
+  CHECK(staff_gesture(s, {400, 240}, {400, 240}, 100, 12'000, screen) == StaffGesture::Opened);
+  CHECK_FALSE(s.staff_armed_at);
+}
+
+TEST_CASE("a short press in a corner, or a long press in the middle, is an ordinary touch") {
+  VisitState s = start_visit(0, Random(1));
+  const Size screen{800, 480};
+  CHECK(staff_gesture(s, {5, 5}, {5, 5}, 2900, 0, screen) == StaffGesture::None);
+  CHECK(staff_gesture(s, {400, 240}, {400, 240}, 5000, 0, screen) == StaffGesture::None);
+  CHECK(staff_gesture(s, {400, 240}, {400, 240}, 100, 0, screen) == StaffGesture::None);
+}
+
+TEST_CASE("the second tap must come soon, and not in a corner") {
+  VisitState s = start_visit(0, Random(1));
+  const Size screen{800, 480};
+  CHECK(staff_gesture(s, {795, 475}, {795, 475}, 3000, 0, screen) == StaffGesture::Armed);
+  CHECK(staff_gesture(s, {790, 470}, {790, 470}, 100, 1000, screen) == StaffGesture::None);
+  CHECK(staff_gesture(s, {400, 240}, {400, 240}, 100, 20'000, screen) == StaffGesture::None);
+}
+
+TEST_CASE("the staff panel is modal and closes by itself after 30 seconds") {
+  const MemoryLibrary library = test::sample_library();
+  const VisitConfig config;
+  VisitState s = start_visit(0, Random(1));
+  CHECK(handle(s, {Command::OpenStaff, 0}, 1000, library, config) == Outcome::StaffOpened);
+  CHECK(handle(s, {Command::Begin, 0}, 1100, library, config) == Outcome::Ignored);
+  CHECK(s.screen == Screen::Attract);
+  CHECK(next_deadline(s, 1100, config, 3) == 31'000);
+  CHECK(tick(s, 30'999, config, 3) == Outcome::Ignored);
+  CHECK(tick(s, 31'000, config, 3) == Outcome::StaffClosed);
+  CHECK_FALSE(s.staff_since);
+  CHECK(handle(s, {Command::OpenStaff, 0}, 40'000, library, config) == Outcome::StaffOpened);
+  CHECK(handle(s, {Command::CloseStaff, 0}, 41'000, library, config) == Outcome::StaffClosed);
+}
+
+TEST_CASE("new content switches in only on attract or home, with nothing open") {
+  const MemoryLibrary library = test::sample_library();
+  const VisitConfig config;
+  VisitState s = start_visit(0, Random(1));
+  CHECK(at_safe_point(s));
+  handle(s, {Command::Begin, 0}, 0, library, config);
+  CHECK(at_safe_point(s));
+  handle(s, {Command::OpenBriefings, 0}, 0, library, config);
+  CHECK_FALSE(at_safe_point(s));
+  handle(s, {Command::Back, 0}, 0, library, config);
+  handle(s, {Command::OpenQuiz, 0}, 0, library, config);
+  CHECK_FALSE(at_safe_point(s));
+  handle(s, {Command::Back, 0}, 0, library, config);
+  tick(s, 60'000, config, 3);  // "still there?" is showing
+  CHECK_FALSE(at_safe_point(s));
+}
+
+TEST_CASE("the staff panel lists what the kiosk reports and can be closed by touch") {
+  const MemoryLibrary library = test::sample_library();
+  VisitState s = start_visit(0, Random(1));
+  s.staff_since = 0;
+  const test::FakeMetrics text;
+  const Scene scene = build_scene({s, &library, 0, 5, {{"Database", "/var/lib/kiosk/content.db"}}},
+                                  {800, 480}, text);
+  CHECK(visible_text(scene).find("Database: /var/lib/kiosk/content.db") != std::string::npos);
+  REQUIRE(find_button(scene, "Close"));
+  CHECK(find_button(scene, "Close")->input.command == Command::CloseStaff);
+  CHECK(hit_test(scene, {5, 470}) == Input{});  // absorbed: the screen beneath is out of reach
+  CHECK(scene.on_back == Input{Command::CloseStaff, 0});
+}
