@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 / Raspberry Pi OS (bookworm) packages the kiosk needs to build, run and
 # test. Does nothing when they are all there. Uses sudo when not run as root.
+#   setup.sh           build, run and test
+#   setup.sh --fuzz    also clang and its libFuzzer runtime (toolchain/fuzz.sh)
 set -euo pipefail
 
 packages=(
@@ -14,6 +16,9 @@ packages=(
   nlohmann-json3-dev                     # JSON export
   doctest-dev                            # tests
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)   # libFuzzer, ASan and UBSan runtimes for clang 14
+fi
 
 missing=()
 for p in "${packages[@]}"; do

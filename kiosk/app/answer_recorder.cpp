@@ -1,6 +1,9 @@
 // The stats writer thread.
 #include "app/answer_recorder.hpp"
 
+#include <sys/statvfs.h>
+
+#include <filesystem>
 #include <ostream>
 
 #include "store/stats.hpp"
@@ -43,6 +46,12 @@ std::vector<std::pair<std::string, std::string>> AnswerRecorder::status() const 
   }
   const long share = answers_ == 0 ? 0 : (correct_ * 100 + answers_ / 2) / answers_;
   rows.push_back({"Answers since start", std::to_string(answers_) + ", " + std::to_string(share) + "% right"});
+  struct statvfs disk {};
+  const std::string dir = std::filesystem::path(path_).parent_path().string();
+  if (::statvfs(dir.empty() ? "." : dir.c_str(), &disk) == 0) {
+    const auto free_mb = static_cast<unsigned long long>(disk.f_bavail) * disk.f_frsize / (1024 * 1024);
+    rows.push_back({"Free disk", std::to_string(free_mb) + " MB in " + (dir.empty() ? "." : dir)});
+  }
   return rows;
 }
 

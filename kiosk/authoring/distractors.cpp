@@ -89,7 +89,9 @@ std::vector<const model::Entity*> wrong_entities(
   // for them only entities that play the same part elsewhere are offered.
   const bool lures_only = kind == model::EntityKind::Thing || kind == model::EntityKind::Event;
   std::vector<const model::Entity*> out;
-  for (const auto& [rank, e] : ranked) {
+  for (const auto& ranked_entity : ranked) {
+    const std::uint64_t rank = ranked_entity.first;
+    const model::Entity* e = ranked_entity.second;  // (a plain name: clang 14 cannot capture bindings)
     const bool lure = (rank >> 62) == 0;
     if (!lure && (lures_only || static_cast<int>(out.size()) >= kTopUpTo)) break;
     const bool twin = std::any_of(out.begin(), out.end(), [&](const model::Entity* o) {

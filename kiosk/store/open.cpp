@@ -22,7 +22,9 @@ void set_limits(sqlite3* db) {
   sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 10);
 }
 
-void configure(sqlite3* db) {
+}  // namespace
+
+void harden(sqlite3* db) {
   sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
   sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
   sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
@@ -31,8 +33,6 @@ void configure(sqlite3* db) {
   set_limits(db);
   exec(db, "PRAGMA mmap_size = 0; PRAGMA cell_size_check = ON; PRAGMA query_only = ON;");
 }
-
-}  // namespace
 
 DatabaseHandle open_untrusted(const std::string& path) {
   sqlite3* raw = nullptr;
@@ -43,7 +43,7 @@ DatabaseHandle open_untrusted(const std::string& path) {
     throw StoreError("cannot open '" + path + "': " +
                      (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
   }
-  configure(db.get());
+  harden(db.get());
   return db;
 }
 

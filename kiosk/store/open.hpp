@@ -12,6 +12,10 @@ namespace kiosk::store {
 // tight limits on string length and query complexity. Throws StoreError with the reason.
 DatabaseHandle open_untrusted(const std::string& path);
 
+// Applies the untrusted-file settings (defensive mode, limits, no mmap, query only) to an
+// already open connection, such as an in-memory copy. Throws StoreError.
+void harden(sqlite3* db);
+
 // Creates (or truncates) `path` for writing a new database. Throws StoreError.
 DatabaseHandle create_database(const std::string& path);
 
