@@ -45,7 +45,7 @@ std::vector<std::pair<std::string, std::string>> AnswerRecorder::status() const 
     rows.push_back({"Stats problem", problem_ + " (the kiosk goes on without recording)"});
   }
   const long share = answers_ == 0 ? 0 : (correct_ * 100 + answers_ / 2) / answers_;
-  rows.push_back({"Answers since start", std::to_string(answers_) + ", " + std::to_string(share) + "% right"});
+  rows.push_back({"Answers recorded", std::to_string(answers_) + ", " + std::to_string(share) + "% right"});
   struct statvfs disk {};
   const std::string dir = std::filesystem::path(path_).parent_path().string();
   if (::statvfs(dir.empty() ? "." : dir.c_str(), &disk) == 0) {
@@ -74,7 +74,13 @@ void AnswerRecorder::run() {
 void AnswerRecorder::write(const Record& record) {
   std::string failure;
   try {
-    if (!db_) db_ = store::StatsDb::open(path_);
+    if (!db_) {
+      db_ = store::StatsDb::open(path_);
+      const store::StatsSummary all = store::stats_summary(db_->handle());
+      const std::lock_guard lock(mutex_);
+      answers_ = all.answers;  // the panel shows every answer on record, not just today's
+      correct_ = all.correct;
+    }
     std::visit([this](const auto& r) { db_->record(r); }, record);
   } catch (const store::StoreError& e) {
     failure = e.what();

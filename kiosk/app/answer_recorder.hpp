@@ -49,7 +49,7 @@ class AnswerRecorder final : public AnswerLog {
   std::size_t in_flight_ = 0;
   std::unique_ptr<store::StatsDb> db_;
   std::string problem_;   // the last failure, "" when writing works
-  long answers_ = 0;      // recorded since start
+  long answers_ = 0;      // on record (read when the file is opened, then counted)
   long correct_ = 0;
   std::thread thread_;
 };
