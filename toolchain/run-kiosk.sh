@@ -18,12 +18,12 @@ No display was found: DISPLAY and WAYLAND_DISPLAY are unset and there is no /dev
 So the kiosk cannot be shown here. To see it without a display, it can run headless:
 
   $kiosk --headless --window 800x480 --db $db \\
-      --script docs/tour.script --fast --trace
+      --state-dir build/default/tour-state --script docs/tour.script --fast --trace
 
 That is being done for you now; the screenshots go to build/default/screens/.
 TXT
   cd build/default/screens
   exec "../../../$kiosk" --headless --window 800x480 --db "../content.db" \
-    --script ../../../docs/tour.script --fast --trace
+    --state-dir ../tour-state --script ../../../docs/tour.script --fast --trace
 fi
 exec "$kiosk" --db "$db" "$@"

@@ -9,6 +9,6 @@ for size in 800x480 720x1280; do
   out="docs/screens/$size"
   mkdir -p "$out"
   (cd "$out" && "$kiosk" --headless --window "$size" --db "$db" --seed 7 \
-      --script "$OLDPWD/docs/tour.script" --fast >/dev/null)
+      --state-dir "$OLDPWD/build/default/tour-state" --script "$OLDPWD/docs/tour.script" --fast >/dev/null)
 done
 echo "screenshots in docs/screens/"
