@@ -62,6 +62,9 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   cli.add_option("--script", script, "Run this headless script, then exit");
   cli.add_flag("--fast", fast, "Run the script on a simulated clock: waits take no time");
   cli.add_option("--screenshot", screenshot, "Write the last frame to this PNG on exit");
+  std::string measure;
+  cli.add_option("--measure", measure, "Write self-measurements (frame times, first frame, "
+                                       "tap latency, peak memory) as JSON on exit");
   cli.add_flag("--trace", options.trace, "Print a line for each screen change, answer and content load");
   cli.add_option("--fonts", options.fonts_dir, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf");
   cli.add_option("--state-dir", state_dir,
@@ -90,6 +93,7 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (headless) options.video.mode = ui::DisplayMode::Headless;
   if (!script.empty()) options.script_path = script;
   if (!screenshot.empty()) options.screenshot_path = screenshot;
+  if (!measure.empty()) options.measure_path = measure;
   options.clock = fast ? ui::ClockMode::Simulated : ui::ClockMode::RealTime;
   return run_kiosk(options, db, state_dir.empty() ? default_state_dir() : state_dir, out, err);
 }

@@ -20,6 +20,23 @@ namespace {
 using Clock = std::chrono::steady_clock;
 constexpr auto kSettle = std::chrono::milliseconds(500);  // quiet time before a file counts as written
 constexpr int kRecheckMs = 250;
+constexpr auto kTrustRecheckAfter = std::chrono::seconds(3);  // once the kiosk is up and drawing
+
+// What a snapshot's marker says: the live file it was copied from, and that it passed the
+// full check. "DEV INO SIZE MTIME_NS".
+std::string marker_text(const FileIdentity& id) {
+  return std::to_string(id.device) + " " + std::to_string(id.inode) + " " + std::to_string(id.size) +
+         " " + std::to_string(id.modified_ns) + "\n";
+}
+
+std::string read_small(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "r");
+  if (f == nullptr) return {};
+  char text[128] = {};
+  const std::size_t n = std::fread(text, 1, sizeof text - 1, f);
+  std::fclose(f);
+  return std::string(text, n);
+}
 
 ContentLoad rejected(std::string why) { return ContentLoad{nullptr, std::move(why)}; }
 
@@ -32,14 +49,7 @@ std::string directory_of(const std::string& path) {
 
 LiveDatabase::LiveDatabase(std::string live_path, std::string snapshot_dir)
     : live_path_(std::move(live_path)), snapshot_dir_(std::move(snapshot_dir)) {
-  if (!snapshot_dir_.empty()) {
-    std::error_code ignored;
-    for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir_, ignored)) {
-      if (entry.path().filename().string().starts_with("content-")) {
-        std::filesystem::remove(entry.path(), ignored);  // left by an earlier run
-      }
-    }
-  }
+  if (!snapshot_dir_.empty()) std::remove((snapshot_dir_ + "/content-next.db").c_str());
 }
 
 LiveDatabase::~LiveDatabase() {
@@ -112,17 +122,81 @@ LiveDatabase::Attempt LiveDatabase::attempt(ContentLoad& out) {
     return Attempt::Rejected;
   }
   {
+    // Passed the full check: a marker lets the next start open it without rescanning.
+    std::FILE* marker = std::fopen((kept + ".ok").c_str(), "w");
+    if (marker != nullptr) {
+      std::fputs(marker_text(*identity).c_str(), marker);
+      std::fclose(marker);
+    }
     const std::lock_guard lock(mutex_);
-    // The old snapshot can go: its open connection keeps the data until it closes.
-    if (!current_snapshot_.empty() && current_snapshot_ != kept) std::remove(current_snapshot_.c_str());
     current_snapshot_ = kept;
     current_checksum_ = snapshot.checksum;
   }
+  keep_only(kept);
   out = ContentLoad{std::move(result.library), ""};
   return Attempt::Loaded;
 }
 
+// Removes every snapshot but `snapshot` (and its marker). An open connection keeps the data of
+// a removed file until it closes, so the content on screen is unaffected.
+void LiveDatabase::keep_only(const std::string& snapshot) {
+  std::error_code ignored;
+  const std::string keep = std::filesystem::path(snapshot).filename().string();
+  for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir_, ignored)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with("content-") && name != keep && name != keep + ".ok") {
+      std::filesystem::remove(entry.path(), ignored);
+    }
+  }
+}
+
+// At start-up: a snapshot that passed the full check, copied from exactly the live file that is
+// there now, is opened with the structural check only; the full one runs soon after, in the
+// background (recheck_cached).
+std::optional<ContentLoad> LiveDatabase::load_cached(const FileIdentity& identity) {
+  std::error_code ignored;
+  for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir_, ignored)) {
+    const std::string marker = entry.path().string();
+    if (!marker.ends_with(".db.ok") || read_small(marker) != marker_text(identity)) continue;
+    const std::string snapshot = marker.substr(0, marker.size() - 3);
+    store::LoadResult result = store::SqliteLibrary::open(snapshot, store::CheckDepth::Structure);
+    if (!result.library) continue;
+    const std::string name = std::filesystem::path(snapshot).filename().string();
+    const std::lock_guard lock(mutex_);
+    current_snapshot_ = snapshot;
+    current_checksum_ = name.substr(8, name.size() - 8 - 3);  // content-<checksum>.db
+    last_seen_ = identity;
+    existed_ = true;
+    recheck_ = true;
+    return ContentLoad{std::move(result.library), ""};
+  }
+  return std::nullopt;
+}
+
+// The full check of a snapshot opened on trust. If it fails (the SD card lost bits since), the
+// live file is loaded afresh; if that is no good either, what is shown must go.
+std::optional<ContentLoad> LiveDatabase::recheck_cached() {
+  recheck_ = false;
+  const store::CheckReport report = store::check_file(current_snapshot_);
+  if (report.usable()) return std::nullopt;
+  std::remove((current_snapshot_ + ".ok").c_str());
+  {
+    const std::lock_guard lock(mutex_);
+    current_checksum_.clear();
+  }
+  last_seen_.reset();
+  ContentLoad out;
+  if (attempt(out) == Attempt::Loaded) return out;
+  return ContentLoad{nullptr, "the private copy of the content failed its check (" + report.reason() +
+                                  ") and no good file replaces it", true};
+}
+
 ContentLoad LiveDatabase::load() {
+  if (!snapshot_dir_.empty()) {
+    if (const std::optional<FileIdentity> identity = identify(live_path_)) {
+      if (std::optional<ContentLoad> cached = load_cached(*identity)) return std::move(*cached);
+    }
+  }
   // A file still being written at start-up gets a few seconds to settle.
   for (int tries = 0; tries < 12; ++tries) {
     ContentLoad out;
@@ -173,9 +247,15 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   std::optional<FileIdentity> settling = last_seen_;
   bool dirty = identify(live_path_) != last_seen_;
   auto quiet_since = Clock::now();
+  const auto recheck_at = Clock::now() + kTrustRecheckAfter;
   for (;;) {
     std::array<pollfd, 2> fds{{{stop_fd_, POLLIN, 0}, {wd >= 0 ? ifd : -1, POLLIN, 0}}};
-    const int timeout = dirty ? kRecheckMs : (wd >= 0 ? -1 : 1000);
+    int timeout = dirty ? kRecheckMs : (wd >= 0 ? -1 : 1000);
+    if (recheck_) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(recheck_at - Clock::now()).count();
+      timeout = timeout < 0 ? static_cast<int>(std::max<long long>(0, left))
+                            : std::min(timeout, static_cast<int>(std::max<long long>(0, left)));
+    }
     if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) break;
     if ((fds[0].revents & POLLIN) != 0) break;
     if ((fds[1].revents & POLLIN) != 0) {
@@ -186,15 +266,26 @@ void LiveDatabase::run(const std::function<void()>& wake) {
           if (ev->len > 0 && name == ev->name) {
             dirty = true;
             quiet_since = Clock::now();
+            // A file renamed into place is complete: no need to wait for it to settle.
+            if ((ev->mask & IN_MOVED_TO) != 0) quiet_since -= kSettle;
           }
           at += static_cast<ssize_t>(sizeof(inotify_event) + ev->len);
         }
       }
     }
+    if (recheck_ && Clock::now() >= recheck_at) {
+      if (std::optional<ContentLoad> result = recheck_cached()) {
+        {
+          const std::lock_guard lock(mutex_);
+          results_.push_back(std::move(*result));
+        }
+        wake();
+      }
+    }
     const std::optional<FileIdentity> now_identity = identify(live_path_);
     if (now_identity != settling) {
       settling = now_identity;
-      quiet_since = Clock::now();
+      if (!dirty) quiet_since = Clock::now();  // noticed by polling, not by an event
       dirty = true;
     }
     if (!dirty || Clock::now() - quiet_since < kSettle) continue;

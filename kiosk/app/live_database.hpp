@@ -39,6 +39,9 @@ class LiveDatabase final : public ContentProvider {
 
   Attempt attempt(ContentLoad& out);
   Attempt attempt_direct(const FileIdentity& identity, ContentLoad& out);
+  std::optional<ContentLoad> load_cached(const FileIdentity& identity);
+  std::optional<ContentLoad> recheck_cached();
+  void keep_only(const std::string& snapshot);
   void run(const std::function<void()>& wake);
 
   std::string live_path_;
@@ -50,6 +53,7 @@ class LiveDatabase final : public ContentProvider {
   std::string watching_ = "not yet";
   std::optional<FileIdentity> last_seen_;
   bool existed_ = false;
+  bool recheck_ = false;  // the snapshot in use was opened on trust: check it fully soon
   int stop_fd_ = -1;
   std::thread thread_;
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <numeric>
 #include <set>
 
 #include "authoring/generate.hpp"
@@ -46,59 +47,95 @@ std::string value_key(const model::Fact& f) {
 }
 
 Truths::Truths(const model::Content& content) {
-  for (const auto& f : content.facts) facts_.push_back(&f);
+  for (const auto& f : content.facts) {
+    triples_.insert(f.subject + "|" + f.relation + "|" + value_key(f));
+    const std::string ends[3] = {f.subject, f.object, f.qualifier};
+    for (const std::string& a : ends) {
+      if (a.empty()) continue;
+      parts_.insert(a + "|" + f.relation);
+      for (const std::string& b : ends) {
+        if (!b.empty()) links_.insert(a + "|" + b);
+      }
+    }
+  }
   for (const auto& q : content.quotes) speakers_.insert(q.speaker);
 }
 
 bool Truths::holds(const std::string& subject, const std::string& relation,
                    const std::string& value) const {
-  return std::any_of(facts_.begin(), facts_.end(), [&](const model::Fact* f) {
-    return f->subject == subject && f->relation == relation && value_key(*f) == value;
-  });
+  return triples_.contains(subject + "|" + relation + "|" + value);
 }
 
 bool Truths::linked(const std::string& a, const std::string& b) const {
-  return std::any_of(facts_.begin(), facts_.end(), [&](const model::Fact* f) {
-    const std::set<std::string> ends{f->subject, f->object, f->qualifier};
-    return ends.contains(a) && ends.contains(b);
-  });
+  return links_.contains(a + "|" + b);
 }
 
 bool Truths::takes_part(const std::string& entity, const std::string& relation) const {
   if (relation == kSaid) return speakers_.contains(entity);
-  return std::any_of(facts_.begin(), facts_.end(), [&](const model::Fact* f) {
-    return f->relation == relation && (f->subject == entity || f->object == entity);
-  });
+  return parts_.contains(entity + "|" + relation);
 }
 
-std::vector<const model::Entity*> wrong_entities(
-    const model::Content& content, const model::Entity& answer, model::EntityKind kind,
-    const std::string& relation, const std::string& seed,
-    const std::function<bool(const model::Entity&)>& excluded, const Truths& truths) {
-  std::vector<std::pair<std::uint64_t, const model::Entity*>> ranked;
-  for (const model::Entity& e : content.entities) {
-    if (e.kind != kind || same_thing(e, answer) || excluded(e)) continue;
-    // A herder is no wrong answer to "who said" a president's words: stay within the group.
-    if (!answer.group.empty() && e.group != answer.group) continue;
-    // Entities that play the same part elsewhere are the best lures; then a stable shuffle.
-    const std::uint64_t lure = truths.takes_part(e.id, relation) ? 0 : 1;
-    ranked.push_back({(lure << 62) | (stable_hash(seed + e.id) >> 2), &e});
+EntityPools::EntityPools(const model::Content& content, const Truths& truths)
+    : content_(content), truths_(truths) {}
+
+const EntityPools::Pool& EntityPools::group_pool(model::EntityKind kind, const std::string& group) {
+  const std::string key = std::string(model::entity_kind_name(kind)) + "|" + group;
+  if (const auto it = pools_.find(key); it != pools_.end()) return it->second;
+  Pool& pool = pools_[key];
+  for (const model::Entity& e : content_.entities) {
+    if (e.kind == kind && (group.empty() || e.group == group)) pool.push_back(&e);
   }
-  std::sort(ranked.begin(), ranked.end());
+  return pool;
+}
+
+const EntityPools::Pool& EntityPools::lure_pool(model::EntityKind kind, const std::string& group,
+                                                const std::string& relation) {
+  const std::string key = "lure|" + relation + "|" + std::string(model::entity_kind_name(kind)) + "|" + group;
+  if (const auto it = pools_.find(key); it != pools_.end()) return it->second;
+  Pool lures;
+  for (const model::Entity* e : group_pool(kind, group)) {
+    if (truths_.takes_part(e->id, relation)) lures.push_back(e);
+  }
+  return pools_[key] = std::move(lures);
+}
+
+namespace {
+
+// Up to `want` entities of `pool` that `accept` takes, visited from a seeded start with a
+// stride coprime to the pool's size: a stable shuffle that looks at a bounded number of them.
+void pick(const std::vector<const model::Entity*>& pool, std::size_t want, std::uint64_t seed,
+          const std::function<bool(const model::Entity&)>& accept,
+          std::vector<const model::Entity*>& out) {
+  const std::size_t n = pool.size();
+  if (n == 0) return;
+  std::size_t stride = 1 + (seed >> 17) % n;
+  while (std::gcd(stride, n) != 1) stride = stride % n + 1;
+  std::size_t at = seed % n;
+  const std::size_t limit = std::min(n, 64 + want * 16);
+  for (std::size_t seen = 0; seen < limit && out.size() < want; ++seen, at = (at + stride) % n) {
+    if (accept(*pool[at])) out.push_back(pool[at]);
+  }
+}
+
+}  // namespace
+
+std::vector<const model::Entity*> EntityPools::wrong_entities(
+    const model::Entity& answer, model::EntityKind kind, const std::string& relation,
+    const std::string& seed, const std::function<bool(const model::Entity&)>& excluded) {
+  // A herder is no wrong answer to "who said" a president's words: stay within the group.
+  const std::string& group = answer.group;
+  std::vector<const model::Entity*> out;
+  const auto accept = [&](const model::Entity& e) {
+    if (same_thing(e, answer) || excluded(e)) return false;
+    return std::none_of(out.begin(), out.end(), [&](const model::Entity* o) { return same_thing(*o, e); });
+  };
+  const std::uint64_t h = stable_hash(seed);
+  pick(lure_pool(kind, group, relation), kMaxWrongAnswers, h, accept, out);
   // Things and events are too varied to mix: a gift is no answer to "what was discussed", so
   // for them only entities that play the same part elsewhere are offered.
   const bool lures_only = kind == model::EntityKind::Thing || kind == model::EntityKind::Event;
-  std::vector<const model::Entity*> out;
-  for (const auto& ranked_entity : ranked) {
-    const std::uint64_t rank = ranked_entity.first;
-    const model::Entity* e = ranked_entity.second;  // (a plain name: clang 14 cannot capture bindings)
-    const bool lure = (rank >> 62) == 0;
-    if (!lure && (lures_only || static_cast<int>(out.size()) >= kTopUpTo)) break;
-    const bool twin = std::any_of(out.begin(), out.end(), [&](const model::Entity* o) {
-      return same_thing(*o, *e);
-    });
-    if (!twin) out.push_back(e);
-    if (static_cast<int>(out.size()) == kMaxWrongAnswers) break;
+  if (!lures_only && out.size() < static_cast<std::size_t>(kTopUpTo)) {
+    pick(group_pool(kind, group), kTopUpTo, h * 31 + 7, accept, out);
   }
   return out;
 }

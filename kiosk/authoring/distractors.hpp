@@ -3,7 +3,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -18,7 +20,8 @@ inline const std::string kSaid = "(said)";
 // Wrong entities that are not lures top the pool up to this many.
 inline constexpr int kTopUpTo = 5;
 
-// Everything the content says, for asking "could this wrong answer be true?".
+// Everything the content says, for asking "could this wrong answer be true?", indexed so
+// that a content source of 100,000 facts is checked as fast as one of 100.
 class Truths {
  public:
   explicit Truths(const model::Content& content);
@@ -32,20 +35,38 @@ class Truths {
   bool takes_part(const std::string& entity, const std::string& relation) const;
 
  private:
-  std::vector<const model::Fact*> facts_;
-  std::set<std::string> speakers_;
+  std::unordered_set<std::string> triples_;  // "subject|relation|value"
+  std::unordered_set<std::string> links_;    // "a|b" for the ends of every fact
+  std::unordered_set<std::string> parts_;    // "entity|relation"
+  std::unordered_set<std::string> speakers_;
+};
+
+// Candidates for wrong answers: the entities of each kind and group, and the lures (those that
+// play a part in a relation), each list built once.
+class EntityPools {
+ public:
+  EntityPools(const model::Content& content, const Truths& truths);
+
+  // Wrong entities for a question whose right answer is `answer`, all of `kind`: never `answer`
+  // or another name of it, never an entity `excluded` says is true, only the answer's group
+  // when it has one. Lures first, then others up to kTopUpTo (things and events: lures only).
+  // At most kMaxWrongAnswers, in a stable pseudo-random order seeded by `seed`.
+  std::vector<const model::Entity*> wrong_entities(
+      const model::Entity& answer, model::EntityKind kind, const std::string& relation,
+      const std::string& seed, const std::function<bool(const model::Entity&)>& excluded);
+
+ private:
+  using Pool = std::vector<const model::Entity*>;
+  const Pool& group_pool(model::EntityKind kind, const std::string& group);
+  const Pool& lure_pool(model::EntityKind kind, const std::string& group, const std::string& relation);
+
+  const model::Content& content_;
+  const Truths& truths_;
+  std::map<std::string, Pool> pools_;
 };
 
 // The key a fact's value is compared by: the entity id, "date:2024-04-06" or "number:4".
 std::string value_key(const model::Fact& fact);
-
-// Wrong entities for a question whose right answer is `answer`, all of `kind`: never
-// `answer` or another name of it, never an entity `excluded` says is true. Most plausible
-// first, at most kMaxWrongAnswers.
-std::vector<const model::Entity*> wrong_entities(
-    const model::Content& content, const model::Entity& answer, model::EntityKind kind,
-    const std::string& relation, const std::string& seed,
-    const std::function<bool(const model::Entity&)>& excluded, const Truths& truths);
 
 struct WrongValue {
   std::string label;  // as shown

@@ -79,7 +79,7 @@ bool named_in(const Entity& e, const std::string& text) {
 
 class Generator {
  public:
-  Generator(Content& c, Diagnostics& out) : c_(c), index_(c), truths_(c), out_(out) {
+  Generator(Content& c, Diagnostics& out) : c_(c), index_(c), truths_(c), pools_(c, truths_), out_(out) {
     for (const auto& card : c.cards) {
       for (const auto& f : card.facts) on_cards_.insert(f);
       if (!card.quote.empty()) on_cards_.insert("quote:" + card.quote);
@@ -171,6 +171,7 @@ class Generator {
   Content& c_;
   model::Index index_;
   Truths truths_;
+  EntityPools pools_;
   Diagnostics& out_;
   std::set<std::string> on_cards_;
   std::set<std::string> prompts_;
@@ -193,8 +194,8 @@ std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fac
       return truths_.holds(f.subject, f.relation, e.id) || truths_.linked(f.subject, e.id) ||
              e.id == f.subject || e.id == f.qualifier;
     };
-    for (const Entity* e : wrong_entities(c_, *answer, r.object_kind.value_or(answer->kind),
-                                          f.relation, f.id, excluded, truths_)) {
+    for (const Entity* e : pools_.wrong_entities(*answer, r.object_kind.value_or(answer->kind),
+                                                 f.relation, f.id, excluded)) {
       out.push_back({name_of(*e), e->id});
     }
   } else if (f.date) {
@@ -250,8 +251,7 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
   GeneratedQuestion q = fact_question(f, kind_for(subject->kind), "subject");
   q.prompt = filled(r.ask_subject, f);
   q.choices.push_back({name_of(*subject), true, subject->id});
-  for (const Entity* e :
-       wrong_entities(c_, *subject, r.subject_kind, f.relation, f.id, excluded, truths_)) {
+  for (const Entity* e : pools_.wrong_entities(*subject, r.subject_kind, f.relation, f.id, excluded)) {
     q.choices.push_back({name_of(*e), false, e->id});
   }
   finish(std::move(q), f);
@@ -324,8 +324,8 @@ void Generator::who_said(const model::Quote& quote) {
     });
     return said_it || named_in(e, quoted);
   };
-  for (const Entity* e : wrong_entities(c_, *speaker, model::EntityKind::Person, kSaid, quote.id,
-                                        excluded, truths_)) {
+  for (const Entity* e : pools_.wrong_entities(*speaker, model::EntityKind::Person, kSaid, quote.id,
+                                               excluded)) {
     q.choices.push_back({name_of(*e), false, e->id});
   }
   if (static_cast<int>(q.choices.size()) - 1 < kMinWrongAnswers) {

@@ -15,6 +15,9 @@ namespace kiosk {
 struct ContentLoad {
   std::unique_ptr<ContentLibrary> library;  // null when nothing usable could be loaded
   std::string problem;                      // why not (for logs, trace and the staff)
+  // With no library: the content already shown turned out to be damaged too (a private copy
+  // failed its recheck and no good file is there to replace it): stop showing it.
+  bool current_unusable = false;
 };
 
 class ContentProvider {

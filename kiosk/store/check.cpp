@@ -106,6 +106,26 @@ CheckReport check_database(sqlite3* db) {
   return report;
 }
 
+CheckReport check_structure(sqlite3* db) {
+  CheckReport report;
+  try {
+    if (auto problem = check_version(db); !problem.empty()) {
+      report.problems.push_back(problem);
+      return report;
+    }
+    check_tables(db, report);
+    if (!report.usable()) return report;
+    check_meta(db, report);
+    // Numbered 1..N (a full check made sure of that): the largest number is the count.
+    report.cards = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(position), 0) FROM card"));
+    report.questions = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(id), 0) FROM question"));
+    if (report.cards == 0 || report.questions == 0) report.problems.push_back("no cards or no questions");
+  } catch (const StoreError& e) {
+    report.problems.push_back(std::string("cannot read the database: ") + e.what());
+  }
+  return report;
+}
+
 CheckReport check_file(const std::string& path) {
   if (std::string problem = check_file_header(path); !problem.empty()) {
     return CheckReport{{problem}, {}, {}, 0, 0};

@@ -30,6 +30,10 @@ std::string check_file_header(const std::string& path);
 // one wrong one per question, no empty or oversized text, valid UTF-8). Never throws.
 CheckReport check_database(sqlite3* db);
 
+// The structural part of check_database only: schema version, tables, columns and settings,
+// with the numbers of cards and questions. Never throws.
+CheckReport check_structure(sqlite3* db);
+
 // check_file_header, open_untrusted and check_database in one. Never throws.
 CheckReport check_file(const std::string& path);
 

@@ -29,7 +29,7 @@ auto guarded(std::string& error, Read read) -> std::optional<decltype(read())> {
 
 }  // namespace
 
-LoadResult SqliteLibrary::open(const std::string& path) {
+LoadResult SqliteLibrary::open(const std::string& path, CheckDepth depth) {
   LoadResult result;
   if (std::string problem = check_file_header(path); !problem.empty()) {
     result.report.problems.push_back(problem);
@@ -37,7 +37,7 @@ LoadResult SqliteLibrary::open(const std::string& path) {
   }
   try {
     DatabaseHandle db = open_untrusted(path);
-    result.report = check_database(db.get());
+    result.report = depth == CheckDepth::Full ? check_database(db.get()) : check_structure(db.get());
     if (!result.report.usable()) return result;
     result.library.reset(new SqliteLibrary(std::move(db), result.report));
   } catch (const StoreError& e) {
@@ -50,7 +50,7 @@ LoadResult SqliteLibrary::open(const std::string& path) {
 SqliteLibrary::SqliteLibrary(DatabaseHandle db, const CheckReport& report)
     : db_(std::move(db)), cards_(report.cards), questions_(report.questions) {
   read_meta();
-  highlights_ = static_cast<int>(query_integer(db_.get(), "SELECT COUNT(*) FROM highlight"));
+  highlights_ = static_cast<int>(query_integer(db_.get(), "SELECT COALESCE(MAX(id), 0) FROM highlight"));
 }
 
 void SqliteLibrary::read_meta() {

@@ -12,6 +12,13 @@ namespace kiosk::store {
 
 class SqliteLibrary;
 
+// How much of the kiosk's validation to run when opening a file.
+enum class CheckDepth {
+  Full,       // everything (kiosk-db check): integrity, structure, every row of content
+  Structure,  // header, schema version, tables, settings: for a private copy that already
+              // passed Full and has not changed since (a restart must not rescan 100,000 rows)
+};
+
 struct LoadResult {
   std::unique_ptr<SqliteLibrary> library;  // null when the file is not usable
   CheckReport report;                      // why not, or what was loaded
@@ -21,7 +28,7 @@ class SqliteLibrary final : public ContentLibrary {
  public:
   // Opens `path` as untrusted, runs every check on the same connection (so the file checked is
   // the file read, even if the path is swapped meanwhile), and keeps it open. Never throws.
-  static LoadResult open(const std::string& path);
+  static LoadResult open(const std::string& path, CheckDepth depth = CheckDepth::Full);
 
   const ContentMeta& meta() const override { return meta_; }
   int card_count() const override { return cards_; }

@@ -6,6 +6,7 @@
 #include "tool/commands.hpp"
 #include "tool/extract_command.hpp"
 #include "tool/stats_command.hpp"
+#include "tool/synth_command.hpp"
 
 namespace kiosk::tool {
 
@@ -54,6 +55,17 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   stats_app->add_flag("--csv", csv, "Comma-separated values, for spreadsheets");
   stats_app->add_option("--svg", stats_command.svg_path, "Also draw a chart of the hardest questions");
 
+  SynthCommand synth_command;
+  CLI::App* synth_app = app.add_subcommand("synth", "Write a valid synthetic database of any size");
+  synth_app->add_option("--questions", synth_command.questions, "Number of questions")->capture_default_str();
+  synth_app->add_option("--cards", synth_command.cards, "Number of cards")->capture_default_str();
+  synth_app->add_option("--version", synth_command.version, "Content version to record")->capture_default_str();
+  auto* synth_out = synth_app->add_option("-o,--output", synth_command.output, "Database file to write");
+  auto* synth_src = synth_app->add_option("--source", synth_command.source_dir,
+                                          "Write a content source (TOML) to this directory instead");
+  synth_out->excludes(synth_src);
+  synth_app->require_option(1, 4);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -63,6 +75,14 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (*build_app) return static_cast<int>(build(build_command, out, err));
   if (*check_app) return static_cast<int>(check(check_file, out, err));
   if (*export_app) return static_cast<int>(export_json(export_file, out, err));
+  if (*synth_app) {
+    if (synth_command.output.empty() && synth_command.source_dir.empty()) {
+      err << "kiosk-db synth: give -o FILE or --source DIR\n";
+      return static_cast<int>(Exit::Usage);
+    }
+    return static_cast<int>(synth_command.source_dir.empty() ? synth(synth_command, out, err)
+                                                             : synth_source(synth_command, out, err));
+  }
   if (*install_app) return static_cast<int>(install(install_new, install_live, out, err));
   if (*stats_app) {
     stats_command.format = csv ? StatsFormat::Csv : StatsFormat::Table;

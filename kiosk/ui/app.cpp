@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/screens/screens.hpp"
+#include "core/screens/transitions.hpp"
 #include "ui/app_loop.hpp"
 #include "ui/screenshot.hpp"
 
@@ -34,6 +35,7 @@ App::App(const AppOptions& options, const AppServices& services, std::ostream& o
       out_(out),
       err_(err),
       video_(options.video),
+      waiter_(video_.driver()),
       font_files_(find_fonts(options.fonts_dir)) {
   resize();
   state_ = start_visit(now(), Random(seed_of(options)));
@@ -102,6 +104,15 @@ void App::take_new_content() {
   if (std::optional<ContentLoad> load = provider_.poll()) {
     if (load->library) {
       pending_ = std::move(load);  // a newer file replaces one still waiting
+    } else if (load->current_unusable) {
+      last_reload_ = "withdrawn: " + load->problem;
+      err_ << "kiosk: content withdrawn: " << load->problem << '\n';
+      trace("content rejected " + load->problem);
+      pending_.reset();
+      library_.reset();
+      show_unavailable(state_);
+      trace_screen();
+      dirty_ = true;
     } else {
       last_reload_ = "rejected: " + load->problem;
       err_ << "kiosk: new content rejected: " << load->problem << '\n';
@@ -120,6 +131,7 @@ void App::switch_content_if_safe() {
   pending_.reset();
   content_arrived(state_, now());
   last_reload_ = "loaded " + library_->meta().content_version;
+  content_switched_ = true;
   trace("content loaded " + library_->meta().content_version);
   trace_screen();
   dirty_ = true;
@@ -152,24 +164,67 @@ void App::draw() {
                              options_.visit.round_length,
                              state_.staff_since ? staff_rows() : StaffRows{}};
   scene_ = build_scene(context, size_, *fonts_);
-  SDL_SetRenderDrawColor(video_.renderer(), 0, 0, 0, 255);
-  SDL_RenderClear(video_.renderer());
-  renderer_->draw(scene_);
-  ++frames_;
 }
 
+void App::start_transition(const Scene& from, Screen before, int card_before, int page_before) {
+  if (options_.transition_ms <= 0 || options_.clock == ClockMode::Simulated) return;
+  const int direction =
+      slide_direction(before, card_before, page_before, state_.screen, state_.card, state_.page);
+  if (direction != 0) transition_ = Transition{from, now(), direction};
+}
+
+// Draws the scene (rebuilt only when the state changed), sliding in over the old one while a
+// transition runs, presents it, and records what it cost.
 void App::refresh() {
-  if (!dirty_) return;
-  draw();
+  if (!dirty_ && !transition_) return;
+  const std::int64_t start = monotonic_ns();
+  last_frame_at_ = now();  // frames are paced from their start, so work does not slow the rate
+  // A frame that rebuilds the scene is a redraw even if a slide starts with it; the frames
+  // after it only move what is already drawn.
+  const bool animation = transition_.has_value() && !dirty_;
+  if (dirty_) draw();
+  // No clear: every scene begins with a box over the whole screen.
+  if (transition_) {
+    const double t = std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));
+    const double eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
+    const int moved = static_cast<int>(eased * size_.w + 0.5);
+    renderer_->draw(transition_->from, -transition_->direction * moved);
+    renderer_->draw(scene_, transition_->direction * (size_.w - moved));
+    if (t >= 1.0) transition_.reset();
+  } else {
+    renderer_->draw(scene_);
+  }
   SDL_RenderPresent(video_.renderer());
+  const std::int64_t end = monotonic_ns();
+  measurements_.frame(end, double(end - start) / 1e6, animation ? FrameKind::Animation : FrameKind::Redraw);
+  if (input_at_ms_) {
+    measurements_.input_shown(double(SDL_GetTicks64() - *input_at_ms_));
+    input_at_ms_.reset();
+  }
+  if (content_switched_) {
+    measurements_.content_shown(end);
+    content_switched_ = false;
+  }
+  ++frames_;
   dirty_ = false;
 }
 
 void App::screenshot(const std::string& path) {
+  // What the screen settles on: a screenshot never catches a slide half way.
+  transition_.reset();
   draw();
+  SDL_SetRenderDrawColor(video_.renderer(), 0, 0, 0, 255);
+  SDL_RenderClear(video_.renderer());
+  renderer_->draw(scene_);
   save_png(video_.renderer(), path);
   SDL_RenderPresent(video_.renderer());
   dirty_ = false;
+}
+
+void App::write_measurements() {
+  if (options_.measure_path && !measurements_.write(*options_.measure_path)) {
+    err_ << "kiosk: cannot write measurements to '" << *options_.measure_path << "'\n";
+  }
 }
 
 AppExit run_app(const AppOptions& options, ContentProvider& content, std::ostream& out,
@@ -203,6 +258,7 @@ AppExit run_app(const AppOptions& options, const AppServices& services, std::ost
       app.run_interactive();
     }
     if (options.screenshot_path) app.screenshot(*options.screenshot_path);
+    app.write_measurements();
     return ok ? AppExit::Ok : AppExit::ScriptFailed;
   } catch (const SdlError& e) {
     err << "kiosk: " << e.what() << '\n';

@@ -24,8 +24,10 @@ struct AppOptions {
   std::optional<std::string> script_path;    // headless script to run, then exit
   ClockMode clock = ClockMode::RealTime;
   std::optional<std::string> screenshot_path;  // the last frame as PNG, on exit
+  std::optional<std::string> measure_path;     // self-measurements as JSON, on exit
   bool trace = false;                        // one line per event a test may follow, on stdout
   VisitConfig visit;
+  Millis transition_ms = 250;                // slide between screens and cards; 0 = none
   std::uint64_t seed = 0;                    // 0: a new seed each start
 };
 

@@ -11,6 +11,8 @@
 namespace kiosk::ui {
 namespace {
 
+constexpr Millis kFrameMs = 16;  // a frame every 16 ms during a slide: over 60 a second
+
 Key key_of(SDL_Keycode code) {
   switch (code) {
     case SDLK_LEFT: return Key::Left;
@@ -60,9 +62,12 @@ void App::dispatch(const SDL_Event& e) {
     return;
   }
   if (const std::optional<PointerEvent> p = pointer_event(e, size_)) {
+    // From here until a frame shows its effect is the tap's latency.
+    if (!input_at_ms_) input_at_ms_ = e.common.timestamp;
     if (p->action == PointerAction::Press) pointer_down(p->at); else pointer_up(p->at);
     return;
   }
+  if (e.type == SDL_KEYDOWN && !input_at_ms_) input_at_ms_ = e.common.timestamp;
   switch (e.type) {
     case SDL_QUIT: quit_ = true; break;
     case SDL_WINDOWEVENT:
@@ -142,7 +147,16 @@ void App::key_down(const SDL_KeyboardEvent& key) {
 
 void App::apply(const Input& input) {
   if (input.command == Command::None) return;
-  after(handle(state_, input, now(), library_ ? *library_ : no_content(), options_.visit));
+  const Scene before = scene_;
+  const Screen screen = state_.screen;
+  const int card = state_.card;
+  const int page = state_.page;
+  const Outcome outcome =
+      handle(state_, input, now(), library_ ? *library_ : no_content(), options_.visit);
+  after(outcome);
+  if (outcome == Outcome::ScreenChanged || outcome == Outcome::Changed) {
+    start_transition(before, screen, card, page);
+  }
 }
 
 // Each question put in front of a visitor is logged once, and its clock starts.
@@ -199,11 +213,11 @@ void App::tick() {
 // everything that happens meanwhile. The loop wakes only when something is due.
 void App::wait_for_events(Millis until) {
   const int highlights = library_ ? library_->highlight_count() : 0;
-  const Millis deadline =
-      std::min(until, next_deadline(state_, now(), options_.visit, highlights));
+  Millis deadline = std::min(until, next_deadline(state_, now(), options_.visit, highlights));
+  if (animating()) deadline = std::min(deadline, last_frame_at_ + kFrameMs);  // 60 a second
   const Millis wait = deadline == kNever ? -1 : std::clamp<Millis>(deadline - now(), 0, INT_MAX);
   SDL_Event e;
-  if (SDL_WaitEventTimeout(&e, static_cast<int>(wait)) != 0) {
+  if (waiter_.wait(e, static_cast<int>(wait))) {
     dispatch(e);
     drain_events();
   }

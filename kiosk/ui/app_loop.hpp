@@ -9,7 +9,9 @@
 #include "core/scene.hpp"
 #include "core/script.hpp"
 #include "ui/app.hpp"
+#include "ui/event_waiter.hpp"
 #include "ui/fonts.hpp"
+#include "ui/measurements.hpp"
 #include "ui/scene_renderer.hpp"
 #include "ui/text_cache.hpp"
 #include "ui/video.hpp"
@@ -58,6 +60,13 @@ class App {
   // Drawing.
   void refresh();
   void draw();
+  void start_transition(const Scene& from, Screen before, int card_before, int page_before);
+  bool animating() const { return transition_.has_value(); }
+
+ public:
+  void write_measurements();
+
+ private:
 
   // Script steps.
   bool step(const Step& step);
@@ -71,6 +80,7 @@ class App {
   std::ostream& err_;
 
   Video video_;
+  EventWaiter waiter_;
   FontFiles font_files_;
   Size size_;
   std::unique_ptr<FontSet> fonts_;
@@ -94,6 +104,19 @@ class App {
   Millis question_shown_at_ = 0;
   std::optional<Point> pressed_at_;
   Millis pressed_since_ = 0;
+  Millis last_frame_at_ = 0;
+
+  // A slide between the scene that was and the scene that is.
+  struct Transition {
+    Scene from;
+    Millis start = 0;
+    int direction = 1;  // +1: the new scene comes in from the right
+  };
+  std::optional<Transition> transition_;
+
+  Measurements measurements_;
+  std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
+  bool content_switched_ = false;      // the next frame shows new content
   bool swallow_release_ = false;
   long frames_ = 0;
 };

@@ -3,66 +3,87 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 namespace kiosk::ui {
 namespace {
 
-constexpr int kArcSteps = 6;
+int viewport_width(SDL_Renderer* renderer) {
+  int w = 0;
+  int h = 0;
+  SDL_GetRendererOutputSize(renderer, &w, &h);
+  return w;
+}
 
 SDL_Color sdl_colour(Colour colour) {
   const Rgba c = rgba(colour);
   return {c.r, c.g, c.b, c.a};
 }
 
-// The outline of a rounded rectangle, corner arcs included, clockwise from the top left.
-std::vector<SDL_FPoint> outline(const Rect& r, int radius) {
-  const float rad = static_cast<float>(std::min({radius, r.w / 2, r.h / 2}));
-  const float left = static_cast<float>(r.x);
-  const float top = static_cast<float>(r.y);
-  const float right = static_cast<float>(r.x + r.w);
-  const float bottom = static_cast<float>(r.y + r.h);
-  const SDL_FPoint centres[4] = {{left + rad, top + rad}, {right - rad, top + rad},
-                                 {right - rad, bottom - rad}, {left + rad, bottom - rad}};
-  std::vector<SDL_FPoint> points;
-  for (int corner = 0; corner < 4; ++corner) {
-    const double start = M_PI + corner * M_PI / 2;
-    for (int i = 0; i <= kArcSteps; ++i) {
-      const double a = start + (M_PI / 2) * i / kArcSteps;
-      points.push_back({centres[corner].x + rad * static_cast<float>(std::cos(a)),
-                        centres[corner].y + rad * static_cast<float>(std::sin(a))});
-    }
-  }
-  return points;
-}
-
 }  // namespace
 
-void SceneRenderer::fill(const Rect& rect, Colour colour, int radius) {
-  const SDL_Color c = sdl_colour(colour);
-  if (radius <= 0) {
-    SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
-    const SDL_Rect r{rect.x, rect.y, rect.w, rect.h};
-    SDL_RenderFillRect(renderer_, &r);
-    return;
+SDL_Texture* SceneRenderer::corner(int radius, Colour colour, int which) {
+  const auto key = std::make_tuple(radius, colour, which);
+  if (const auto it = corners_.find(key); it != corners_.end()) return it->second.get();
+  SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, radius, radius, 32, SDL_PIXELFORMAT_RGBA32));
+  if (!surface) return nullptr;
+  const Rgba c = rgba(colour);
+  // Coverage of the disc centred on the corner's inner point, 4x4 samples a pixel.
+  const double cx = (which == 0 || which == 3) ? radius : 0;
+  const double cy = (which == 0 || which == 1) ? radius : 0;
+  for (int y = 0; y < radius; ++y) {
+    auto* row = static_cast<std::uint8_t*>(surface->pixels) + y * surface->pitch;
+    for (int x = 0; x < radius; ++x) {
+      int inside = 0;
+      for (int sy = 0; sy < 4; ++sy) {
+        for (int sx = 0; sx < 4; ++sx) {
+          const double px = x + (sx + 0.5) / 4 - cx;
+          const double py = y + (sy + 0.5) / 4 - cy;
+          inside += px * px + py * py <= double(radius) * radius ? 1 : 0;
+        }
+      }
+      std::uint8_t* p = row + x * 4;
+      p[0] = c.r;
+      p[1] = c.g;
+      p[2] = c.b;
+      p[3] = static_cast<std::uint8_t>(c.a * inside / 16);
+    }
   }
-  const std::vector<SDL_FPoint> ring = outline(rect, radius);
-  std::vector<SDL_Vertex> vertices;
-  vertices.reserve(ring.size() + 1);
-  const SDL_FPoint centre{static_cast<float>(rect.x) + static_cast<float>(rect.w) / 2,
-                          static_cast<float>(rect.y) + static_cast<float>(rect.h) / 2};
-  vertices.push_back({centre, c, {0, 0}});
-  for (const SDL_FPoint& p : ring) vertices.push_back({p, c, {0, 0}});
-  std::vector<int> indices;
-  const int n = static_cast<int>(ring.size());
-  for (int i = 0; i < n; ++i) {
-    indices.insert(indices.end(), {0, 1 + i, 1 + (i + 1) % n});
-  }
-  SDL_RenderGeometry(renderer_, nullptr, vertices.data(), static_cast<int>(vertices.size()),
-                     indices.data(), static_cast<int>(indices.size()));
+  TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
+  if (!texture) return nullptr;
+  SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
+  return (corners_[key] = std::move(texture)).get();
 }
 
-void SceneRenderer::text(const Widget& w) {
+// A rounded rectangle: three plain rectangles and four cached corner pieces.
+void SceneRenderer::fill(const Rect& rect, Colour colour, int radius) {
+  const SDL_Color c = sdl_colour(colour);
+  SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
+  // Opaque fills are plain stores; blending them would cost a read and a multiply a pixel.
+  SDL_SetRenderDrawBlendMode(renderer_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  const int r = std::min({radius, rect.w / 2, rect.h / 2});
+  if (r <= 1) {
+    const SDL_Rect whole{rect.x, rect.y, rect.w, rect.h};
+    SDL_RenderFillRect(renderer_, &whole);
+    return;
+  }
+  const SDL_Rect body[3] = {{rect.x + r, rect.y, rect.w - 2 * r, rect.h},
+                            {rect.x, rect.y + r, r, rect.h - 2 * r},
+                            {rect.x + rect.w - r, rect.y + r, r, rect.h - 2 * r}};
+  SDL_RenderFillRects(renderer_, body, 3);
+  const SDL_Point at[4] = {{rect.x, rect.y}, {rect.x + rect.w - r, rect.y},
+                           {rect.x + rect.w - r, rect.y + rect.h - r}, {rect.x, rect.y + rect.h - r}};
+  for (int which = 0; which < 4; ++which) {
+    if (SDL_Texture* t = corner(r, colour, which)) {
+      const SDL_Rect dst{at[which].x, at[which].y, r, r};
+      SDL_RenderCopy(renderer_, t, nullptr, &dst);
+    }
+  }
+}
+
+void SceneRenderer::text(const Widget& w, int dx, int screen_width) {
+  if (w.rect.right() + dx <= 0 || w.rect.x + dx >= screen_width) return;  // off screen
   const CachedText* t = text_.get(w.font, w.colour, w.text);
   if (t == nullptr) return;
   int x = w.rect.x;
@@ -72,22 +93,24 @@ void SceneRenderer::text(const Widget& w) {
   // Layout keeps lines inside their rectangle; never draw past it even if a font disagrees.
   const int shown = std::min(t->w, std::max(0, w.rect.right() - std::max(x, w.rect.x)));
   const SDL_Rect src{0, 0, shown, t->h};
-  const SDL_Rect dst{std::max(x, w.rect.x), y, shown, t->h};
+  const SDL_Rect dst{std::max(x, w.rect.x) + dx, y, shown, t->h};
   SDL_RenderCopy(renderer_, t->texture.get(), &src, &dst);
 }
 
-void SceneRenderer::draw(const Scene& scene) {
+void SceneRenderer::draw(const Scene& scene, int dx) {
+  const int width = viewport_width(renderer_);
   for (const Widget& w : scene.widgets) {
+    const Rect r{w.rect.x + dx, w.rect.y, w.rect.w, w.rect.h};
+    if (w.kind != WidgetKind::Text && (r.right() <= 0 || r.x >= width)) continue;  // off screen
     switch (w.kind) {
-      case WidgetKind::Box: fill(w.rect, w.colour, w.radius); break;
-      case WidgetKind::Text: text(w); break;
+      case WidgetKind::Box: fill(r, w.colour, w.radius); break;
+      case WidgetKind::Text: text(w, dx, width); break;
       case WidgetKind::Button:
         if (w.focused) {
           const int ring = std::max(3, w.rect.h / 18);
-          fill({w.rect.x - ring, w.rect.y - ring, w.rect.w + 2 * ring, w.rect.h + 2 * ring},
-               Colour::Focus, w.radius + ring);
+          fill({r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring}, Colour::Focus, w.radius + ring);
         }
-        fill(w.rect, w.colour, w.radius);
+        fill(r, w.colour, w.radius);
         break;
     }
   }

@@ -1,6 +1,9 @@
 // Drawing a core Scene with SDL_Renderer.
 #pragma once
 
+#include <map>
+#include <tuple>
+
 #include "core/scene.hpp"
 #include "ui/text_cache.hpp"
 
@@ -10,15 +13,20 @@ class SceneRenderer {
  public:
   SceneRenderer(SDL_Renderer* renderer, TextCache& text) : renderer_(renderer), text_(text) {}
 
-  // Draws every widget in order (later ones on top). Does not present.
-  void draw(const Scene& scene);
+  // Draws every widget in order (later ones on top), shifted right by `dx` pixels (for slide
+  // transitions; what falls outside the screen is clipped). Does not present.
+  void draw(const Scene& scene, int dx = 0);
 
  private:
   void fill(const Rect& rect, Colour colour, int radius);
-  void text(const Widget& widget);
+  SDL_Texture* corner(int radius, Colour colour, int which);
+  void text(const Widget& widget, int dx, int screen_width);
 
   SDL_Renderer* renderer_;
   TextCache& text_;
+  // Anti-aliased quarter discs, by radius, colour and corner (0 top left, clockwise): rounded
+  // corners are copied, never rasterised per frame (SDL's software geometry is slow).
+  std::map<std::tuple<int, Colour, int>, TexturePtr> corners_;
 };
 
 }  // namespace kiosk::ui
