@@ -15,6 +15,7 @@ packages=(
   libunibreak-dev                        # line breaking (UAX #14)
   nlohmann-json3-dev                     # JSON export
   doctest-dev                            # tests
+  libbenchmark-dev                       # the core's micro-benchmarks (tests/bench)
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)   # libFuzzer, ASan and UBSan runtimes for clang 14

@@ -5,6 +5,7 @@
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <array>
@@ -232,6 +233,11 @@ std::vector<std::pair<std::string, std::string>> LiveDatabase::status() const {
 // The watcher thread. It sleeps in poll() until the directory changes (or, without inotify,
 // for a second); after a change it waits until the file has been quiet for kSettle, then loads.
 void LiveDatabase::run(const std::function<void()>& wake) {
+  // Copying and checking a large file must never take time from drawing: this thread runs at
+  // a lower priority (Linux niceness is per thread).
+  if (::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10) != 0) {
+    // Not allowed to lower it: it still works, only less politely.
+  }
   const int ifd = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
   const int wd = ifd < 0 ? -1
                          : ::inotify_add_watch(ifd, directory_of(live_path_).c_str(),

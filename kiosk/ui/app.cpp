@@ -13,10 +13,12 @@
 namespace kiosk::ui {
 namespace {
 
-// Texture budget: three screens' worth of pixels keeps a visit's text cached without letting
-// hostile content grow memory without bound.
+// Texture budget: a screen's worth of pixels. Text covers far less than the screen, so this
+// holds what is on screen and what was (for slides and going back) while keeping peak memory
+// within 24 MiB at 800x480 and 40 MiB at 1080p. Hostile content cannot grow it: the text of
+// the frame being drawn may exceed it for that frame only (see TextCache).
 std::size_t text_budget(Size size) {
-  return static_cast<std::size_t>(size.w) * static_cast<std::size_t>(size.h) * 4 * 3;
+  return static_cast<std::size_t>(size.w) * static_cast<std::size_t>(size.h) * 4;
 }
 
 std::uint64_t seed_of(const AppOptions& options) {
@@ -183,6 +185,7 @@ void App::refresh() {
   // after it only move what is already drawn.
   const bool animation = transition_.has_value() && !dirty_;
   if (dirty_) draw();
+  text_->begin_frame();
   // No clear: every scene begins with a box over the whole screen.
   if (transition_) {
     const double t = std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));

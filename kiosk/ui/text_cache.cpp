@@ -14,6 +14,7 @@ const CachedText* TextCache::get(FontRole role, Colour colour, const std::string
   key += text;
   if (const auto it = index_.find(key); it != index_.end()) {
     items_.splice(items_.begin(), items_, it->second);
+    it->second->frame = frame_;
     return &it->second->text;
   }
   const Rgba c = rgba(colour);
@@ -30,13 +31,14 @@ const CachedText* TextCache::get(FontRole role, Colour colour, const std::string
   }
   ++renders_;
   const std::size_t size = static_cast<std::size_t>(surface->w) * static_cast<std::size_t>(surface->h) * 4;
-  while (!items_.empty() && bytes_ + size > budget_) {
+  // Least recently used first, but never what this frame has drawn already.
+  while (!items_.empty() && bytes_ + size > budget_ && items_.back().frame != frame_) {
     const Item& last = items_.back();
     bytes_ -= static_cast<std::size_t>(last.text.w) * static_cast<std::size_t>(last.text.h) * 4;
     index_.erase(last.key);
     items_.pop_back();
   }
-  items_.push_front(Item{key, CachedText{std::move(texture), surface->w, surface->h}});
+  items_.push_front(Item{key, CachedText{std::move(texture), surface->w, surface->h}, frame_});
   index_[key] = items_.begin();
   bytes_ += size;
   return &items_.front().text;

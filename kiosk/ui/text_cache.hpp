@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <list>
 #include <string>
 #include <unordered_map>
@@ -27,6 +28,9 @@ class TextCache {
   // cannot render it (the error is kept in last_error()).
   const CachedText* get(FontRole role, Colour colour, const std::string& text);
 
+  // Marks the start of a frame: textures used from here on are kept until the next frame, even
+  // over budget, so a frame never evicts what it is about to draw (no re-rendering each frame).
+  void begin_frame() { ++frame_; }
   void clear();
   std::size_t bytes() const { return bytes_; }
   std::size_t renders() const { return renders_; }
@@ -36,6 +40,7 @@ class TextCache {
   struct Item {
     std::string key;
     CachedText text;
+    std::uint64_t frame = 0;  // the last frame that used it
   };
 
   SDL_Renderer* renderer_;
@@ -43,6 +48,7 @@ class TextCache {
   std::size_t budget_;
   std::size_t bytes_ = 0;
   std::size_t renders_ = 0;
+  std::uint64_t frame_ = 0;
   std::list<Item> items_;  // most recently used first
   std::unordered_map<std::string, std::list<Item>::iterator> index_;
   std::string last_error_;

@@ -1,0 +1,274 @@
+// kiosk-bench: measures the kiosk as a visitor and a board would feel it, and prints one table.
+//
+//   kiosk-bench --kiosk PATH --kiosk-db PATH --source db/content [--quick] [--work DIR]
+//
+// For the bundled content and for a synthetic one of 100,000 questions and 10,000 cards:
+// start-up to the first frame, peak memory over a visit, frame work while sliding and while
+// redrawing cached text, tap-to-frame latency, idle cost (CPU and wake-ups) on the attract
+// screen and on a still card, the time from renaming a new file to seeing it, and the time
+// kiosk-db takes to build each. Everything headless: SDL's dummy driver, software renderer.
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sys/utsname.h>
+
+#include <cstdlib>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include "process.hpp"
+
+namespace kiosk::bench {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Setup {
+  std::string kiosk;
+  std::string kiosk_db;
+  std::string source;
+  std::string work;
+  bool quick = false;
+};
+
+std::string write_script(const Setup& s, const std::string& name, const std::string& text) {
+  const std::string path = s.work + "/" + name + ".script";
+  std::ofstream(path) << text;
+  return path;
+}
+
+std::vector<std::string> kiosk_args(const Setup& s, const std::string& db, const std::string& size,
+                                    const std::string& script, const std::string& measure) {
+  return {s.kiosk, "--headless", "--window", size, "--db", db, "--state-dir", s.work + "/state",
+          "--script", script, "--measure", measure, "--seed", "7"};
+}
+
+nlohmann::json read_json(const std::string& path) {
+  std::ifstream in(path);
+  return nlohmann::json::parse(in);
+}
+
+std::string fixed(double v, int digits = 1) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", digits, v);
+  return text;
+}
+
+// Start-up: median over five warm starts (a restart finds its checked snapshot), and the cold
+// first start of a file never seen before.
+std::pair<double, double> startup(const Setup& s, const std::string& db, const std::string& size) {
+  const std::string script = write_script(s, "quit", "quit\n");
+  const std::string measure = s.work + "/startup.json";
+  fs::remove_all(s.work + "/state");
+  std::vector<double> warm;
+  double cold = 0;
+  for (int i = 0; i < 6; ++i) {
+    const std::int64_t t0 = monotonic_ns();
+    run(kiosk_args(s, db, size, script, measure));
+    const double ms = double(read_json(measure)["frames"][0][0].get<std::int64_t>() - t0) / 1e6;
+    if (i == 0) cold = ms; else warm.push_back(ms);
+  }
+  return {percentile(warm, 0.5), cold};
+}
+
+struct VisitFigures {
+  double rss_mib = 0;
+  double slide_p50 = 0, slide_p99 = 0, slide_max = 0, slide_fps = 0;
+  double redraw_p50 = 0, redraw_p99 = 0, redraw_max = 0;
+  double tap_p50 = 0, tap_max = 0;
+};
+
+// A real-time visit: cards swiped through, a quiz round, keyboard focus moving over cached text.
+VisitFigures visit(const Setup& s, const std::string& db, const std::string& size) {
+  std::string text = "press Touch to begin\nwait 400\npress Briefings\nwait 400\n";
+  for (int i = 0; i < 8; ++i) text += "key Right\nwait 350\n";
+  text += "key Escape\nwait 400\npress Quiz\nwait 400\n";
+  for (int i = 0; i < 5; ++i) text += "key 1\nwait 150\nkey Return\nwait 350\n";
+  text += "press Home\nwait 400\n";
+  for (int i = 0; i < 30; ++i) text += "key Down\nwait 40\n";
+  const std::string script = write_script(s, "visit", text);
+  const std::string measure = s.work + "/visit.json";
+  run(kiosk_args(s, db, size, script, measure));
+  const nlohmann::json m = read_json(measure);
+  VisitFigures f;
+  f.rss_mib = m["peak_rss_kib"].get<double>() / 1024.0;
+  std::vector<double> slide, redraw, gaps;
+  std::int64_t last = 0;
+  for (const auto& frame : m["frames"]) {
+    const bool animation = frame[2].get<int>() == 1;
+    (animation ? slide : redraw).push_back(frame[1].get<double>());
+    if (animation && last != 0) gaps.push_back(double(frame[0].get<std::int64_t>() - last) / 1e6);
+    last = animation ? frame[0].get<std::int64_t>() : 0;
+  }
+  f.slide_p50 = percentile(slide, 0.5);
+  f.slide_p99 = percentile(slide, 0.99);
+  f.slide_max = percentile(slide, 1.0);
+  f.slide_fps = gaps.empty() ? 0 : 1000.0 / percentile(gaps, 0.5);
+  f.redraw_p50 = percentile(redraw, 0.5);
+  f.redraw_p99 = percentile(redraw, 0.99);
+  f.redraw_max = percentile(redraw, 1.0);
+  std::vector<double> taps;
+  for (const auto& t : m["input_latency_ms"]) taps.push_back(t.get<double>());
+  f.tap_p50 = percentile(taps, 0.5);
+  f.tap_max = percentile(taps, 1.0);
+  return f;
+}
+
+struct Idle {
+  Usage settling;  // the first seconds: start-up, and the background recheck of the content
+  Usage steady;    // then `seconds` with nothing happening
+};
+
+// CPU time and wake-ups with nothing happening, measured once the kiosk has settled (a restart
+// opens its checked snapshot at once and rechecks it fully in the background ~3 s later).
+Idle idle(const Setup& s, const std::string& db, const std::string& steps, long seconds) {
+  const std::string script = write_script(s, "idle", steps + "wait " + std::to_string((seconds + 8) * 1000) + "\n");
+  run(kiosk_args(s, db, "800x480", write_script(s, "warm", "quit\n"), s.work + "/warm.json"));  // a checked snapshot
+  const pid_t pid = spawn(kiosk_args(s, db, "800x480", script, s.work + "/idle.json"));
+  sleep_ms(500);
+  const Usage start = usage_of(pid);
+  sleep_ms(5500);
+  const Usage settled = usage_of(pid);
+  sleep_ms(seconds * 1000);
+  const Usage end = usage_of(pid);
+  wait_for(pid);
+  return {{settled.cpu_ms - start.cpu_ms, settled.wakeups - start.wakeups},
+          {end.cpu_ms - settled.cpu_ms, end.wakeups - settled.wakeups}};
+}
+
+// From renaming `to` over the live file (holding `from`) to the first frame showing it.
+std::pair<double, double> swap(const Setup& s, const std::string& from, const std::string& to) {
+  const std::string live_dir = s.work + "/live";
+  fs::create_directories(live_dir);
+  fs::copy_file(from, live_dir + "/content.db", fs::copy_options::overwrite_existing);
+  fs::remove_all(s.work + "/state");
+  const std::string script = write_script(s, "swap", "wait 6000\n");
+  const std::string measure = s.work + "/swap.json";
+  const pid_t pid = spawn(kiosk_args(s, live_dir + "/content.db", "800x480", script, measure));
+  sleep_ms(2000);
+  fs::copy_file(to, live_dir + "/.incoming", fs::copy_options::overwrite_existing);
+  const std::int64_t t0 = monotonic_ns();
+  fs::rename(live_dir + "/.incoming", live_dir + "/content.db");
+  wait_for(pid);
+  const nlohmann::json m = read_json(measure);
+  double shown = -1;
+  for (const auto& t : m["content_shown_ns"]) {
+    if (t.get<std::int64_t>() > t0) {
+      shown = double(t.get<std::int64_t>() - t0) / 1e6;
+      break;
+    }
+  }
+  double longest = 0;
+  for (const auto& f : m["frames"]) {
+    const auto at = f[0].get<std::int64_t>();
+    if (at >= t0 && (shown < 0 || double(at - t0) / 1e6 <= shown + 1)) longest = std::max(longest, f[1].get<double>());
+  }
+  return {shown, longest};
+}
+
+double build_seconds(const Setup& s, const std::string& source, const std::string& out) {
+  const std::int64_t t0 = monotonic_ns();
+  run({s.kiosk_db, "build", source, "-o", out, "--quiet"});
+  return double(monotonic_ns() - t0) / 1e9;
+}
+
+std::string machine() {
+  utsname u{};
+  uname(&u);
+  std::ifstream cpuinfo("/proc/cpuinfo");
+  std::string model = "unknown CPU";
+  for (std::string line; std::getline(cpuinfo, line);) {
+    if (line.rfind("model name", 0) == 0) {
+      model = line.substr(line.find(':') + 2);
+      break;
+    }
+  }
+  const std::time_t now = std::time(nullptr);
+  char date[32];
+  std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
+  return std::string(date) + ", " + model + ", " + std::to_string(std::thread::hardware_concurrency()) +
+         " cores, " + u.sysname + " " + u.release + " " + u.machine;
+}
+
+}  // namespace
+}  // namespace kiosk::bench
+
+int main(int argc, char** argv) {
+  using namespace kiosk::bench;
+  Setup s;
+  CLI::App cli{"kiosk-bench: measures the kiosk and prints a table"};
+  cli.add_option("--kiosk", s.kiosk, "The kiosk executable")->required();
+  cli.add_option("--kiosk-db", s.kiosk_db, "The kiosk-db executable")->required();
+  cli.add_option("--source", s.source, "The bundled content source (db/content)")->required();
+  cli.add_option("--work", s.work, "Scratch directory")->default_val("/tmp/kiosk-bench");
+  cli.add_flag("--quick", s.quick, "Shorter idle windows (15 s instead of 60 s on attract)");
+  CLI11_PARSE(cli, argc, argv);
+  fs::remove_all(s.work);
+  fs::create_directories(s.work);
+
+  std::cerr << "building content...\n";
+  const double bundled_build = build_seconds(s, s.source, s.work + "/bundled.db");
+  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--source", s.work + "/large-src"});
+  const double large_build = build_seconds(s, s.work + "/large-src", s.work + "/large-built.db");
+  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "-o", s.work + "/large.db"});
+  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--version", "large-2", "-o", s.work + "/large-2.db"});
+
+  // A second bundled database, built at another time (so its bytes differ), to swap in.
+  setenv("SOURCE_DATE_EPOCH", "1", 1);
+  run({s.kiosk_db, "build", s.source, "-o", s.work + "/bundled-2.db", "--quiet"});
+  unsetenv("SOURCE_DATE_EPOCH");
+  struct Column {
+    std::string name;
+    std::string db;
+    std::string second;  // swapped in over `db` to time a content update
+    double build = 0;
+  };
+  const Column columns[] = {
+      {"bundled (89 q, 12 cards)", s.work + "/bundled.db", s.work + "/bundled-2.db", bundled_build},
+      {"large (100,000 q, 10,000 cards)", s.work + "/large.db", s.work + "/large-2.db", large_build}};
+  std::map<std::string, std::vector<std::string>> rows;
+  std::vector<std::string> order;
+  auto put = [&](const std::string& row, const std::string& value) {
+    if (!rows.contains(row)) order.push_back(row);
+    rows[row].push_back(value);
+  };
+  for (const Column& c : columns) {
+    std::cerr << "measuring " << c.name << "...\n";
+    for (const std::string size : {"800x480", "1920x1080"}) {
+      const auto [warm, cold] = startup(s, c.db, size);
+      put("start-up to first frame, " + size + " (ms, warm; cold first start)", fixed(warm) + "; " + fixed(cold));
+    }
+    for (const std::string size : {"800x480", "1920x1080"}) {
+      const VisitFigures v = visit(s, c.db, size);
+      put("peak RSS over a visit, " + size + " (MiB)", fixed(v.rss_mib));
+      put("frame work while sliding, " + size + " (ms p50 / p99 / max)", fixed(v.slide_p50, 2) + " / " + fixed(v.slide_p99, 2) + " / " + fixed(v.slide_max, 2));
+      put("frames a second while sliding, " + size, fixed(v.slide_fps, 0));
+      put("frame work redrawing cached text, " + size + " (ms p50 / p99 / max)", fixed(v.redraw_p50, 2) + " / " + fixed(v.redraw_p99, 2) + " / " + fixed(v.redraw_max, 2));
+      put("tap to frame shown, " + size + " (ms p50 / max)", fixed(v.tap_p50) + " / " + fixed(v.tap_max));
+    }
+    const long attract_s = s.quick ? 15 : 60;
+    const Idle attract = idle(s, c.db, "", attract_s);
+    put("after a restart, the background recheck of the content (CPU ms, once)", fixed(attract.settling.cpu_ms, 0));
+    put("idle on attract, " + std::to_string(attract_s) + " s (CPU ms, % of a core, wake-ups)",
+        fixed(attract.steady.cpu_ms, 0) + ", " + fixed(attract.steady.cpu_ms / double(attract_s * 10), 3) + "%, " +
+            std::to_string(attract.steady.wakeups));
+    const Idle still = idle(s, c.db, "press Touch to begin\npress Briefings\n", 10);
+    put("still card, 10 s (CPU ms, wake-ups)", fixed(still.steady.cpu_ms, 0) + ", " + std::to_string(still.steady.wakeups));
+    const auto [shown, longest] = swap(s, c.second, c.db);
+    put("new file renamed in, to on screen (ms; longest frame ms)", fixed(shown) + "; " + fixed(longest, 2));
+    put("kiosk-db build (s)", fixed(c.build, 2));
+  }
+  std::cout << "Measured " << machine() << ", headless (SDL dummy driver, software renderer).\n\n";
+  std::cout << "| measure | " << columns[0].name << " | " << columns[1].name << " |\n|---|---|---|\n";
+  for (const std::string& row : order) {
+    std::cout << "| " << row << " | " << rows[row][0] << " | " << (rows[row].size() > 1 ? rows[row][1] : "") << " |\n";
+  }
+  return 0;
+}
