@@ -22,6 +22,9 @@ using Clock = std::chrono::steady_clock;
 constexpr auto kSettle = std::chrono::milliseconds(500);  // quiet time before a file counts as written
 constexpr int kRecheckMs = 250;
 constexpr auto kTrustRecheckAfter = std::chrono::seconds(3);  // once the kiosk is up and drawing
+// A file seen for the first time is checked in full before it is shown. Above this size that
+// takes long enough (about 10 ms a MiB here) for the first frame to go ahead without it.
+constexpr std::int64_t kForegroundCheckLimit = 8 * 1024 * 1024;
 
 // What a snapshot's marker says: the live file it was copied from, and that it passed the
 // full check. "DEV INO SIZE MTIME_NS".
@@ -196,6 +199,12 @@ ContentLoad LiveDatabase::load() {
   if (!snapshot_dir_.empty()) {
     if (const std::optional<FileIdentity> identity = identify(live_path_)) {
       if (std::optional<ContentLoad> cached = load_cached(*identity)) return std::move(*cached);
+      if (identity->size > kForegroundCheckLimit) {
+        first_in_background_ = true;
+        ContentLoad pending;
+        pending.pending = true;
+        return pending;
+      }
     }
   }
   // A file still being written at start-up gets a few seconds to settle.
@@ -253,6 +262,7 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   std::optional<FileIdentity> settling = last_seen_;
   bool dirty = identify(live_path_) != last_seen_;
   auto quiet_since = Clock::now();
+  if (first_in_background_) quiet_since -= kSettle;  // the first file is not being written: go
   const auto recheck_at = Clock::now() + kTrustRecheckAfter;
   for (;;) {
     std::array<pollfd, 2> fds{{{stop_fd_, POLLIN, 0}, {wd >= 0 ? ifd : -1, POLLIN, 0}}};

@@ -54,6 +54,7 @@ class LiveDatabase final : public ContentProvider {
   std::optional<FileIdentity> last_seen_;
   bool existed_ = false;
   bool recheck_ = false;  // the snapshot in use was opened on trust: check it fully soon
+  bool first_in_background_ = false;  // load() left a large first file to the watcher
   int stop_fd_ = -1;
   std::thread thread_;
 };

@@ -18,6 +18,9 @@ struct ContentLoad {
   // With no library: the content already shown turned out to be damaged too (a private copy
   // failed its recheck and no good file is there to replace it): stop showing it.
   bool current_unusable = false;
+  // Neither content nor a problem yet: a large file is being checked in the background, and
+  // poll() will deliver the result (so the first frame need not wait for it).
+  bool pending = false;
 };
 
 class ContentProvider {

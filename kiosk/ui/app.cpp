@@ -88,7 +88,13 @@ void App::trace_screen() {
 
 void App::load_content() {
   ContentLoad load = provider_.load();
-  if (load.library) {
+  if (load.pending) {
+    // Checked in the background; meanwhile a calm "one moment" screen.
+    library_.reset();
+    loading_ = true;
+    show_unavailable(state_);
+    trace("content loading");
+  } else if (load.library) {
     library_ = std::move(load.library);
     content_arrived(state_, now());
     trace("content loaded " + library_->meta().content_version);
@@ -106,7 +112,8 @@ void App::take_new_content() {
   if (std::optional<ContentLoad> load = provider_.poll()) {
     if (load->library) {
       pending_ = std::move(load);  // a newer file replaces one still waiting
-    } else if (load->current_unusable) {
+    } else if (load->current_unusable || loading_) {
+      loading_ = false;
       last_reload_ = "withdrawn: " + load->problem;
       err_ << "kiosk: content withdrawn: " << load->problem << '\n';
       trace("content rejected " + load->problem);
@@ -131,6 +138,7 @@ void App::switch_content_if_safe() {
   if (!pending_ || !at_safe_point(state_)) return;
   library_ = std::move(pending_->library);
   pending_.reset();
+  loading_ = false;
   content_arrived(state_, now());
   last_reload_ = "loaded " + library_->meta().content_version;
   content_switched_ = true;
@@ -164,7 +172,7 @@ void App::draw() {
   const SceneContext context{state_, library_.get(),
                              still_there_seconds_left(state_, now(), options_.visit),
                              options_.visit.round_length,
-                             state_.staff_since ? staff_rows() : StaffRows{}};
+                             state_.staff_since ? staff_rows() : StaffRows{}, loading_};
   scene_ = build_scene(context, size_, *fonts_);
 }
 

@@ -117,6 +117,7 @@ class App {
   Measurements measurements_;
   std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
   bool content_switched_ = false;      // the next frame shows new content
+  bool loading_ = false;               // the first content is still being checked
   bool swallow_release_ = false;
   long frames_ = 0;
 };

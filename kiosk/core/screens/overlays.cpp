@@ -28,7 +28,7 @@ void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
            "I'm still here", {Command::StillHere, 0}, ButtonStyle::Accent);
 }
 
-void build_unavailable(SceneWriter& w, Rect screen) {
+void build_unavailable(SceneWriter& w, Rect screen, bool loading) {
   const Metrics& m = w.metrics();
   const int title_h = w.line_height(FontRole::Title);
   const int body_h = w.line_height(FontRole::Body) * 2;
@@ -40,9 +40,11 @@ void build_unavailable(SceneWriter& w, Rect screen) {
   w.box(circle, Colour::Surface, mark / 2);
   w.line(circle, "i", FontRole::Display, Colour::Accent, Align::Centre);
   const Rect text = block.below(mark, m.gap() * 2);
-  w.line(text.top(title_h), "Content unavailable", FontRole::Title, Colour::Text, Align::Centre);
+  w.line(text.top(title_h), loading ? "One moment\u2026" : "Content unavailable", FontRole::Title,
+         Colour::Text, Align::Centre);
   w.fitted_text(text.below(title_h, m.px(6)),
-                "This kiosk is being updated. Please come back in a little while.",
+                loading ? "The kiosk is getting its content ready."
+                        : "This kiosk is being updated. Please come back in a little while.",
                 {FontRole::Body, FontRole::Small}, Colour::MutedText, Align::Centre);
 }
 

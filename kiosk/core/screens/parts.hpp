@@ -21,7 +21,7 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen);
 void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
-void build_unavailable(SceneWriter& w, Rect screen);
+void build_unavailable(SceneWriter& w, Rect screen, bool loading);
 void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen);
 void build_staff_panel(SceneWriter& w, const SceneContext& c, Rect screen);
 

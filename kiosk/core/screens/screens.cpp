@@ -61,7 +61,7 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   w.box(screen, Colour::Background);
   if (context.library == nullptr || context.state.screen == Screen::Unavailable) {
     scene.screen = Screen::Unavailable;
-    screens::build_unavailable(w, screen);
+    screens::build_unavailable(w, screen, context.content_loading);
     if (context.state.staff_since) screens::build_staff_panel(w, context, screen);
     return scene;
   }

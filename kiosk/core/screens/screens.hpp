@@ -18,6 +18,7 @@ struct SceneContext {
   int still_there_seconds = 0;    // > 0 while the "still there?" prompt shows
   int round_length = 5;
   std::vector<std::pair<std::string, std::string>> staff_rows;  // shown while the panel is open
+  bool content_loading = false;  // no content yet because it is still being checked
 };
 
 // The scene of the current screen at `size`, measured with `text`.
