@@ -43,7 +43,8 @@ inline std::vector<BrokenCase> named_broken_corpus(const TempDir& dir) {
            "date_label, place_label, body); INSERT INTO card_text SELECT * FROM old; DROP TABLE old;"
            "UPDATE card_text SET title = NULL",
            "is missing (NULL)");
-  with_sql("megabyte-string", "UPDATE question_text SET prompt = printf('%.*c', 1048576, 'y')", "is too long");
+  with_sql("megabyte-string", "UPDATE question_text SET prompt = printf('%.*c', 1048576, 'y') WHERE question_id = 1",
+           "is too long");
   with_sql("invalid-utf8", "UPDATE card_text SET body = CAST(X'C328' AS TEXT)", "is not valid UTF-8");
   with_sql("no-choices", "DELETE FROM choice_text WHERE question_id = 1; DELETE FROM choice WHERE question_id = 1",
            "question 1 has 0 correct answers");
