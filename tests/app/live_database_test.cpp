@@ -165,3 +165,53 @@ TEST_CASE("many swaps in a row end with the newest good content, and nothing mix
   MESSAGE(swaps << " swaps; the watcher ended on " << last);
   CHECK(last == newest_good);
 }
+
+TEST_CASE("a restart opens the checked snapshot at once, and rechecks it in the background") {
+  Watched w;
+  REQUIRE(w.db->load().library);  // first sight: full check, snapshot and marker
+  w.db.reset();
+  w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
+  const ContentLoad again = w.db->load();
+  REQUIRE(again.library);
+  CHECK(again.library->meta().content_version == "v1");
+  w.db->watch([] {});
+  CHECK_FALSE(w.next(4500ms));  // the recheck passes quietly
+}
+
+TEST_CASE("a snapshot damaged since it was checked is replaced from the live file") {
+  Watched w;
+  REQUIRE(w.db->load().library);
+  w.db.reset();
+  // Damage the private copy (as a failing SD card might) where only the full check looks:
+  // the structure stays sound, one answer's text becomes invalid UTF-8.
+  for (const auto& e : std::filesystem::directory_iterator(w.dir.file("snapshots"))) {
+    const std::string p = e.path().string();
+    if (p.ends_with(".db")) {
+      test::run_sql(p, "UPDATE choice_text SET text = CAST(X'FF' AS TEXT) WHERE question_id = 1");
+    }
+  }
+  w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
+  REQUIRE(w.db->load().library);  // opened on trust...
+  w.db->watch([] {});
+  const auto load = w.next(6000ms);  // ...and replaced once the recheck fails
+  REQUIRE(load);
+  REQUIRE(load->library);
+  CHECK(load->library->meta().content_version == "v1");
+  CHECK(load->library->question(0));
+}
+
+TEST_CASE("a large file seen for the first time is checked in the background") {
+  Watched w;
+  const std::string big = w.dir.file("big.db");
+  REQUIRE(test::run_tool_synth(big, 20000));
+  std::filesystem::copy_file(big, w.live, std::filesystem::copy_options::overwrite_existing);
+  w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
+  const ContentLoad first = w.db->load();
+  CHECK_FALSE(first.library);
+  CHECK(first.pending);
+  w.db->watch([] {});
+  const auto load = w.next(20000ms);
+  REQUIRE(load);
+  REQUIRE(load->library);
+  CHECK(load->library->question_count() == 20000);
+}

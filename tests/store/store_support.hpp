@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <string>
 
 #include "authoring/build.hpp"
@@ -27,6 +28,13 @@ inline void run_sql(const std::string& path, const std::string& sql) {
   REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
   store::DatabaseHandle db(raw);
   store::exec(db.get(), sql);
+}
+
+// A synthetic database of `questions` questions (kiosk-db synth, in-process).
+inline bool run_tool_synth(const std::string& path, int questions) {
+  std::string cmd = std::string(KIOSK_KIOSK_DB) + " synth --questions " + std::to_string(questions) +
+                    " --cards 100 -o " + path + " > /dev/null";
+  return std::system(cmd.c_str()) == 0;
 }
 
 }  // namespace kiosk::test

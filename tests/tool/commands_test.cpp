@@ -161,3 +161,20 @@ TEST_CASE("stats explains a file it cannot read") {
   CHECK(r.code == 1);
   CHECK(r.err.find("cannot read stats") != std::string::npos);
 }
+
+TEST_CASE("synth writes a valid database of the size asked for") {
+  test::TempDir dir;
+  const Run r = kiosk_db({"synth", "--questions", "500", "--cards", "20", "--version", "s-1", "-o", dir.file("s.db")});
+  REQUIRE(r.code == 0);
+  const Run check = kiosk_db({"check", dir.file("s.db")});
+  CHECK(check.code == 0);
+  CHECK(check.out.find("version s-1, 20 cards, 500 questions") != std::string::npos);
+}
+
+TEST_CASE("synth can write a content source that kiosk-db build accepts") {
+  test::TempDir dir;
+  REQUIRE(kiosk_db({"synth", "--questions", "300", "--cards", "10", "--source", dir.file("src")}).code == 0);
+  const Run build = kiosk_db({"build", dir.file("src"), "-o", dir.file("s.db"), "--quiet"});
+  CHECK(build.code == 0);
+  CHECK(build.out.find("10 cards, 300 questions") != std::string::npos);
+}

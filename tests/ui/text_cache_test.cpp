@@ -1,0 +1,65 @@
+// The text texture cache: within budget across frames, never evicting within one.
+#include "ui/text_cache.hpp"
+
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "core/theme.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+struct Software {
+  ui::SurfacePtr target{SDL_CreateRGBSurfaceWithFormat(0, 800, 480, 32, SDL_PIXELFORMAT_RGBA32)};
+  ui::RendererPtr renderer{SDL_CreateSoftwareRenderer(target.get())};
+  Software() { REQUIRE(TTF_Init() == 0); }
+  ~Software() {
+    renderer.reset();
+    TTF_Quit();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("text is rendered once and then reused") {
+  Software sw;
+  const ui::FontSet fonts(ui::find_fonts(""), Metrics({800, 480}));
+  ui::TextCache cache(sw.renderer.get(), fonts, 10'000'000);
+  cache.begin_frame();
+  const ui::CachedText* a = cache.get(FontRole::Body, Colour::Text, "Hello, Лукашенко");
+  REQUIRE(a != nullptr);
+  CHECK(a->w > 0);
+  CHECK(cache.get(FontRole::Body, Colour::Text, "Hello, Лукашенко") == a);
+  CHECK(cache.renders() == 1);
+  cache.get(FontRole::Body, Colour::Accent, "Hello, Лукашенко");  // another colour: another texture
+  CHECK(cache.renders() == 2);
+}
+
+TEST_CASE("across frames the cache stays within its budget") {
+  Software sw;
+  const ui::FontSet fonts(ui::find_fonts(""), Metrics({800, 480}));
+  ui::TextCache cache(sw.renderer.get(), fonts, 200'000);
+  for (int i = 0; i < 100; ++i) {
+    cache.begin_frame();
+    cache.get(FontRole::Body, Colour::Text, "Line number " + std::to_string(i) + " of a long text");
+  }
+  CHECK(cache.bytes() <= 200'000);
+}
+
+TEST_CASE("a frame never evicts what it has drawn, even over budget") {
+  Software sw;
+  const ui::FontSet fonts(ui::find_fonts(""), Metrics({800, 480}));
+  ui::TextCache cache(sw.renderer.get(), fonts, 50'000);
+  cache.begin_frame();
+  std::vector<const ui::CachedText*> drawn;
+  for (int i = 0; i < 20; ++i) drawn.push_back(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)));
+  CHECK(cache.bytes() > 50'000);  // over budget for this frame
+  for (int i = 0; i < 20; ++i) CHECK(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)) == drawn[static_cast<std::size_t>(i)]);
+  CHECK(cache.renders() == 20);  // nothing rendered twice
+  cache.begin_frame();
+  cache.get(FontRole::Body, Colour::Text, "Next frame");
+  CHECK(cache.bytes() <= 50'000 + 20'000);  // the old frame's text is let go
+}
