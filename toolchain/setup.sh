@@ -14,6 +14,7 @@ packages=(
   libcli11-dev                           # command lines
   libunibreak-dev                        # line breaking (UAX #14)
   nlohmann-json3-dev                     # JSON export
+  libsystemd-dev                         # sd_notify: ready and watchdog under systemd
   doctest-dev                            # tests
   libbenchmark-dev                       # the core's micro-benchmarks (tests/bench)
 )

@@ -1,8 +1,7 @@
-// The kiosk's command line (CLI11).
+// The kiosk's command line (CLI11) over its configuration file.
 #include "app/kiosk_main.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <unistd.h>
 
 #include <filesystem>
@@ -10,12 +9,18 @@
 #include <regex>
 
 #include "app/answer_recorder.hpp"
+#include "app/config.hpp"
 #include "app/live_database.hpp"
+#include "app/service_notifier.hpp"
 #include "app/state_dir.hpp"
+#include "core/opening_hours.hpp"
+#include "core/rotation.hpp"
 #include "ui/app.hpp"
 
 namespace kiosk::app {
 namespace {
+
+constexpr const char* kDefaultConfig = "/etc/kiosk/kiosk.toml";
 
 std::optional<Size> parse_size(const std::string& text) {
   static const std::regex pattern(R"((\d{2,5})x(\d{2,5}))");
@@ -23,6 +28,19 @@ std::optional<Size> parse_size(const std::string& text) {
   if (!std::regex_match(text, m, pattern)) return std::nullopt;
   return Size{std::stoi(m[1]), std::stoi(m[2])};
 }
+
+// What only the command line says (not settings of a board).
+struct RunOptions {
+  std::string config;
+  std::string window;
+  bool headless = false;
+  bool fast = false;
+  std::string script;
+  std::string screenshot;
+  std::string measure;
+  bool trace = false;
+  std::uint64_t seed = 0;
+};
 
 // The kiosk's own files: stats, and private snapshots of the content. Without a writable state
 // directory the kiosk still runs: it says so once, keeps no stats, and snapshots go to the
@@ -39,63 +57,113 @@ int run_kiosk(const ui::AppOptions& options, const std::string& db, const std::s
     recorder = std::make_unique<AnswerRecorder>(state + "/stats.db", err);
   }
   LiveDatabase content(db, snapshots);
-  return static_cast<int>(ui::run_app(options, ui::AppServices{content, recorder.get()}, out, err));
+  SystemdNotifier notifier;
+  return static_cast<int>(
+      ui::run_app(options, ui::AppServices{content, recorder.get(), &notifier}, out, err));
+}
+
+// Turns the settings into the front end's options; an error message, or "".
+std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOptions& o) {
+  const std::optional<Rotation> rotation = rotation_from_degrees(c.rotate);
+  if (!rotation) return "rotate must be 0, 90, 180 or 270, not '" + c.rotate + "'";
+  o.rotation = *rotation;
+  const OpeningHoursResult hours = parse_opening_hours(c.opening_hours);
+  if (!hours.hours) return hours.error;
+  o.opening_hours = *hours.hours;
+  if (c.idle_timeout < 5 || c.idle_timeout > 3600) return "idle_timeout must be 5 to 3600 seconds";
+  if (c.round_length < 1 || c.round_length > 50) return "round_length must be 1 to 50";
+  if (c.renderer != "auto" && c.renderer != "software") return "renderer must be auto or software";
+  o.visit.idle_timeout = static_cast<Millis>(c.idle_timeout * 1000);
+  o.visit.round_length = c.round_length;
+  o.quit_key = c.quit_key;
+  o.fonts_dir = c.fonts;
+  o.video.software = c.renderer == "software";
+  if (!r.window.empty()) {
+    const std::optional<Size> size = parse_size(r.window);
+    if (!size) return "--window wants WIDTHxHEIGHT, such as 800x480, not '" + r.window + "'";
+    o.video.size = *size;
+    o.video.mode = ui::DisplayMode::Windowed;
+  }
+  if (r.headless) o.video.mode = ui::DisplayMode::Headless;
+  if (!r.script.empty()) o.script_path = r.script;
+  if (!r.screenshot.empty()) o.screenshot_path = r.screenshot;
+  if (!r.measure.empty()) o.measure_path = r.measure;
+  o.trace = r.trace;
+  o.seed = r.seed;
+  o.clock = r.fast ? ui::ClockMode::Simulated : ui::ClockMode::RealTime;
+  return {};
+}
+
+void add_run_options(CLI::App& cli, RunOptions& r) {
+  cli.add_option("--config", r.config, std::string("Configuration file (default ") + kDefaultConfig + " if present)");
+  cli.add_option("--window", r.window, "Run in a window of this size, e.g. 800x480 (default: fullscreen)");
+  cli.add_flag("--headless", r.headless, "No display: SDL's dummy driver and the software renderer "
+                                         "(size from --window, default 800x480)");
+  cli.add_option("--script", r.script, "Run this headless script, then exit");
+  cli.add_flag("--fast", r.fast, "Run the script on a simulated clock: waits take no time");
+  cli.add_option("--screenshot", r.screenshot, "Write the last frame to this PNG on exit");
+  cli.add_option("--measure", r.measure, "Write self-measurements (frame times, first frame, "
+                                         "tap latency, peak memory) as JSON on exit");
+  cli.add_flag("--trace", r.trace, "Print a line for each screen change, answer and content load");
+  cli.add_option("--seed", r.seed, "Seed for drawing questions (0: new each start)");
+}
+
+// Board settings: each is in the configuration file and overridable here.
+void add_settings(CLI::App& cli, KioskConfig& c) {
+  cli.add_option("--db", c.db, "Content database file (db)");
+  cli.add_option("--state-dir", c.state_dir, "Where stats and content snapshots are written "
+                 "(state_dir; default $STATE_DIRECTORY, $XDG_STATE_HOME/kiosk or ~/.local/state/kiosk)");
+  cli.add_option("--rotate", c.rotate, "Panel mounted turned by 0, 90, 180 or 270 degrees (rotate)");
+  cli.add_option("--idle-timeout", c.idle_timeout, "Seconds without input before \"still there?\" (idle_timeout)");
+  cli.add_option("--round-length", c.round_length, "Questions in a quiz round (round_length)");
+  cli.add_option("--opening-hours", c.opening_hours,
+                 "e.g. \"Mon-Fri 09:00-17:00; Sat 10:00-16:00\": dark outside them, woken by a touch "
+                 "(opening_hours; default always open)");
+  cli.add_option("--quit-key", c.quit_key, "Key combination that quits, e.g. ctrl+alt+q (quit_key)");
+  cli.add_option("--fonts", c.fonts, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts)");
+  cli.add_option("--renderer", c.renderer, "auto (GPU where present) or software (renderer)");
 }
 
 }  // namespace
 
 int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
-  CLI::App cli{"kiosk: the briefing and quiz kiosk. Quit with Ctrl+Alt+Q."};
-  ui::AppOptions options;
-  std::string db = KIOSK_DEFAULT_DB;
-  std::string window;
-  bool headless = false;
-  bool fast = false;
-  double idle_seconds = 60;
-  std::string script;
-  std::string screenshot;
-  std::string state_dir;
-  cli.add_option("--db", db, "Content database file")->capture_default_str();
-  cli.add_option("--window", window, "Run in a window of this size, e.g. 800x480 (default: fullscreen)");
-  cli.add_flag("--headless", headless, "No display: SDL's dummy driver and the software renderer "
-                                       "(size from --window, default 800x480)");
-  cli.add_option("--script", script, "Run this headless script, then exit");
-  cli.add_flag("--fast", fast, "Run the script on a simulated clock: waits take no time");
-  cli.add_option("--screenshot", screenshot, "Write the last frame to this PNG on exit");
-  std::string measure;
-  cli.add_option("--measure", measure, "Write self-measurements (frame times, first frame, "
-                                       "tap latency, peak memory) as JSON on exit");
-  cli.add_flag("--trace", options.trace, "Print a line for each screen change, answer and content load");
-  cli.add_option("--fonts", options.fonts_dir, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf");
-  cli.add_option("--state-dir", state_dir,
-                 "Where stats and content snapshots are written (default: $STATE_DIRECTORY, "
-                 "$XDG_STATE_HOME/kiosk or ~/.local/state/kiosk)");
-  cli.add_option("--seed", options.seed, "Seed for drawing questions (0: new each start)");
-  cli.add_option("--idle-timeout", idle_seconds, "Seconds without input before \"still there?\"")
-      ->check(CLI::Range(5.0, 3600.0))->capture_default_str();
-  cli.add_option("--round-length", options.visit.round_length, "Questions in a quiz round")
-      ->check(CLI::Range(1, 50))->capture_default_str();
+  // The configuration file first, then the command line over it: read the command line once
+  // to find the file, then again so that its options win.
+  RunOptions run;
+  KioskConfig config;
+  {
+    CLI::App probe;
+    probe.allow_extras();
+    probe.add_option("--config", run.config);
+    probe.set_help_flag();
+    try {
+      probe.parse(argc, argv);
+    } catch (const CLI::ParseError&) {
+    }
+  }
+  const std::string config_path = !run.config.empty() ? run.config
+                                  : std::filesystem::exists(kDefaultConfig) ? kDefaultConfig : "";
+  if (!config_path.empty()) {
+    const std::vector<std::string> problems = read_config(config_path, config);
+    for (const std::string& p : problems) err << "kiosk: " << p << '\n';
+    if (!problems.empty()) return 2;
+  }
+  CLI::App cli{"kiosk: the briefing and quiz kiosk. Settings come from " + std::string(kDefaultConfig) +
+               " (or --config) and the options below override them. Quit with Ctrl+Alt+Q."};
+  add_run_options(cli, run);
+  add_settings(cli, config);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return cli.exit(e, out, err) == 0 ? 0 : 2;
   }
-  options.visit.idle_timeout = static_cast<Millis>(idle_seconds * 1000);
-  if (!window.empty()) {
-    const std::optional<Size> size = parse_size(window);
-    if (!size) {
-      err << "kiosk: --window wants WIDTHxHEIGHT, such as 800x480, not '" << window << "'\n";
-      return 2;
-    }
-    options.video.size = *size;
-    options.video.mode = ui::DisplayMode::Windowed;
+  ui::AppOptions options;
+  if (const std::string problem = to_app_options(config, run, options); !problem.empty()) {
+    err << "kiosk: " << problem << '\n';
+    return 2;
   }
-  if (headless) options.video.mode = ui::DisplayMode::Headless;
-  if (!script.empty()) options.script_path = script;
-  if (!screenshot.empty()) options.screenshot_path = screenshot;
-  if (!measure.empty()) options.measure_path = measure;
-  options.clock = fast ? ui::ClockMode::Simulated : ui::ClockMode::RealTime;
-  return run_kiosk(options, db, state_dir.empty() ? default_state_dir() : state_dir, out, err);
+  return run_kiosk(options, config.db, config.state_dir.empty() ? default_state_dir() : config.state_dir,
+                   out, err);
 }
 
 }  // namespace kiosk::app

@@ -27,6 +27,7 @@ enum class Colour {
   Focus,        // keyboard focus ring
   Scrim,        // translucent layer under a dialog
   Dimmed,       // choices that were not picked, after an answer
+  Black,        // the dark screen outside opening hours
 };
 
 struct Rgba {

@@ -34,18 +34,23 @@ App::App(const AppOptions& options, const AppServices& services, std::ostream& o
     : options_(options),
       provider_(services.content),
       answers_(services.answers),
+      service_(services.service),
       out_(out),
       err_(err),
       video_(options.video),
       waiter_(video_.driver()),
       font_files_(find_fonts(options.fonts_dir)) {
+  if (video_.invisible() && options.video.mode != DisplayMode::Headless) {
+    throw SdlError("no display was found (SDL chose the '" + video_.driver() +
+                   "' driver), so nothing would be visible. To run without a display, use "
+                   "--headless (with --script FILE and --screenshot OUT.png to see frames)");
+  }
+  const std::optional<KeyCombination> quit = parse_key_combination(options.quit_key);
+  if (!quit) throw SdlError("the quit key '" + options.quit_key + "' is not a key combination (e.g. ctrl+alt+q)");
+  quit_key_ = *quit;
   resize();
   state_ = start_visit(now(), Random(seed_of(options)));
-  if (video_.invisible() && options.video.mode != DisplayMode::Headless) {
-    err_ << "kiosk: no display was found (SDL chose the '" << video_.driver()
-         << "' driver), so nothing is visible. Run with --headless --script FILE "
-            "--screenshot OUT.png to see frames without a display.\n";
-  }
+  watchdog_ = WatchdogSchedule(service_ ? service_->watchdog_timeout() : 0, now());
   started_at_ = now();
   load_content();
   // The provider's watcher thread wakes the loop with this event; SDL_PushEvent is thread-safe.
@@ -66,7 +71,14 @@ Millis App::now() const {
 }
 
 void App::resize() {
-  size_ = video_.output_size();
+  physical_ = video_.output_size();
+  size_ = logical_size(physical_, options_.rotation);
+  canvas_.reset();
+  if (options_.rotation != Rotation::R0) {
+    canvas_.reset(checked(SDL_CreateTexture(video_.renderer(), SDL_PIXELFORMAT_ARGB8888,
+                                            SDL_TEXTUREACCESS_TARGET, size_.w, size_.h),
+                          "cannot make the picture to turn for a rotated panel"));
+  }
   const Metrics metrics(size_);
   text_.reset();
   renderer_.reset();
@@ -169,6 +181,15 @@ App::StaffRows App::staff_rows() const {
 }
 
 void App::draw() {
+  if (dark_) {
+    scene_ = Scene{};
+    scene_.size = size_;
+    Widget black;
+    black.rect = {0, 0, size_.w, size_.h};
+    black.colour = Colour::Black;
+    scene_.widgets.push_back(black);
+    return;
+  }
   const SceneContext context{state_, library_.get(),
                              still_there_seconds_left(state_, now(), options_.visit),
                              options_.visit.round_length,
@@ -194,6 +215,7 @@ void App::refresh() {
   const bool animation = transition_.has_value() && !dirty_;
   if (dirty_) draw();
   text_->begin_frame();
+  if (canvas_) SDL_SetRenderTarget(video_.renderer(), canvas_.get());
   // No clear: every scene begins with a box over the whole screen.
   if (transition_) {
     const double t = std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));
@@ -205,7 +227,7 @@ void App::refresh() {
   } else {
     renderer_->draw(scene_);
   }
-  SDL_RenderPresent(video_.renderer());
+  present();
   const std::int64_t end = monotonic_ns();
   measurements_.frame(end, double(end - start) / 1e6, animation ? FrameKind::Animation : FrameKind::Redraw);
   if (input_at_ms_) {
@@ -216,17 +238,38 @@ void App::refresh() {
     measurements_.content_shown(end);
     content_switched_ = false;
   }
+  if (!told_ready_ && service_ != nullptr) {
+    service_->ready();  // systemd: started, and the first frame is up
+    told_ready_ = true;
+  }
   ++frames_;
   dirty_ = false;
 }
 
+// Shows the frame: turned onto the panel first when it is mounted sideways or upside down.
+void App::present() {
+  if (canvas_) {
+    SDL_SetRenderTarget(video_.renderer(), nullptr);
+    const SDL_Rect dst{(physical_.w - size_.w) / 2, (physical_.h - size_.h) / 2, size_.w, size_.h};
+    SDL_RenderCopyEx(video_.renderer(), canvas_.get(), nullptr, &dst, degrees(options_.rotation), nullptr,
+                     SDL_FLIP_NONE);
+  }
+  SDL_RenderPresent(video_.renderer());
+}
+
 void App::screenshot(const std::string& path) {
-  // What the screen settles on: a screenshot never catches a slide half way.
+  // What the screen settles on: a screenshot never catches a slide half way. It shows the
+  // panel as mounted (turned, when --rotate is given).
   transition_.reset();
   draw();
-  SDL_SetRenderDrawColor(video_.renderer(), 0, 0, 0, 255);
-  SDL_RenderClear(video_.renderer());
+  if (canvas_) SDL_SetRenderTarget(video_.renderer(), canvas_.get());
   renderer_->draw(scene_);
+  if (canvas_) {
+    SDL_SetRenderTarget(video_.renderer(), nullptr);
+    const SDL_Rect dst{(physical_.w - size_.w) / 2, (physical_.h - size_.h) / 2, size_.w, size_.h};
+    SDL_RenderCopyEx(video_.renderer(), canvas_.get(), nullptr, &dst, degrees(options_.rotation), nullptr,
+                     SDL_FLIP_NONE);
+  }
   save_png(video_.renderer(), path);
   SDL_RenderPresent(video_.renderer());
   dirty_ = false;
@@ -270,6 +313,7 @@ AppExit run_app(const AppOptions& options, const AppServices& services, std::ost
     }
     if (options.screenshot_path) app.screenshot(*options.screenshot_path);
     app.write_measurements();
+    if (services.service != nullptr) services.service->stopping();
     return ok ? AppExit::Ok : AppExit::ScriptFailed;
   } catch (const SdlError& e) {
     err << "kiosk: " << e.what() << '\n';

@@ -8,6 +8,9 @@
 
 #include "core/answer_log.hpp"
 #include "core/content_provider.hpp"
+#include "core/opening_hours.hpp"
+#include "core/rotation.hpp"
+#include "core/service_manager.hpp"
 #include "core/visit.hpp"
 #include "ui/video.hpp"
 
@@ -28,13 +31,18 @@ struct AppOptions {
   bool trace = false;                        // one line per event a test may follow, on stdout
   VisitConfig visit;
   Millis transition_ms = 250;                // slide between screens and cards; 0 = none
+  Rotation rotation = Rotation::R0;          // how the panel is mounted
+  OpeningHours opening_hours;                // dark outside them (default: always open)
+  Millis woken_for = 10 * 60'000;            // a touch in the dark wakes the kiosk this long
+  std::string quit_key = "ctrl+alt+q";
   std::uint64_t seed = 0;                    // 0: a new seed each start
 };
 
 // What the front end works with, from outside: content, and where answers go.
 struct AppServices {
   ContentProvider& content;
-  AnswerLog* answers = nullptr;  // null: answers are not recorded
+  AnswerLog* answers = nullptr;         // null: answers are not recorded
+  ServiceManager* service = nullptr;    // null: no systemd to tell
 };
 
 // Exit codes of run_app.

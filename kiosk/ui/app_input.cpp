@@ -1,6 +1,7 @@
 // The App's input and time: SDL events to visit inputs, ticks, and sleeping until needed.
 #include <algorithm>
 #include <climits>
+#include <ctime>
 
 #include "core/gesture.hpp"
 #include "core/keyboard.hpp"
@@ -37,11 +38,6 @@ Key key_of(SDL_Keycode code) {
   }
 }
 
-// Quitting needs both hands on a keyboard: Ctrl+Alt+Q. No touch gesture leads out.
-bool is_quit_combination(const SDL_Keysym& key) {
-  return key.sym == SDLK_q && (key.mod & KMOD_CTRL) != 0 && (key.mod & KMOD_ALT) != 0;
-}
-
 // The staff panel from a keyboard: Ctrl+Alt+S.
 bool is_staff_combination(const SDL_Keysym& key) {
   return key.sym == SDLK_s && (key.mod & KMOD_CTRL) != 0 && (key.mod & KMOD_ALT) != 0;
@@ -61,10 +57,12 @@ void App::dispatch(const SDL_Event& e) {
     take_new_content();
     return;
   }
-  if (const std::optional<PointerEvent> p = pointer_event(e, size_)) {
+  if (const std::optional<PointerEvent> p = pointer_event(e, physical_)) {
     // From here until a frame shows its effect is the tap's latency.
     if (!input_at_ms_) input_at_ms_ = e.common.timestamp;
-    if (p->action == PointerAction::Press) pointer_down(p->at); else pointer_up(p->at);
+    // The panel may be mounted turned: touches come in its coordinates, the picture is upright.
+    const Point at = to_logical(p->at, physical_, options_.rotation);
+    if (p->action == PointerAction::Press) pointer_down(at); else pointer_up(at);
     return;
   }
   if (e.type == SDL_KEYDOWN && !input_at_ms_) input_at_ms_ = e.common.timestamp;
@@ -85,6 +83,17 @@ void App::drain_events() {
 }
 
 void App::pointer_down(Point p) {
+  if (dark_) {
+    // Outside opening hours a touch lights the kiosk up for a while; it does nothing else.
+    dark_ = false;
+    woken_until_ = now() + options_.woken_for;
+    swallow_release_ = true;
+    content_arrived(state_, now());
+    trace("hours woken");
+    trace_screen();
+    dirty_ = true;
+    return;
+  }
   if (note_presence(state_, now()) == Outcome::StillHereConfirmed) {
     swallow_release_ = true;  // the touch that dismisses the prompt does nothing else
     trace("idle still-here");
@@ -123,7 +132,8 @@ void App::pointer_up(Point p) {
 }
 
 void App::key_down(const SDL_KeyboardEvent& key) {
-  if (is_quit_combination(key.keysym)) {
+  // Quitting needs both hands on a keyboard (Ctrl+Alt+Q unless configured). No touch leads out.
+  if (matches(quit_key_, key.keysym)) {
     quit_ = true;
     return;
   }
@@ -206,14 +216,54 @@ void App::after(Outcome outcome) {
 }
 
 void App::tick() {
+  keep_opening_hours();
+  if (watchdog_.due(now())) {
+    service_->alive();  // the main loop is turning: tell systemd's watchdog
+    watchdog_.pinged(now());
+  }
+  if (dark_) return;
   after(kiosk::tick(state_, now(), options_.visit, library_ ? library_->highlight_count() : 0));
+}
+
+// Local wall-clock time, as opening hours are written.
+static std::pair<int, int> weekday_and_minute() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return {(local.tm_wday + 6) % 7, local.tm_hour * 60 + local.tm_min};  // Monday = 0
+}
+
+void App::keep_opening_hours() {
+  if (options_.opening_hours.always_open) return;
+  const auto [weekday, minute] = weekday_and_minute();
+  const bool open = is_open(options_.opening_hours, weekday, minute) || now() < woken_until_;
+  if (open == !dark_) return;
+  dark_ = !open;
+  if (dark_) {
+    content_arrived(state_, now());  // the next visitor starts afresh
+    trace("hours closed");
+  } else {
+    trace("hours open");
+    trace_screen();
+  }
+  dirty_ = true;
+}
+
+Millis App::next_hours_change() const {
+  if (options_.opening_hours.always_open) return kNever;
+  if (now() < woken_until_) return woken_until_;
+  const auto [weekday, minute] = weekday_and_minute();
+  const int minutes = minutes_to_change(options_.opening_hours, weekday, minute);
+  // Wake at the start of the minute it changes (never sooner than a second from now).
+  return minutes < 0 ? kNever : now() + std::max<Millis>(1000, Millis{minutes} * 60'000 - 59'000);
 }
 
 // Sleeps until an event arrives or `until` (or the visit's next deadline) comes, handling
 // everything that happens meanwhile. The loop wakes only when something is due.
 void App::wait_for_events(Millis until) {
   const int highlights = library_ ? library_->highlight_count() : 0;
-  Millis deadline = std::min(until, next_deadline(state_, now(), options_.visit, highlights));
+  Millis deadline = std::min({until, dark_ ? kNever : next_deadline(state_, now(), options_.visit, highlights),
+                              watchdog_.next(), next_hours_change()});
   if (animating()) deadline = std::min(deadline, last_frame_at_ + kFrameMs);  // 60 a second
   const Millis wait = deadline == kNever ? -1 : std::clamp<Millis>(deadline - now(), 0, INT_MAX);
   SDL_Event e;

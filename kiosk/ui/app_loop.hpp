@@ -8,9 +8,11 @@
 #include "core/clock.hpp"
 #include "core/scene.hpp"
 #include "core/script.hpp"
+#include "core/watchdog.hpp"
 #include "ui/app.hpp"
 #include "ui/event_waiter.hpp"
 #include "ui/fonts.hpp"
+#include "ui/keys.hpp"
 #include "ui/measurements.hpp"
 #include "ui/scene_renderer.hpp"
 #include "ui/text_cache.hpp"
@@ -36,6 +38,8 @@ class App {
   Millis now() const;
   void load_content();
   void take_new_content();
+  void keep_opening_hours();
+  Millis next_hours_change() const;
   void switch_content_if_safe();
   StaffRows staff_rows() const;
   void log_question_shown();
@@ -60,6 +64,7 @@ class App {
   // Drawing.
   void refresh();
   void draw();
+  void present();
   void start_transition(const Scene& from, Screen before, int card_before, int page_before);
   bool animating() const { return transition_.has_value(); }
 
@@ -76,13 +81,17 @@ class App {
   const AppOptions& options_;
   ContentProvider& provider_;
   AnswerLog* answers_;
+  ServiceManager* service_;
   std::ostream& out_;
   std::ostream& err_;
 
   Video video_;
   EventWaiter waiter_;
   FontFiles font_files_;
-  Size size_;
+  KeyCombination quit_key_;
+  Size physical_;  // the panel as mounted
+  Size size_;      // the picture people see (turned by options_.rotation)
+  TexturePtr canvas_;  // the picture, drawn here and turned onto the panel, when rotated
   std::unique_ptr<FontSet> fonts_;
   std::unique_ptr<TextCache> text_;
   std::unique_ptr<SceneRenderer> renderer_;
@@ -118,6 +127,10 @@ class App {
   std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
   bool content_switched_ = false;      // the next frame shows new content
   bool loading_ = false;               // the first content is still being checked
+  bool dark_ = false;                  // outside opening hours
+  Millis woken_until_ = 0;             // a touch in the dark keeps it lit until then
+  WatchdogSchedule watchdog_{0, 0};
+  bool told_ready_ = false;
   bool swallow_release_ = false;
   long frames_ = 0;
 };

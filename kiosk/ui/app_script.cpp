@@ -8,12 +8,6 @@
 namespace kiosk::ui {
 namespace {
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
 SDL_Event finger(Uint32 type, Point p, Size size) {
   SDL_Event e{};
   e.type = type;
@@ -36,12 +30,15 @@ std::string button_labels(const Scene& scene) {
 
 }  // namespace
 
+// Script coordinates are the upright picture's; fingers land on the panel as mounted.
 void App::push_tap(Point from, Point to) {
-  SDL_Event down = finger(SDL_FINGERDOWN, from, size_);
-  SDL_Event up = finger(SDL_FINGERUP, to, size_);
+  from = to_physical(from, physical_, options_.rotation);
+  to = to_physical(to, physical_, options_.rotation);
+  SDL_Event down = finger(SDL_FINGERDOWN, from, physical_);
+  SDL_Event up = finger(SDL_FINGERUP, to, physical_);
   SDL_PushEvent(&down);
   if (from != to) {
-    SDL_Event move = finger(SDL_FINGERMOTION, to, size_);
+    SDL_Event move = finger(SDL_FINGERMOTION, to, physical_);
     SDL_PushEvent(&move);
   }
   SDL_PushEvent(&up);
@@ -51,21 +48,13 @@ void App::push_tap(Point from, Point to) {
 
 // "Escape", "Return", "ctrl+alt+q": SDL key names with optional modifiers.
 bool App::push_key(const Step& step) {
-  std::string name = step.text;
-  Uint16 mods = KMOD_NONE;
-  for (std::size_t plus; (plus = name.find('+')) != std::string::npos && plus + 1 < name.size();) {
-    const std::string mod = lower(name.substr(0, plus));
-    if (mod == "ctrl") mods |= KMOD_LCTRL;
-    else if (mod == "alt") mods |= KMOD_LALT;
-    else if (mod == "shift") mods |= KMOD_LSHIFT;
-    else break;
-    name = name.substr(plus + 1);
-  }
-  const SDL_Keycode code = SDL_GetKeyFromName(name.c_str());
-  if (code == SDLK_UNKNOWN) {
+  const std::optional<KeyCombination> combination = parse_key_combination(step.text);
+  if (!combination) {
     err_ << "kiosk: script line " << step.line << ": unknown key '" << step.text << "'\n";
     return false;
   }
+  const SDL_Keycode code = combination->key;
+  const Uint16 mods = combination->modifiers;
   SDL_Event e{};
   e.type = SDL_KEYDOWN;
   e.key.timestamp = SDL_GetTicks();

@@ -12,6 +12,8 @@ SdlLibraries::SdlLibraries(DisplayMode mode) {
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   }
+  // Keep the display awake while the kiosk runs (no screen saver, no blanking).
+  SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
   // Touch produces its own events; mouse events SDL synthesises from it are dropped by the
   // input layer, and no touch events are synthesised from the mouse.
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
@@ -42,7 +44,7 @@ Video::Video(const VideoOptions& options) : libraries_(options.mode) {
                                          flags),
                         "cannot open a window"));
   const Uint32 renderer_flags =
-      options.mode == DisplayMode::Headless ? SDL_RENDERER_SOFTWARE : 0;
+      options.mode == DisplayMode::Headless || options.software ? SDL_RENDERER_SOFTWARE : 0;
   SDL_Renderer* renderer = SDL_CreateRenderer(window_.get(), -1, renderer_flags);
   if (renderer == nullptr && renderer_flags == 0) {
     // No GPU renderer works here: fall back to software rather than show nothing.
@@ -50,7 +52,8 @@ Video::Video(const VideoOptions& options) : libraries_(options.mode) {
   }
   renderer_.reset(checked(renderer, "cannot create a renderer"));
   SDL_SetRenderDrawBlendMode(renderer_.get(), SDL_BLENDMODE_BLEND);
-  if (options.mode == DisplayMode::Fullscreen) SDL_ShowCursor(SDL_DISABLE);
+  // A touch kiosk shows no pointer; on KMS there is no desktop to hide it for us.
+  if (options.mode != DisplayMode::Windowed) SDL_ShowCursor(SDL_DISABLE);
   SDL_DisableScreenSaver();
 }
 

@@ -18,6 +18,7 @@ struct VideoOptions {
   DisplayMode mode = DisplayMode::Fullscreen;
   Size size{800, 480};  // window or headless size; ignored for fullscreen
   std::string title = "Kiosk";
+  bool software = false;  // the software renderer even where a GPU one exists
 };
 
 // SDL, SDL_ttf and SDL_image, initialised for the lifetime of this object.

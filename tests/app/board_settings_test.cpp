@@ -1,0 +1,144 @@
+// Settings for a board: the configuration file, the command line over it, a rotated panel,
+// opening hours, the quit key.
+#include <doctest/doctest.h>
+
+#include <ctime>
+#include <sstream>
+
+#include "app/config.hpp"
+#include "app/kiosk_main.hpp"
+#include "ui/ui_support.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+test::AppRun kiosk_with(std::vector<std::string> args) {
+  args.insert(args.begin(), "kiosk");
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  std::ostringstream out;
+  std::ostringstream err;
+  test::AppRun run;
+  run.exit = static_cast<ui::AppExit>(app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err));
+  std::istringstream lines(out.str());
+  for (std::string line; std::getline(lines, line);) run.trace.push_back(line);
+  run.err = err.str();
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("the configuration file sets every board setting") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"),
+                   "db = \"/srv/content.db\"\nstate_dir = \"/srv/state\"\nrotate = 90\nidle_timeout = 30\n"
+                   "round_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = \"ctrl+alt+x\"\n"
+                   "fonts = \"/srv/fonts\"\nrenderer = \"software\"\n");
+  app::KioskConfig c;
+  CHECK(app::read_config(dir.file("kiosk.toml"), c).empty());
+  CHECK(c.db == "/srv/content.db");
+  CHECK(c.state_dir == "/srv/state");
+  CHECK(c.rotate == "90");
+  CHECK(c.idle_timeout == 30);
+  CHECK(c.round_length == 7);
+  CHECK(c.opening_hours == "Mon-Fri 09:00-17:00");
+  CHECK(c.quit_key == "ctrl+alt+x");
+  CHECK(c.fonts == "/srv/fonts");
+  CHECK(c.renderer == "software");
+}
+
+TEST_CASE("mistakes in the configuration file are reported with their line, and stop the kiosk") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "db = \"/x.db\"\nrotation = 90\nround_length = \"five\"\n");
+  app::KioskConfig c;
+  const auto problems = app::read_config(dir.file("kiosk.toml"), c);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0] == dir.file("kiosk.toml") + ":2: unknown setting 'rotation'");
+  CHECK(problems[1].find(":3: 'round_length' must be a whole number") != std::string::npos);
+  const test::AppRun run = kiosk_with({"--config", dir.file("kiosk.toml"), "--headless"});
+  CHECK(static_cast<int>(run.exit) == 2);
+  CHECK(run.err.find("unknown setting 'rotation'") != std::string::npos);
+}
+
+TEST_CASE("the command line overrides the configuration file") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "db = \"/nonexistent.db\"\nround_length = 3\n");
+  test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\n");
+  const test::AppRun run = kiosk_with({"--config", dir.file("kiosk.toml"), "--db", KIOSK_BUNDLED_DB,
+                                       "--headless", "--fast", "--trace", "--script", dir.file("s"),
+                                       "--state-dir", dir.file("state"), "--round-length", "2"});
+  CHECK(run.exit == ui::AppExit::Ok);
+  CHECK(run.trace.front().starts_with("content loaded"));  // the --db, not the file's
+}
+
+TEST_CASE("bad settings are refused with a clear message") {
+  CHECK(kiosk_with({"--headless", "--rotate", "45"}).err.find("rotate must be 0, 90, 180 or 270") != std::string::npos);
+  CHECK(kiosk_with({"--headless", "--opening-hours", "Mon 9-5"}).err.find("opening hours:") != std::string::npos);
+  CHECK(kiosk_with({"--headless", "--renderer", "vulkan"}).err.find("renderer must be auto or software") != std::string::npos);
+  test::TempDir dir;
+  test::write_text(dir.file("s"), "quit\n");
+  const test::AppRun run = kiosk_with({"--headless", "--quit-key", "ctrl+hyper+q", "--script", dir.file("s"),
+                                       "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
+  CHECK(run.exit == ui::AppExit::CannotStart);
+  CHECK(run.err.find("the quit key 'ctrl+hyper+q' is not a key combination") != std::string::npos);
+}
+
+TEST_CASE("a panel mounted sideways: the picture is upright, touches land where they should") {
+  test::TempDir dir;
+  test::MemoryContent content(test::answerable_library());
+  ui::AppOptions options = test::headless_options({800, 480});
+  options.rotation = Rotation::R90;
+  options.screenshot_path = dir.file("rotated.png");
+  // Script coordinates are the picture's (480 wide, 800 high): press finds the buttons there.
+  const test::AppRun run = test::run_script("press Touch to begin\npress Quiz\npress The right one\n", content, options);
+  CHECK(run.exit == ui::AppExit::Ok);
+  CHECK(run.trace.back() == "screen feedback");
+  CHECK(run.trace[run.trace.size() - 2].ends_with(" correct"));
+  SDL_Surface* shot = IMG_Load(dir.file("rotated.png").c_str());
+  REQUIRE(shot != nullptr);
+  CHECK(shot->w == 800);  // the panel as mounted
+  CHECK(shot->h == 480);
+  SDL_FreeSurface(shot);
+  CHECK(test::count_pixels(dir.file("rotated.png"), Colour::Success) > 3000);
+}
+
+TEST_CASE("a tap at the panel's own coordinates reaches the upright picture's button") {
+  test::MemoryContent content(test::answerable_library());
+  for (const Rotation r : {Rotation::R90, Rotation::R180, Rotation::R270}) {
+    ui::AppOptions options = test::headless_options({800, 480});
+    options.rotation = r;
+    // The attract screen is one big button: any tap begins, wherever it lands.
+    const test::AppRun run = test::run_script("tap 10 10\n", content, options);
+    CHECK(run.traced("screen home"));
+  }
+}
+
+TEST_CASE("outside opening hours the screen is dark and a touch wakes it") {
+  // Open one minute a day, twelve hours from now: closed for the whole test.
+  const std::time_t t = std::time(nullptr) + 12 * 3600;
+  std::tm later{};
+  localtime_r(&t, &later);
+  char hours[64];
+  std::snprintf(hours, sizeof hours, "Mon-Sun %02d:%02d-%02d:%02d", later.tm_hour, later.tm_min / 2,
+                later.tm_hour, later.tm_min / 2 + 1);
+  test::MemoryContent content(test::answerable_library());
+  ui::AppOptions options = test::headless_options();
+  options.opening_hours = *parse_opening_hours(hours).hours;
+  test::TempDir dir;
+  const test::AppRun run = test::run_script(
+      "wait 10\nscreenshot " + dir.file("dark.png") + "\ntap 400 240\npress Touch to begin\n", content, options);
+  CHECK(run.traced("hours closed"));
+  CHECK(run.traced("hours woken"));
+  CHECK(run.trace.back() == "screen home");
+  CHECK(test::count_pixels(dir.file("dark.png"), Colour::Black) == 800 * 480);
+}
+
+TEST_CASE("without a display, a kiosk that is not headless says so and stops") {
+  if (std::getenv("DISPLAY") != nullptr || std::getenv("WAYLAND_DISPLAY") != nullptr) return;
+  test::TempDir dir;
+  const test::AppRun run = kiosk_with({"--window", "800x480", "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
+  CHECK(run.exit == ui::AppExit::CannotStart);
+  CHECK(run.err.find("no display was found") != std::string::npos);
+  CHECK(run.err.find("--headless") != std::string::npos);
+}
