@@ -3,7 +3,9 @@
 
 #include <toml++/toml.h>
 
+#include <filesystem>
 #include <set>
+#include <system_error>
 
 namespace kiosk::app {
 namespace {
@@ -14,7 +16,15 @@ std::string where(const std::string& path, const toml::node& node) {
 
 }  // namespace
 
-std::string default_database_path() { return KIOSK_DEFAULT_DB; }
+// Beside the executable's own share/ folder (/usr/bin/kiosk -> /usr/share/kiosk/content.db), so
+// the same binary works installed under /usr, /usr/local or a staging root; the built-in install
+// path is the fallback when /proc is not there.
+std::string default_database_path() {
+  std::error_code ec;
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return KIOSK_DEFAULT_DB;
+  return (exe.parent_path().parent_path() / "share" / "kiosk" / "content.db").string();
+}
 
 std::vector<std::string> read_config(const std::string& path, KioskConfig& config) {
   std::vector<std::string> problems;

@@ -114,10 +114,14 @@ TEST_CASE("a storm of swaps during visits: no crash, no mix, the newest good con
     }
     k.rename_in("final");  // the newest good file
   });
+  // Keys only: new content going live at home starts a fresh visit on the attract screen, and
+  // when that happens depends on the machine's speed (under qemu it often lands between two
+  // steps), so the script must not name buttons that may be gone. A key never fails.
   std::string script;
   for (int visit = 0; visit < 6; ++visit) {
-    script += "press Touch to begin\npress Briefings\nkey Right\nkey Right\nkey Escape\n"
-              "press Quiz\nkey 1\nkey Return\nkey 2\nkey Return\nkey Escape\nkey Escape\nwait 400\n";
+    script += "key Return\nkey Tab\nkey Return\nkey Right\nkey Right\nkey Escape\n"
+              "key Tab\nkey Tab\nkey Return\nkey 1\nkey Return\nkey 2\nkey Return\nkey Escape\n"
+              "key Escape\nwait 400\n";
   }
   std::thread stopper([&] {
     std::this_thread::sleep_for(3500ms);
@@ -127,11 +131,14 @@ TEST_CASE("a storm of swaps during visits: no crash, no mix, the newest good con
   stopper.join();
   swapper.join();
   MESSAGE(swaps << " swaps during the visits");
-  CHECK(k.code == 0);
+  CHECK_MESSAGE(k.code == 0, k.err);
   CHECK(k.err.find("could not be read") == std::string::npos);
   std::string last;
   for (const std::string& line : k.trace) {
     if (line.starts_with("content loaded ")) last = line;
   }
   CHECK(last == "content loaded final");
+  // The keys did make visits: cards were read and questions answered while files came and went.
+  CHECK(k.index_of("screen cards") >= 0);
+  CHECK(k.index_of("screen feedback") >= 0);
 }

@@ -30,9 +30,9 @@ inline void run_sql(const std::string& path, const std::string& sql) {
   store::exec(db.get(), sql);
 }
 
-// A synthetic database of `questions` questions (kiosk-db synth, in-process).
+// A synthetic database of `questions` questions (kiosk-db synth, as a child process).
 inline bool run_tool_synth(const std::string& path, int questions) {
-  std::string cmd = std::string(KIOSK_KIOSK_DB) + " synth --questions " + std::to_string(questions) +
+  std::string cmd = target_shell_command(KIOSK_KIOSK_DB) + " synth --questions " + std::to_string(questions) +
                     " --cards 100 -o " + path + " > /dev/null";
   return std::system(cmd.c_str()) == 0;
 }

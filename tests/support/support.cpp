@@ -36,6 +36,20 @@ void write_text(const std::string& path, const std::string& text) {
   out << text;
 }
 
+std::vector<std::string> target_command(const std::string& program) {
+  std::vector<std::string> words;
+  std::istringstream emulator(KIOSK_TEST_EMULATOR);  // "" on the host
+  for (std::string word; emulator >> word;) words.push_back(word);
+  words.push_back(program);
+  return words;
+}
+
+std::string target_shell_command(const std::string& program) {
+  std::string text;
+  for (const std::string& word : target_command(program)) text += (text.empty() ? "" : " ") + word;
+  return text;
+}
+
 std::string source_dir() { return KIOSK_SOURCE_DIR; }
 std::string fixture_dir(const std::string& name) { return source_dir() + "/tests/fixtures/" + name; }
 std::string bundled_content_dir() { return source_dir() + "/db/content"; }

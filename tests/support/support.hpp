@@ -40,6 +40,11 @@ std::string bundled_content_dir();                 // db/content
 std::string seeds_dir_or_skip();
 std::string testdata_dir_or_skip();
 
+// How to start a program built for the target: the program itself on the host, or with
+// qemu-user and its arguments in front when cross-compiled (the build's emulator).
+std::vector<std::string> target_command(const std::string& program);
+std::string target_shell_command(const std::string& program);  // the same, as /bin/sh text
+
 // Every character is 10 px wide (a code point, not a byte); lines are 20 px apart, whatever
 // the role. Layout tests can work out exact expectations from this.
 class FakeMetrics final : public TextMetrics {
