@@ -12,18 +12,21 @@ kiosk=build/default/kiosk/kiosk
 db=build/default/content.db
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ ! -e /dev/dri/card0 ]; then
+  # Headless, the options given still apply; the window size is 800x480 unless one is given.
+  size=(--window 800x480)
+  for a in "$@"; do [ "$a" = "--window" ] && size=(); done
   mkdir -p build/default/screens
   cat <<TXT
 No display was found: DISPLAY and WAYLAND_DISPLAY are unset and there is no /dev/dri for KMS.
 So the kiosk cannot be shown here. To see it without a display, it can run headless:
 
-  $kiosk --headless --window 800x480 --db $db \\
-      --state-dir build/default/tour-state --script docs/tour.script --fast --trace
+  $kiosk --headless ${size[*]} --db $db \\
+      --state-dir build/default/tour-state --script docs/tour.script --fast --trace $*
 
 That is being done for you now; the screenshots go to build/default/screens/.
 TXT
   cd build/default/screens
-  exec "../../../$kiosk" --headless --window 800x480 --db "../content.db" \
-    --state-dir ../tour-state --script ../../../docs/tour.script --fast --trace
+  exec "../../../$kiosk" --headless "${size[@]}" --db "../content.db" \
+    --state-dir ../tour-state --script ../../../docs/tour.script --fast --trace "$@"
 fi
 exec "$kiosk" --db "$db" "$@"

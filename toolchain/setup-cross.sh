@@ -27,12 +27,19 @@ if ((${#missing[@]})); then
   if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
     $sudo dpkg --add-architecture "$arch"
   fi
-  # A mirror sync can briefly break a foreign architecture's index: try again before giving up.
-  for attempt in 1 2 3; do
-    $sudo apt-get update -q && break
-    echo "setup-cross: apt-get update failed (attempt $attempt), retrying" >&2
-    sleep 10
+  # A mirror sync can break a foreign architecture's index for minutes ("File has unexpected
+  # size"): try again, waiting longer each time, and stop with a clear message rather than
+  # install from a half-updated index (which ends in version conflicts).
+  updated=no
+  for wait in 0 15 30 60 120; do
+    sleep "$wait"
+    if $sudo apt-get update -q; then updated=yes; break; fi
+    echo "setup-cross: apt-get update failed (a Debian mirror sync?); trying again" >&2
   done
+  if [ "$updated" != yes ]; then
+    echo "setup-cross: could not update the package index for $arch; try again later" >&2
+    exit 1
+  fi
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 

@@ -17,6 +17,7 @@ packages=(
   libsystemd-dev                         # sd_notify: ready and watchdog under systemd
   doctest-dev                            # tests
   libbenchmark-dev                       # the core's micro-benchmarks (tests/bench)
+  systemd man-db                         # packaging tests: systemd-analyze verify of the unit
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)   # libFuzzer, ASan and UBSan runtimes for clang 14
