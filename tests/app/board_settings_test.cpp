@@ -7,27 +7,10 @@
 
 #include "app/config.hpp"
 #include "app/kiosk_main.hpp"
+#include "app/app_support.hpp"
 #include "ui/ui_support.hpp"
 
 using namespace kiosk;
-
-namespace {
-
-test::AppRun kiosk_with(std::vector<std::string> args) {
-  args.insert(args.begin(), "kiosk");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out;
-  std::ostringstream err;
-  test::AppRun run;
-  run.exit = static_cast<ui::AppExit>(app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err));
-  std::istringstream lines(out.str());
-  for (std::string line; std::getline(lines, line);) run.trace.push_back(line);
-  run.err = err.str();
-  return run;
-}
-
-}  // namespace
 
 TEST_CASE("the configuration file sets every board setting") {
   test::TempDir dir;
@@ -56,7 +39,7 @@ TEST_CASE("mistakes in the configuration file are reported with their line, and 
   REQUIRE(problems.size() == 2);
   CHECK(problems[0] == dir.file("kiosk.toml") + ":2: unknown setting 'rotation'");
   CHECK(problems[1].find(":3: 'round_length' must be a whole number") != std::string::npos);
-  const test::AppRun run = kiosk_with({"--config", dir.file("kiosk.toml"), "--headless"});
+  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless"});
   CHECK(static_cast<int>(run.exit) == 2);
   CHECK(run.err.find("unknown setting 'rotation'") != std::string::npos);
 }
@@ -65,7 +48,7 @@ TEST_CASE("the command line overrides the configuration file") {
   test::TempDir dir;
   test::write_text(dir.file("kiosk.toml"), "db = \"/nonexistent.db\"\nround_length = 3\n");
   test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\n");
-  const test::AppRun run = kiosk_with({"--config", dir.file("kiosk.toml"), "--db", KIOSK_BUNDLED_DB,
+  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--db", KIOSK_BUNDLED_DB,
                                        "--headless", "--fast", "--trace", "--script", dir.file("s"),
                                        "--state-dir", dir.file("state"), "--round-length", "2"});
   CHECK(run.exit == ui::AppExit::Ok);
@@ -73,12 +56,12 @@ TEST_CASE("the command line overrides the configuration file") {
 }
 
 TEST_CASE("bad settings are refused with a clear message") {
-  CHECK(kiosk_with({"--headless", "--rotate", "45"}).err.find("rotate must be 0, 90, 180 or 270") != std::string::npos);
-  CHECK(kiosk_with({"--headless", "--opening-hours", "Mon 9-5"}).err.find("opening hours:") != std::string::npos);
-  CHECK(kiosk_with({"--headless", "--renderer", "vulkan"}).err.find("renderer must be auto or software") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--rotate", "45"}).err.find("rotate must be 0, 90, 180 or 270") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--opening-hours", "Mon 9-5"}).err.find("opening hours:") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--renderer", "vulkan"}).err.find("renderer must be auto or software") != std::string::npos);
   test::TempDir dir;
   test::write_text(dir.file("s"), "quit\n");
-  const test::AppRun run = kiosk_with({"--headless", "--quit-key", "ctrl+hyper+q", "--script", dir.file("s"),
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--quit-key", "ctrl+hyper+q", "--script", dir.file("s"),
                                        "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::CannotStart);
   CHECK(run.err.find("the quit key 'ctrl+hyper+q' is not a key combination") != std::string::npos);
@@ -137,7 +120,7 @@ TEST_CASE("outside opening hours the screen is dark and a touch wakes it") {
 TEST_CASE("without a display, a kiosk that is not headless says so and stops") {
   if (std::getenv("DISPLAY") != nullptr || std::getenv("WAYLAND_DISPLAY") != nullptr) return;
   test::TempDir dir;
-  const test::AppRun run = kiosk_with({"--window", "800x480", "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
+  const test::AppRun run = test::run_kiosk_main({"--window", "800x480", "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::CannotStart);
   CHECK(run.err.find("no display was found") != std::string::npos);
   CHECK(run.err.find("--headless") != std::string::npos);

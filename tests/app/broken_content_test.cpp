@@ -4,7 +4,7 @@
 
 #include <sstream>
 
-#include "app/kiosk_main.hpp"
+#include "app/app_support.hpp"
 #include "broken_corpus.hpp"
 
 using namespace kiosk;
@@ -15,17 +15,14 @@ TEST_CASE("the kiosk refuses each broken file with its reason and shows the unav
   int files = 0;
   for (const test::BrokenCase& c : test::named_broken_corpus(dir)) {
     CAPTURE(c.name);
-    std::vector<std::string> args{"kiosk", "--headless", "--fast", "--trace", "--db", c.path,
-                                  "--state-dir", dir.file("state"), "--script", dir.file("script")};
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    std::ostringstream out;
-    std::ostringstream err;
-    CHECK(app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err) == 0);
-    CHECK(out.str().starts_with("content rejected "));
-    CHECK(out.str().find(c.reason) != std::string::npos);
-    CHECK(out.str().find("screen unavailable") != std::string::npos);
-    CHECK(err.str().find("content unavailable: ") != std::string::npos);
+    const test::AppRun run = test::run_kiosk_main({"--headless", "--fast", "--trace", "--db", c.path,
+                                                   "--state-dir", dir.file("state"), "--script", dir.file("script")});
+    CHECK(run.exit == ui::AppExit::Ok);
+    REQUIRE_FALSE(run.trace.empty());
+    CHECK(run.trace.front().starts_with("content rejected "));
+    CHECK(run.trace.front().find(c.reason) != std::string::npos);
+    CHECK(run.traced("screen unavailable"));
+    CHECK(run.err.find("content unavailable: ") != std::string::npos);
     ++files;
   }
   MESSAGE(files << " broken files shown to the kiosk");

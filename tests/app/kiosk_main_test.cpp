@@ -12,37 +12,15 @@
 #include "app/database_content.hpp"
 #include "store/stats.hpp"
 #include "store/sqlite_library.hpp"
+#include "app/app_support.hpp"
 #include "ui/ui_support.hpp"
 
 using namespace kiosk;
 
-namespace {
-
-test::AppRun run_kiosk(std::vector<std::string> args) {
-  const test::TempDir state;  // never the real ~/.local/state
-  args.insert(args.begin(), "kiosk");
-  if (std::find(args.begin(), args.end(), "--state-dir") == args.end()) {
-    args.insert(args.end(), {"--state-dir", state.path().string()});
-  }
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err);
-  test::AppRun run;
-  run.exit = static_cast<ui::AppExit>(code);
-  std::istringstream lines(out.str());
-  for (std::string line; std::getline(lines, line);) run.trace.push_back(line);
-  run.err = err.str();
-  return run;
-}
-
-}  // namespace
-
 TEST_CASE("the kiosk runs the bundled database headless") {
   test::TempDir dir;
   test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\n");
-  const test::AppRun run = run_kiosk({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
                                   "--fast", "--trace", "--seed", "3"});
   CHECK(run.exit == ui::AppExit::Ok);
   REQUIRE(run.trace.size() >= 4);
@@ -53,7 +31,7 @@ TEST_CASE("the kiosk runs the bundled database headless") {
 TEST_CASE("a missing database shows the unavailable screen instead of crashing") {
   test::TempDir dir;
   test::write_text(dir.file("s"), "wait 1000\npress Touch to begin\n");
-  const test::AppRun run = run_kiosk({"--headless", "--db", dir.file("none.db"), "--script", dir.file("s"),
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--db", dir.file("none.db"), "--script", dir.file("s"),
                                   "--fast", "--trace", "--screenshot", dir.file("shot.png")});
   CHECK(run.exit == ui::AppExit::ScriptFailed);  // there is nothing to press
   CHECK(run.trace == std::vector<std::string>{"content rejected no file at '" + dir.file("none.db") + "'",
@@ -67,7 +45,7 @@ TEST_CASE("a broken database is rejected with its reason") {
   test::TempDir dir;
   test::write_text(dir.file("bad.db"), "SQLite format 3");
   test::write_text(dir.file("s"), "wait 10\n");
-  const test::AppRun run = run_kiosk({"--headless", "--db", dir.file("bad.db"), "--script", dir.file("s"),
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--db", dir.file("bad.db"), "--script", dir.file("s"),
                                   "--fast", "--trace"});
   REQUIRE_FALSE(run.trace.empty());
   CHECK(run.trace[0].starts_with("content rejected "));
@@ -75,7 +53,7 @@ TEST_CASE("a broken database is rejected with its reason") {
 }
 
 TEST_CASE("a malformed window size is refused") {
-  const test::AppRun run = run_kiosk({"--window", "big"});
+  const test::AppRun run = test::run_kiosk_main({"--window", "big"});
   CHECK(static_cast<int>(run.exit) == 2);
   CHECK(run.err.find("--window wants WIDTHxHEIGHT") != std::string::npos);
 }
@@ -83,7 +61,7 @@ TEST_CASE("a malformed window size is refused") {
 TEST_CASE("answers are recorded in the stats database of the state directory") {
   test::TempDir dir;
   test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\nkey 1\nkey Return\nkey 2\n");
-  const test::AppRun run = run_kiosk({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
                                       "--fast", "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::Ok);
   auto stats = store::StatsDb::open(dir.file("state/stats.db"));
@@ -97,7 +75,7 @@ TEST_CASE("a read-only state directory means no stats, said once, and the kiosk 
   test::TempDir dir;
   test::write_text(dir.file("state"), "a file where the directory should be");
   test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\nkey 1\n");
-  const test::AppRun run = run_kiosk({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
                                       "--fast", "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK(run.err.find("running without stats") != std::string::npos);

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <thread>
 
-#include "app/kiosk_main.hpp"
+#include "app/app_support.hpp"
 #include "store_support.hpp"
 
 using namespace kiosk;
@@ -44,16 +44,11 @@ struct Kiosk {
 
   void run(const std::string& script) {
     test::write_text(dir.file("script"), script);
-    std::vector<std::string> args{"kiosk", "--headless", "--trace", "--seed", "5", "--db", live,
-                                  "--state-dir", dir.file("state"), "--script", dir.file("script")};
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    std::ostringstream out;
-    std::ostringstream errors;
-    code = app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, errors);
-    std::istringstream lines(out.str());
-    for (std::string line; std::getline(lines, line);) trace.push_back(line);
-    err = errors.str();
+    const test::AppRun r = test::run_kiosk_main({"--headless", "--trace", "--seed", "5", "--db", live,
+                                                 "--state-dir", dir.file("state"), "--script", dir.file("script")});
+    code = static_cast<int>(r.exit);
+    trace = r.trace;
+    err = r.err;
   }
 
   std::ptrdiff_t index_of(const std::string& line) const {
