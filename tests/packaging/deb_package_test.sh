@@ -57,6 +57,14 @@ for soname in $(readelf -d "$root/usr/bin/kiosk" "$root/usr/bin/kiosk-db" |
   grep -qx "$owner" <<<"$depends" || fail "$soname comes from $owner, which Depends does not name"
 done
 
+# What no NEEDED entry shows: the unit's Type=notify and watchdog need the kiosk to speak
+# sd_notify, and SDL's kmsdrm driver loads EGL, GLES and Mesa's drivers at run time.
+readelf -d "$root/usr/bin/kiosk" | grep -q 'libsystemd\.so' ||
+  fail "the kiosk was built without libsystemd: kiosk.service would restart it again and again"
+for runtime in libegl1 libgles2 libegl-mesa0 libgl1-mesa-dri; do
+  grep -qx "$runtime" <<<"$depends" || fail "Depends lacks $runtime, which SDL's kmsdrm driver loads"
+done
+
 # The unpacked binaries run, on the packaged content and configuration.
 "${run[@]}" "$root/usr/bin/kiosk-db" check "$root/usr/share/kiosk/content.db" >"$work/check.log" ||
   { cat "$work/check.log"; fail "the packaged content.db fails kiosk-db check"; }

@@ -62,7 +62,10 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   if (context.library == nullptr || context.state.screen == Screen::Unavailable) {
     scene.screen = Screen::Unavailable;
     screens::build_unavailable(w, screen, context.content_loading);
-    if (context.state.staff_since) screens::build_staff_panel(w, context, screen);
+    if (context.state.staff_since) {
+      screens::build_staff_panel(w, context, screen);
+      scene.on_back = {Command::CloseStaff, 0};
+    }
     return scene;
   }
   switch (context.state.screen) {

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include "core/keyboard.hpp"
 #include "core/screens/scene_invariants.hpp"
 
 using namespace kiosk;
@@ -122,4 +123,21 @@ TEST_CASE("keyboard focus is drawn on the focused button only") {
   const Scene scene = build(states[4], &library, {800, 480});
   const auto buttons = focusable_buttons(scene);
   for (std::size_t i = 0; i < buttons.size(); ++i) CHECK(buttons[i]->focused == (i == 2));
+}
+
+TEST_CASE("Escape closes the staff panel over every screen, attract and unavailable included") {
+  const MemoryLibrary library = test::sample_library();
+  for (test::NamedState s : test::every_screen(library)) {
+    CAPTURE(s.name);
+    s.state.staff_since = Millis{1000};
+    const Scene scene = build(s, &library, {800, 480});
+    CHECK(respond_to_key(scene, s.state.focus, Key::Escape).input == Input{Command::CloseStaff, 0});
+  }
+}
+
+TEST_CASE("Escape does nothing on the attract screen when no panel is open") {
+  const MemoryLibrary library = test::sample_library();
+  const test::NamedState attract = test::every_screen(library)[0];
+  REQUIRE(attract.name == "attract");
+  CHECK_FALSE(respond_to_key(build(attract, &library, {800, 480}), -1, Key::Escape).input);
 }
