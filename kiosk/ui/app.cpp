@@ -40,11 +40,6 @@ App::App(const AppOptions& options, const AppServices& services, std::ostream& o
       video_(options.video),
       waiter_(video_.driver()),
       font_files_(find_fonts(options.fonts_dir)) {
-  if (video_.invisible() && options.video.mode != DisplayMode::Headless) {
-    throw SdlError("no display was found (SDL chose the '" + video_.driver() +
-                   "' driver), so nothing would be visible. To run without a display, use "
-                   "--headless (with --script FILE and --screenshot OUT.png to see frames)");
-  }
   const std::optional<KeyCombination> quit = parse_key_combination(options.quit_key);
   if (!quit) throw SdlError("the quit key '" + options.quit_key + "' is not a key combination (e.g. ctrl+alt+q)");
   quit_key_ = *quit;

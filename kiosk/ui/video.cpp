@@ -36,6 +36,13 @@ SdlLibraries::~SdlLibraries() {
 }
 
 Video::Video(const VideoOptions& options) : libraries_(options.mode) {
+  // Checked before any window exists: the offscreen driver would load a whole GL stack only
+  // to draw where nobody can see it.
+  if (invisible() && options.mode != DisplayMode::Headless) {
+    throw SdlError("no display was found (SDL chose the '" + driver() +
+                   "' driver), so nothing would be visible. To run without a display, use "
+                   "--headless (with --script FILE and --screenshot OUT.png to see frames)");
+  }
   Uint32 flags = SDL_WINDOW_SHOWN;
   if (options.mode == DisplayMode::Fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   if (options.mode == DisplayMode::Windowed) flags |= SDL_WINDOW_RESIZABLE;
