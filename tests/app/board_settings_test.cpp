@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <ctime>
+#include <filesystem>
 #include <sstream>
 
 #include "app/config.hpp"
@@ -124,4 +125,12 @@ TEST_CASE("without a display, a kiosk that is not headless says so and stops") {
   CHECK(run.exit == ui::AppExit::CannotStart);
   CHECK(run.err.find("no display was found") != std::string::npos);
   CHECK(run.err.find("--headless") != std::string::npos);
+}
+
+TEST_CASE("without a db setting the kiosk reads the bundled content installed beside it") {
+  // /usr/bin/kiosk -> /usr/share/kiosk/content.db, whatever prefix the package was built for.
+  const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe");
+  CHECK(std::filesystem::path(app::default_database_path()) ==
+        exe.parent_path().parent_path() / "share" / "kiosk" / "content.db");
+  CHECK(app::KioskConfig{}.db == app::default_database_path());
 }
