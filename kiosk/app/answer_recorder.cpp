@@ -44,7 +44,7 @@ std::vector<std::pair<std::string, std::string>> AnswerRecorder::status() const 
   if (!problem_.empty()) {
     rows.push_back({"Stats problem", problem_ + " (the kiosk goes on without recording)"});
   }
-  const long share = answers_ == 0 ? 0 : (correct_ * 100 + answers_ / 2) / answers_;
+  const std::int64_t share = answers_ == 0 ? 0 : (correct_ * 100 + answers_ / 2) / answers_;
   rows.push_back({"Answers recorded", std::to_string(answers_) + ", " + std::to_string(share) + "% right"});
   struct statvfs disk {};
   const std::string dir = std::filesystem::path(path_).parent_path().string();

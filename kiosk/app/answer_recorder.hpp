@@ -3,6 +3,7 @@
 #pragma once
 
 #include <condition_variable>
+#include <cstdint>
 #include <deque>
 #include <iosfwd>
 #include <memory>
@@ -49,8 +50,8 @@ class AnswerRecorder final : public AnswerLog {
   std::size_t in_flight_ = 0;
   std::unique_ptr<store::StatsDb> db_;
   std::string problem_;   // the last failure, "" when writing works
-  long answers_ = 0;      // on record (read when the file is opened, then counted)
-  long correct_ = 0;
+  std::int64_t answers_ = 0;      // on record (read when the file is opened, then counted)
+  std::int64_t correct_ = 0;
   std::thread thread_;
 };
 

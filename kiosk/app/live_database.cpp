@@ -11,6 +11,7 @@
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include "store/sqlite_library.hpp"
@@ -275,17 +276,20 @@ void LiveDatabase::run(const std::function<void()>& wake) {
     if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) break;
     if ((fds[0].revents & POLLIN) != 0) break;
     if ((fds[1].revents & POLLIN) != 0) {
-      alignas(inotify_event) std::array<char, 4096> buffer{};
+      std::array<char, 4096> buffer{};
       for (ssize_t n; (n = ::read(ifd, buffer.data(), buffer.size())) > 0;) {
         for (ssize_t at = 0; at < n;) {
-          const auto* ev = reinterpret_cast<const inotify_event*>(buffer.data() + at);
-          if (ev->len > 0 && name == ev->name) {
+          // Copied out, not cast: a cast to a stricter alignment is not allowed on ARM.
+          inotify_event ev{};
+          std::memcpy(&ev, buffer.data() + at, sizeof ev);
+          const char* ev_name = buffer.data() + at + sizeof ev;
+          if (ev.len > 0 && name == ev_name) {
             dirty = true;
             quiet_since = Clock::now();
             // A file renamed into place is complete: no need to wait for it to settle.
-            if ((ev->mask & IN_MOVED_TO) != 0) quiet_since -= kSettle;
+            if ((ev.mask & IN_MOVED_TO) != 0) quiet_since -= kSettle;
           }
-          at += static_cast<ssize_t>(sizeof(inotify_event) + ev->len);
+          at += static_cast<ssize_t>(sizeof ev + ev.len);
         }
       }
     }

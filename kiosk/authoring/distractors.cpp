@@ -108,9 +108,10 @@ void pick(const std::vector<const model::Entity*>& pool, std::size_t want, std::
           std::vector<const model::Entity*>& out) {
   const std::size_t n = pool.size();
   if (n == 0) return;
-  std::size_t stride = 1 + (seed >> 17) % n;
+  // The modulo is taken in 64 bits, so a seed picks the same entities on 32- and 64-bit builds.
+  std::size_t stride = 1 + static_cast<std::size_t>((seed >> 17) % n);
   while (std::gcd(stride, n) != 1) stride = stride % n + 1;
-  std::size_t at = seed % n;
+  std::size_t at = static_cast<std::size_t>(seed % n);
   const std::size_t limit = std::min(n, 64 + want * 16);
   for (std::size_t seen = 0; seen < limit && out.size() < want; ++seen, at = (at + stride) % n) {
     if (accept(*pool[at])) out.push_back(pool[at]);

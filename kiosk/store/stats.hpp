@@ -2,6 +2,7 @@
 // directory, never in the content file.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -38,18 +39,18 @@ class StatsDb {
 
 struct QuestionStats {
   std::string question;
-  long shown = 0;
-  long answered = 0;
-  long correct = 0;
+  std::int64_t shown = 0;
+  std::int64_t answered = 0;
+  std::int64_t correct = 0;
   std::string most_picked_wrong;  // "" when nobody answered wrongly
-  long most_picked_wrong_count = 0;
+  std::int64_t most_picked_wrong_count = 0;
   double correct_share() const { return answered == 0 ? 0.0 : double(correct) / double(answered); }
 };
 
 struct StatsSummary {
-  long shown = 0;
-  long answers = 0;
-  long correct = 0;
+  std::int64_t shown = 0;
+  std::int64_t answers = 0;
+  std::int64_t correct = 0;
 };
 
 // Per question, hardest (lowest correct share) first. Throws StoreError.
