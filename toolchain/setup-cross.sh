@@ -1,55 +1,141 @@
 #!/usr/bin/env bash
 # Installs what cross-building for a Raspberry Pi class board needs, for ARCH = arm64
-# (Raspberry Pi OS 64-bit) or armhf (32-bit): Debian's cross compiler, the board's -dev
-# packages (multiarch), and qemu-user to run the ARM test binaries. Does nothing when all is
-# there. libunibreak is not multiarch in Debian 12 (its files sit in /usr/lib for any
-# architecture), so its ARM package is unpacked into /opt/kiosk-cross/ARCH instead.
+# (Raspberry Pi OS 64-bit) or armhf (32-bit): Debian's cross compiler, qemu-user to run the
+# ARM test binaries, and the board's libraries, found in one of two ways (MODE):
+#   multiarch  the -dev:ARCH packages installed beside the host's own (dpkg --add-architecture);
+#              a sysroot made before is removed, as the toolchain would prefer it.
+#              libunibreak is not multiarch in Debian 12 (its files sit in /usr/lib for any
+#              architecture), so its ARM package is unpacked into /opt/kiosk-cross/ARCH.
+#   sysroot    the same packages unpacked, with their dependencies, into
+#              /opt/kiosk-cross/ARCH/sysroot by mmdebstrap; nothing of ARCH is installed.
+#   auto       (the default) multiarch, falling back to sysroot when the foreign packages can't
+#              be installed: multiarch needs every shared library at the same version for both
+#              architectures, so when the mirror's index for ARCH is broken or behind the
+#              host's security updates, no consistent install exists.
+# toolchain/cross-common.cmake uses the sysroot when there is one. Does nothing when all is there.
+#   setup-cross.sh ARCH [auto|multiarch|sysroot]
 set -euo pipefail
 arch="${1:-arm64}"
+mode="${2:-auto}"
 case "$arch" in
   arm64) triplet=aarch64-linux-gnu ;;
   armhf) triplet=arm-linux-gnueabihf ;;
   *) echo "setup-cross: ARCH is arm64 or armhf, not '$arch'" >&2; exit 2 ;;
 esac
+case "$mode" in auto|multiarch|sysroot) ;;
+  *) echo "setup-cross: MODE is auto, multiarch or sysroot, not '$mode'" >&2; exit 2 ;;
+esac
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
+root="/opt/kiosk-cross/$arch"
+sysroot="$root/sysroot"
+board_packages=(libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev
+                libtomlplusplus-dev libsystemd-dev)
+# A sysroot holds everything the build reads, header-only libraries too.
+sysroot_packages=("${board_packages[@]}" libunibreak-dev libc6-dev libstdc++-12-dev
+                  libcli11-dev nlohmann-json3-dev doctest-dev)
 
-"$(dirname "$0")/setup.sh"
+# Prints the packages of "$@" that are not installed.
+missing_of() {
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+  done
+}
 
-packages=(crossbuild-essential-$arch qemu-user
-          libsdl2-dev:$arch libsdl2-ttf-dev:$arch libsdl2-image-dev:$arch libsqlite3-dev:$arch
-          libtomlplusplus-dev:$arch libsystemd-dev:$arch)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
+# Installs "$@" (host packages) when any is missing.
+install_host() {
+  local missing
+  mapfile -t missing < <(missing_of "$@")
+  ((${#missing[@]})) || return 0
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# apt-get update, tried again with longer waits: a mirror sync can break an index for minutes
+# ("File has unexpected size"). Fails when it never succeeds.
+update_index() {
+  local wait
+  for wait in 0 15 30 60; do
+    sleep "$wait"
+    if $sudo apt-get update -q; then return 0; fi
+    echo "setup-cross: apt-get update failed (a Debian mirror sync?)" >&2
+  done
+  return 1
+}
+
+# Installs the board's -dev packages for ARCH beside the host's. Fails, leaving apt as it was
+# (ARCH removed again if this added it), when no consistent install exists.
+install_multiarch() {
+  local wanted=("${board_packages[@]/%/:$arch}") missing added=no
+  mapfile -t missing < <(missing_of "${wanted[@]}")
+  ((${#missing[@]})) || return 0
   if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
     $sudo dpkg --add-architecture "$arch"
+    added=yes
   fi
-  # A mirror sync can break a foreign architecture's index for minutes ("File has unexpected
-  # size"): try again, waiting longer each time, and stop with a clear message rather than
-  # install from a half-updated index (which ends in version conflicts).
-  updated=no
-  for wait in 0 15 30 60 120; do
-    sleep "$wait"
-    if $sudo apt-get update -q; then updated=yes; break; fi
-    echo "setup-cross: apt-get update failed (a Debian mirror sync?); trying again" >&2
-  done
-  if [ "$updated" != yes ]; then
-    echo "setup-cross: could not update the package index for $arch; try again later" >&2
-    exit 1
+  if update_index && $sudo apt-get install -s -q "${missing[@]}" >/dev/null; then
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+    return 0
   fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+  echo "setup-cross: the $arch packages can't be installed beside the host's (see above)" >&2
+  if [ "$added" = yes ]; then
+    # A foreign architecture with a broken index makes every later apt-get update fail.
+    $sudo dpkg --remove-architecture "$arch"
+    $sudo apt-get update -q >/dev/null 2>&1 || true
+  fi
+  return 1
+}
 
-root="/opt/kiosk-cross/$arch"
-if [ ! -e "$root/usr/lib/pkgconfig/libunibreak.pc" ]; then
+# libunibreak for multiarch builds, unpacked into $root (see the top of this file).
+unpack_unibreak() {
+  [ -e "$root/usr/lib/pkgconfig/libunibreak.pc" ] && return 0
+  local work
   work=$(mktemp -d)
   (cd "$work" && apt-get download -q "libunibreak1:$arch" "libunibreak-dev:$arch")
   $sudo mkdir -p "$root"
   for deb in "$work"/*.deb; do $sudo dpkg-deb -x "$deb" "$root"; done
   $sudo sed -i "s|^prefix=.*|prefix=$root/usr|" "$root/usr/lib/pkgconfig/libunibreak.pc"
   rm -rf "$work"
-fi
-echo "setup-cross: ready to build for $arch ($triplet)"
+}
+
+# The board's libraries and all they depend on, unpacked into $sysroot from the signed bookworm
+# and bookworm-updates indexes (mmdebstrap checks the signatures; no maintainer scripts run).
+# Nothing is installed there, so `dpkg -S` can't say which package holds a file: the list of
+# what each package put there is kept as $sysroot/.kiosk-owners, in dpkg -S's format.
+make_sysroot() {
+  local include new="$sysroot.new" deb
+  include=$(IFS=,; echo "${sysroot_packages[*]}")
+  # The list it was made from is kept beside it, so a changed list makes it again.
+  if [ -e "$sysroot/.kiosk-owners" ] &&
+     [ "$(cat "$sysroot/.kiosk-packages" 2>/dev/null)" = "$include" ]; then return 0; fi
+  install_host mmdebstrap
+  $sudo rm -rf "$new"
+  $sudo mkdir -p "$root"
+  $sudo mmdebstrap --variant=extract --architectures="$arch" --include="$include" \
+    --skip=cleanup/apt/cache bookworm "$new" \
+    "deb http://deb.debian.org/debian bookworm main" \
+    "deb http://deb.debian.org/debian bookworm-updates main"
+  for deb in "$new"/var/cache/apt/archives/*.deb; do
+    dpkg-deb -c "$deb" | awk -v p="$(dpkg-deb -f "$deb" Package):$arch" \
+      '$1 !~ /^d/ { sub(/^\./, "", $6); print p ": " $6 }'
+  done | $sudo tee "$new/.kiosk-owners" >/dev/null
+  $sudo rm -f "$new"/var/cache/apt/archives/*.deb
+  echo "$include" | $sudo tee "$new/.kiosk-packages" >/dev/null
+  $sudo rm -rf "$sysroot"
+  $sudo mv "$new" "$sysroot"
+}
+
+"$(dirname "$0")/setup.sh"
+install_host "crossbuild-essential-$arch" qemu-user
+case "$mode" in
+  multiarch) $sudo rm -rf "$sysroot"; install_multiarch; unpack_unibreak ;;
+  sysroot) make_sysroot ;;
+  auto)
+    if [ -d "$sysroot" ]; then make_sysroot
+    elif install_multiarch; then unpack_unibreak
+    else echo "setup-cross: using a sysroot instead" >&2; make_sysroot
+    fi ;;
+esac
+if [ -d "$sysroot" ]; then how="sysroot $sysroot"; else how="multiarch"; fi
+echo "setup-cross: ready to build for $arch ($triplet, $how)"

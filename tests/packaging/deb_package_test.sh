@@ -4,6 +4,7 @@
 # parse, dependencies covering every library the binaries need, and binaries that run from the
 # unpacked root on the packaged content and configuration.
 # Usage: deb_package_test.sh BUILD_DIR DEB_ARCH [EMULATOR...]
+# KIOSK_SYSROOT names the sysroot of a cross build that has one (toolchain/setup-cross.sh).
 set -euo pipefail
 build="$1" arch="$2"
 shift 2
@@ -43,13 +44,20 @@ for script in postinst prerm; do
 done
 grep -q "adduser --system" "$work/control/postinst" || fail "postinst makes no system user"
 
+# The "package: path" lines for files named $1, from the installed packages or, for a build
+# against a sysroot, from the list of what setup-cross.sh unpacked there.
+owners_of() {
+  if [ -n "${KIOSK_SYSROOT:-}" ]; then cat "$KIOSK_SYSROOT/.kiosk-owners"
+  else dpkg -S "*/$1" 2>/dev/null || true
+  fi | awk -v s="/$1" 'substr($0, length($0) - length(s) + 1) == s'
+}
+
 # Every shared library the binaries need comes from a package named in Depends.
 depends=$(sed -n 's/^Depends: //p' "$control" | tr -d ' ' | tr ',' '\n')
 for soname in $(readelf -d "$root/usr/bin/kiosk" "$root/usr/bin/kiosk-db" |
                 sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | sort -u); do
   # The package for this architecture (libc6:arm64), or one that is not multiarch (libunibreak1).
-  owners=$(dpkg -S "*/$soname" 2>/dev/null |
-           awk -v s="/$soname" 'substr($0, length($0) - length(s) + 1) == s' || true)
+  owners=$(owners_of "$soname")
   owner=$(sed -n "s/^\([^:]*\):$arch: .*/\1/p" <<<"$owners" | head -1)
   [ -n "$owner" ] || owner=$(grep -vE -- '-cross|/lib32/|/libx32/' <<<"$owners" |
                              sed -n 's/^\([^:]*\): .*/\1/p' | head -1)
