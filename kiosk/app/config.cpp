@@ -3,19 +3,15 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <filesystem>
-#include <set>
 #include <system_error>
 
+#include "core/opening_hours.hpp"
+#include "core/rotation.hpp"
+#include "ui/keys.hpp"
+
 namespace kiosk::app {
-namespace {
-
-std::string where(const std::string& path, const toml::node& node) {
-  return path + ":" + std::to_string(node.source().begin.line) + ": ";
-}
-
-}  // namespace
-
 // Beside the executable's own share/ folder (/usr/bin/kiosk -> /usr/share/kiosk/content.db), so
 // the same binary works installed under /usr, /usr/local or a staging root; the built-in install
 // path is the fallback when /proc is not there.
@@ -26,44 +22,100 @@ std::string default_database_path() {
   return (exe.parent_path().parent_path() / "share" / "kiosk" / "content.db").string();
 }
 
-std::vector<std::string> read_config(const std::string& path, KioskConfig& config) {
-  std::vector<std::string> problems;
+const std::vector<std::string>& setting_names() {
+  static const std::vector<std::string> names{"db", "state_dir", "rotate", "idle_timeout", "round_length",
+                                              "opening_hours", "quit_key", "fonts", "renderer"};
+  return names;
+}
+
+std::string setting_problem(const std::string& name, const KioskConfig& c) {
+  if (name == "db" && c.db.empty()) return "db must name a file";
+  if (name == "rotate" && !rotation_from_degrees(c.rotate)) {
+    return "rotate must be 0, 90, 180 or 270, not '" + c.rotate + "'";
+  }
+  if (name == "idle_timeout" && (c.idle_timeout < 5 || c.idle_timeout > 3600)) {
+    return "idle_timeout must be 5 to 3600 seconds";
+  }
+  if (name == "round_length" && (c.round_length < 1 || c.round_length > 50)) {
+    return "round_length must be 1 to 50";
+  }
+  if (name == "opening_hours") {
+    if (const OpeningHoursResult hours = parse_opening_hours(c.opening_hours); !hours.hours) return hours.error;
+  }
+  if (name == "quit_key" && !ui::parse_key_combination(c.quit_key)) {
+    return "quit_key '" + c.quit_key + "' is not a key combination (e.g. ctrl+alt+q)";
+  }
+  if (name == "renderer" && c.renderer != "auto" && c.renderer != "software") {
+    return "renderer must be auto or software";
+  }
+  return {};
+}
+
+namespace {
+
+// Sets `name` in `c` from `node`; "" or why the value is of the wrong type.
+std::string assign(const std::string& name, const toml::node& node, KioskConfig& c) {
+  if (name == "rotate") {
+    const auto v = node.value<std::int64_t>();
+    if (!v) return "'rotate' must be 0, 90, 180 or 270";
+    c.rotate = std::to_string(*v);
+  } else if (name == "idle_timeout") {
+    const auto v = node.value<double>();
+    if (!v) return "'idle_timeout' must be a number of seconds";
+    c.idle_timeout = *v;
+  } else if (name == "round_length") {
+    const auto v = node.value<std::int64_t>();
+    if (!v) return "'round_length' must be a whole number";
+    c.round_length = static_cast<int>(std::clamp<std::int64_t>(*v, -1, 1000));
+  } else {
+    const auto v = node.value<std::string>();
+    if (!v) return "'" + name + "' must be a string";
+    static const std::pair<const char*, std::string KioskConfig::*> texts[] = {
+        {"db", &KioskConfig::db},         {"state_dir", &KioskConfig::state_dir},
+        {"opening_hours", &KioskConfig::opening_hours}, {"quit_key", &KioskConfig::quit_key},
+        {"fonts", &KioskConfig::fonts},   {"renderer", &KioskConfig::renderer}};
+    for (const auto& [text_name, member] : texts) {
+      if (name == text_name) c.*member = *v;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& config) {
   toml::table table;
   try {
     table = toml::parse_file(path);
   } catch (const toml::parse_error& e) {
-    return {path + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description())};
+    return {{path, static_cast<long>(e.source().begin.line), std::string(e.description())}};
   }
-  const std::set<std::string> known{"db", "state_dir", "rotate", "idle_timeout", "round_length",
-                                    "opening_hours", "quit_key", "fonts", "renderer"};
+  std::vector<ConfigProblem> problems;
+  const std::vector<std::string>& known = setting_names();
   for (auto&& [key, node] : table) {
     const std::string name(key.str());
-    if (!known.contains(name)) {
-      problems.push_back(where(path, node) + "unknown setting '" + name + "'");
-      continue;
+    std::string problem;
+    KioskConfig trial = config;
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      problem = "unknown setting '" + name + "'";
+    } else if (problem = assign(name, node, trial); problem.empty()) {
+      problem = setting_problem(name, trial);
     }
-    auto text = [&](std::string& out) {
-      if (const auto v = node.value<std::string>()) out = *v;
-      else problems.push_back(where(path, node) + "'" + name + "' must be a string");
-    };
-    if (name == "db") text(config.db);
-    else if (name == "state_dir") text(config.state_dir);
-    else if (name == "opening_hours") text(config.opening_hours);
-    else if (name == "quit_key") text(config.quit_key);
-    else if (name == "fonts") text(config.fonts);
-    else if (name == "renderer") text(config.renderer);
-    else if (name == "rotate") {
-      if (const auto v = node.value<std::int64_t>()) config.rotate = std::to_string(*v);
-      else problems.push_back(where(path, node) + "'rotate' must be 0, 90, 180 or 270");
-    } else if (name == "idle_timeout") {
-      if (const auto v = node.value<double>()) config.idle_timeout = *v;
-      else problems.push_back(where(path, node) + "'idle_timeout' must be a number of seconds");
-    } else if (name == "round_length") {
-      if (const auto v = node.value<std::int64_t>()) config.round_length = static_cast<int>(*v);
-      else problems.push_back(where(path, node) + "'round_length' must be a whole number");
-    }
+    if (problem.empty()) config = trial;
+    else problems.push_back({path, static_cast<long>(node.source().begin.line), problem});
   }
+  // In file order: a table iterates sorted by key.
+  std::stable_sort(problems.begin(), problems.end(),
+                   [](const ConfigProblem& a, const ConfigProblem& b) { return a.line < b.line; });
   return problems;
+}
+
+std::string config_problems_summary(const std::vector<ConfigProblem>& problems) {
+  std::string lines;
+  for (const ConfigProblem& p : problems) lines += (lines.empty() ? "" : ", ") + std::to_string(p.line);
+  const std::size_t n = problems.size();
+  return std::to_string(n) + (n == 1 ? " setting" : " settings") + " in " + problems.front().path +
+         (n == 1 ? " (line " : " (lines ") + lines + "); defaults used, details in the journal";
 }
 
 }  // namespace kiosk::app

@@ -23,7 +23,28 @@ struct KioskConfig {
   std::string renderer = "auto";         // auto (GPU where present) or software
 };
 
-// Reads `path` over `config`. Returns the problems (FILE:LINE: what), empty when all is well.
-std::vector<std::string> read_config(const std::string& path, KioskConfig& config);
+// The settings' names, as written in the file.
+const std::vector<std::string>& setting_names();
+
+// Why the value of setting `name` in `config` can't be used ("" when it can).
+std::string setting_problem(const std::string& name, const KioskConfig& config);
+
+// A setting the file got wrong: where, and what.
+struct ConfigProblem {
+  std::string path;
+  long line = 0;  // 1-based
+  std::string what;
+  std::string text() const { return path + ":" + std::to_string(line) + ": " + what; }
+};
+
+// Reads `path` over `config`, setting by setting. An unknown setting, a value of the wrong type
+// or one setting_problem() refuses is reported and leaves that setting as it was: a typo on a
+// board costs one setting, not a dark screen. A file that does not parse changes nothing.
+// Returns the problems in file order, empty when all is well.
+std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& config);
+
+// The staff panel's one line about `problems` (not empty): how many settings of which file, on
+// which lines, were ignored. The whole messages go to the journal.
+std::string config_problems_summary(const std::vector<ConfigProblem>& problems);
 
 }  // namespace kiosk::app

@@ -64,15 +64,11 @@ int run_kiosk(const ui::AppOptions& options, const std::string& db, const std::s
 
 // Turns the settings into the front end's options; an error message, or "".
 std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOptions& o) {
-  const std::optional<Rotation> rotation = rotation_from_degrees(c.rotate);
-  if (!rotation) return "rotate must be 0, 90, 180 or 270, not '" + c.rotate + "'";
-  o.rotation = *rotation;
-  const OpeningHoursResult hours = parse_opening_hours(c.opening_hours);
-  if (!hours.hours) return hours.error;
-  o.opening_hours = *hours.hours;
-  if (c.idle_timeout < 5 || c.idle_timeout > 3600) return "idle_timeout must be 5 to 3600 seconds";
-  if (c.round_length < 1 || c.round_length > 50) return "round_length must be 1 to 50";
-  if (c.renderer != "auto" && c.renderer != "software") return "renderer must be auto or software";
+  for (const std::string& name : setting_names()) {
+    if (std::string problem = setting_problem(name, c); !problem.empty()) return problem;
+  }
+  o.rotation = *rotation_from_degrees(c.rotate);
+  o.opening_hours = *parse_opening_hours(c.opening_hours).hours;
   o.visit.idle_timeout = static_cast<Millis>(c.idle_timeout * 1000);
   o.visit.round_length = c.round_length;
   o.quit_key = c.quit_key;
@@ -143,10 +139,12 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   const std::string config_path = !run.config.empty() ? run.config
                                   : std::filesystem::exists(kDefaultConfig) ? kDefaultConfig : "";
+  // A mistake in the file costs that setting, not the kiosk: nobody may be there to fix it, and
+  // a dark screen restarted every two seconds helps no one. The staff panel shows it too.
+  std::vector<ConfigProblem> config_problems;
   if (!config_path.empty()) {
-    const std::vector<std::string> problems = read_config(config_path, config);
-    for (const std::string& p : problems) err << "kiosk: " << p << '\n';
-    if (!problems.empty()) return 2;
+    config_problems = read_config(config_path, config);
+    for (const ConfigProblem& p : config_problems) err << "kiosk: " << p.text() << "; using the default\n";
   }
   CLI::App cli{"kiosk: the briefing and quiz kiosk. Settings come from " + std::string(kDefaultConfig) +
                " (or --config) and the options below override them. Quit with Ctrl+Alt+Q."};
@@ -158,6 +156,7 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
     return cli.exit(e, out, err) == 0 ? 0 : 2;
   }
   ui::AppOptions options;
+  if (!config_problems.empty()) options.settings_notice = config_problems_summary(config_problems);
   if (const std::string problem = to_app_options(config, run, options); !problem.empty()) {
     err << "kiosk: " << problem << '\n';
     return 2;

@@ -172,6 +172,7 @@ App::StaffRows App::staff_rows() const {
   if (answers_ != nullptr) {
     for (const auto& row : answers_->status()) rows.push_back(row);
   }
+  if (!options_.settings_notice.empty()) rows.push_back({"Settings ignored", options_.settings_notice});
   return rows;
 }
 

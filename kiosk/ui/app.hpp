@@ -36,6 +36,7 @@ struct AppOptions {
   Millis woken_for = 10 * 60'000;            // a touch in the dark wakes the kiosk this long
   std::string quit_key = "ctrl+alt+q";
   std::uint64_t seed = 0;                    // 0: a new seed each start
+  std::string settings_notice;               // settings ignored at start, for the staff panel
 };
 
 // What the front end works with, from outside: content, and where answers go.

@@ -196,7 +196,10 @@ void App::after(Outcome outcome) {
       }
       break;
     }
-    case Outcome::StaffOpened: trace("staff open"); break;
+    case Outcome::StaffOpened:
+      trace("staff open");
+      for (const auto& [label, value] : staff_rows()) trace("staff row " + label + ": " + value);
+      break;
     case Outcome::StaffClosed: trace("staff closed"); break;
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;

@@ -2,6 +2,7 @@
 // opening hours, the quit key.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <sstream>
@@ -32,17 +33,55 @@ TEST_CASE("the configuration file sets every board setting") {
   CHECK(c.renderer == "software");
 }
 
-TEST_CASE("mistakes in the configuration file are reported with their line, and stop the kiosk") {
+TEST_CASE("a mistake in the configuration file costs that setting only, with its line") {
   test::TempDir dir;
-  test::write_text(dir.file("kiosk.toml"), "db = \"/x.db\"\nrotation = 90\nround_length = \"five\"\n");
+  test::write_text(dir.file("kiosk.toml"), "db = \"/x.db\"\nrotation = 90\nround_length = \"five\"\n"
+                                           "rotate = 45\nidle_timeout = 30\nquit_key = \"ctrl+hyper+q\"\n"
+                                           "opening_hours = \"Mon 9-5\"\n");
   app::KioskConfig c;
   const auto problems = app::read_config(dir.file("kiosk.toml"), c);
-  REQUIRE(problems.size() == 2);
-  CHECK(problems[0] == dir.file("kiosk.toml") + ":2: unknown setting 'rotation'");
-  CHECK(problems[1].find(":3: 'round_length' must be a whole number") != std::string::npos);
-  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless"});
-  CHECK(static_cast<int>(run.exit) == 2);
-  CHECK(run.err.find("unknown setting 'rotation'") != std::string::npos);
+  REQUIRE(problems.size() == 5);
+  CHECK(problems[0].text() == dir.file("kiosk.toml") + ":2: unknown setting 'rotation'");
+  CHECK(problems[1].text() == dir.file("kiosk.toml") + ":3: 'round_length' must be a whole number");
+  CHECK(problems[2].text() == dir.file("kiosk.toml") + ":4: rotate must be 0, 90, 180 or 270, not '45'");
+  CHECK(problems[3].text().starts_with(dir.file("kiosk.toml") + ":6: quit_key 'ctrl+hyper+q' is not a key"));
+  CHECK(problems[4].text().starts_with(dir.file("kiosk.toml") + ":7: opening hours:"));
+  CHECK(app::config_problems_summary(problems) ==
+        "5 settings in " + dir.file("kiosk.toml") + " (lines 2, 3, 4, 6, 7); defaults used, details in the journal");
+  const app::KioskConfig defaults;
+  CHECK(c.db == "/x.db");                 // the good settings are taken
+  CHECK(c.idle_timeout == 30);
+  CHECK(c.round_length == defaults.round_length);  // the bad ones keep their defaults
+  CHECK(c.rotate == defaults.rotate);
+  CHECK(c.quit_key == defaults.quit_key);
+  CHECK(c.opening_hours == defaults.opening_hours);
+}
+
+TEST_CASE("a configuration file that does not parse changes nothing and says where") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "round_length = 3\nrotate = [90\n");
+  app::KioskConfig c;
+  const auto problems = app::read_config(dir.file("kiosk.toml"), c);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].path == dir.file("kiosk.toml"));
+  CHECK(problems[0].line >= 2);
+  CHECK(c.round_length == app::KioskConfig{}.round_length);
+}
+
+TEST_CASE("with a mistake in its configuration file the kiosk runs on defaults and tells the staff") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "db = \"" KIOSK_BUNDLED_DB "\"\nrotate = 45\nround_lenght = 3\n");
+  test::write_text(dir.file("s"), "press Touch to begin\nkey ctrl+alt+s\nquit\n");
+  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless", "--fast",
+                                                 "--trace", "--script", dir.file("s")});
+  CHECK(run.exit == ui::AppExit::Ok);
+  CHECK(run.err.find(":2: rotate must be 0, 90, 180 or 270, not '45'; using the default") != std::string::npos);
+  CHECK(run.err.find(":3: unknown setting 'round_lenght'; using the default") != std::string::npos);
+  REQUIRE_FALSE(run.trace.empty());
+  CHECK(run.trace.front().starts_with("content loaded"));  // the file's db was taken
+  const std::string row = "staff row Settings ignored: 2 settings in " + dir.file("kiosk.toml") +
+                          " (lines 2, 3); defaults used, details in the journal";
+  CHECK(std::find(run.trace.begin(), run.trace.end(), row) != run.trace.end());
 }
 
 TEST_CASE("the command line overrides the configuration file") {
@@ -65,7 +104,7 @@ TEST_CASE("bad settings are refused with a clear message") {
   const test::AppRun run = test::run_kiosk_main({"--headless", "--quit-key", "ctrl+hyper+q", "--script", dir.file("s"),
                                        "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::CannotStart);
-  CHECK(run.err.find("the quit key 'ctrl+hyper+q' is not a key combination") != std::string::npos);
+  CHECK(run.err.find("quit_key 'ctrl+hyper+q' is not a key combination") != std::string::npos);
 }
 
 TEST_CASE("a panel mounted sideways: the picture is upright, touches land where they should") {
