@@ -11,6 +11,8 @@ constexpr const char* kRegular = "DejaVuSans.ttf";
 constexpr const char* kBold = "DejaVuSans-Bold.ttf";
 constexpr std::size_t kWidthCacheLimit = 4096;
 
+// Beside the program first (PREFIX/bin/kiosk -> PREFIX/share/kiosk/fonts; the build tree is laid
+// out the same way, see assets/CMakeLists.txt), then the configured install prefix.
 std::vector<std::string> font_dirs() {
   std::vector<std::string> dirs;
   if (char* base = SDL_GetBasePath()) {
@@ -19,9 +21,6 @@ std::vector<std::string> font_dirs() {
   }
 #ifdef KIOSK_INSTALLED_FONTS_DIR
   dirs.push_back(KIOSK_INSTALLED_FONTS_DIR);
-#endif
-#ifdef KIOSK_SOURCE_FONTS_DIR
-  dirs.push_back(KIOSK_SOURCE_FONTS_DIR);
 #endif
   return dirs;
 }

@@ -17,7 +17,7 @@ struct FontFiles {
 };
 
 // The font files in `dir`, or when `dir` is empty, the first of: next to the executable
-// (../share/kiosk/fonts), the installed data directory, the source tree's assets/fonts.
+// (../share/kiosk/fonts, in the build tree too) and the installed data directory.
 // Throws SdlError naming every place looked in when none has them.
 FontFiles find_fonts(const std::string& dir);
 
