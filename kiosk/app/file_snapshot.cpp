@@ -7,20 +7,13 @@
 
 #include <array>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+#include <span>
+
+#include "core/checksum.hpp"
 
 namespace kiosk::app {
 namespace {
-
-constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
-constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
-
-std::string hex(std::uint64_t value) {
-  char text[17];
-  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(value));
-  return text;
-}
 
 struct Fd {
   int fd = -1;
@@ -54,7 +47,7 @@ SnapshotResult take_snapshot(const std::string& source, const std::string& targe
     return SnapshotResult::Failed;
   }
   std::array<unsigned char, 64 * 1024> buffer{};
-  std::uint64_t hash = kFnvOffset;
+  Fnv1a64 hash;
   for (;;) {
     const ssize_t n = ::read(in.fd, buffer.data(), buffer.size());
     if (n < 0) {
@@ -62,26 +55,15 @@ SnapshotResult take_snapshot(const std::string& source, const std::string& targe
       return SnapshotResult::Failed;
     }
     if (n == 0) break;
-    for (ssize_t i = 0; i < n; ++i) hash = (hash ^ buffer[static_cast<std::size_t>(i)]) * kFnvPrime;
+    hash.add(std::span(buffer.data(), static_cast<std::size_t>(n)));
     if (::write(out.fd, buffer.data(), static_cast<std::size_t>(n)) != n) {
       error = "cannot write '" + target + "': " + std::strerror(errno);
       return SnapshotResult::Failed;
     }
   }
   if (identify(source) != before) return SnapshotResult::ChangedWhileCopying;
-  snapshot = {target, hex(hash)};
+  snapshot = {target, hash.hex()};
   return SnapshotResult::Taken;
-}
-
-std::string file_checksum(const std::string& path) {
-  Fd in(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
-  if (in.fd < 0) return {};
-  std::array<unsigned char, 64 * 1024> buffer{};
-  std::uint64_t hash = kFnvOffset;
-  for (ssize_t n; (n = ::read(in.fd, buffer.data(), buffer.size())) > 0;) {
-    for (ssize_t i = 0; i < n; ++i) hash = (hash ^ buffer[static_cast<std::size_t>(i)]) * kFnvPrime;
-  }
-  return hex(hash);
 }
 
 }  // namespace kiosk::app

@@ -21,7 +21,7 @@ std::optional<FileIdentity> identify(const std::string& path);
 
 struct Snapshot {
   std::string path;      // the private copy
-  std::string checksum;  // FNV-1a 64 of the bytes, 16 hex digits
+  std::string checksum;  // FNV-1a 64 of the bytes, 16 hex digits (as store::file_checksum)
 };
 
 enum class SnapshotResult { Taken, Missing, ChangedWhileCopying, Failed };
@@ -31,8 +31,5 @@ enum class SnapshotResult { Taken, Missing, ChangedWhileCopying, Failed };
 // ChangedWhileCopying: try again once it has settled). `error` says why on Failed.
 SnapshotResult take_snapshot(const std::string& source, const std::string& target,
                              Snapshot& snapshot, std::string& error);
-
-// FNV-1a 64 of a whole file, as 16 hex digits ("" if unreadable).
-std::string file_checksum(const std::string& path);
 
 }  // namespace kiosk::app

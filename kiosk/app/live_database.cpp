@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "store/check.hpp"
 #include "store/sqlite_library.hpp"
 
 namespace kiosk::app {
@@ -71,7 +72,7 @@ LiveDatabase::~LiveDatabase() {
 LiveDatabase::Attempt LiveDatabase::attempt_direct(const FileIdentity& identity, ContentLoad& out) {
   store::LoadResult result = store::SqliteLibrary::open(live_path_);
   last_seen_ = identity;
-  const std::string checksum = file_checksum(live_path_);
+  const std::string checksum = store::file_checksum(live_path_);
   if (!result.library) {
     out = rejected(result.report.reason());
     return Attempt::Rejected;

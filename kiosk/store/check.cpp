@@ -5,7 +5,9 @@
 
 #include <array>
 #include <fstream>
+#include <span>
 
+#include "core/checksum.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
 
@@ -124,6 +126,18 @@ CheckReport check_structure(sqlite3* db) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }
   return report;
+}
+
+std::string file_checksum(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {};
+  Fnv1a64 hash;
+  std::array<char, 64 * 1024> buffer{};
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    hash.add(std::span<const char>(buffer.data(), static_cast<std::size_t>(in.gcount())));
+  }
+  if (in.bad()) return {};
+  return hash.hex();
 }
 
 CheckReport check_file(const std::string& path) {

@@ -21,6 +21,10 @@ struct CheckReport {
   [[nodiscard]] std::string reason() const { return problems.empty() ? "" : problems.front(); }
 };
 
+// FNV-1a 64 of a whole file as 16 hex digits, "" when it cannot be read: what the staff panel
+// shows as the content's checksum, and `kiosk-db check` prints, for comparing the two.
+std::string file_checksum(const std::string& path);
+
 // Checks a file before opening it: exists, is a regular non-empty file, starts with the SQLite
 // header. Returns the problem, or "".
 std::string check_file_header(const std::string& path);

@@ -59,8 +59,10 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
     }
     return Exit::Problem;
   }
+  // The checksum is the one the staff panel shows for the file the kiosk has taken.
   out << file << ": ok: \"" << report.title << "\" version " << report.content_version << ", "
-      << report.cards << " cards, " << report.questions << " questions\n";
+      << report.cards << " cards, " << report.questions << " questions, checksum "
+      << store::file_checksum(file) << " (FNV-1a 64)\n";
   return Exit::Ok;
 }
 

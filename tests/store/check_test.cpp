@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "core/checksum.hpp"
 #include "store/schema.hpp"
 #include "store/store_support.hpp"
 
@@ -156,4 +157,17 @@ TEST_CASE("a file damaged inside is refused by the integrity check") {
   }
   test::write_text(b.path, bytes);
   CHECK_FALSE(b.check().usable());
+}
+
+TEST_CASE("the file checksum is FNV-1a 64 of every byte, and empty for a missing file") {
+  test::TempDir dir;
+  test::write_text(dir.file("f"), "foobar");
+  CHECK(store::file_checksum(dir.file("f")) == "85944171f73967e8");
+  std::string big;  // more than one read buffer, every byte value
+  for (int i = 0; i < 200'000; ++i) big.push_back(static_cast<char>(i * 7 % 256));
+  test::write_text(dir.file("big"), big);
+  Fnv1a64 whole;
+  whole.add(std::span<const char>(big.data(), big.size()));
+  CHECK(store::file_checksum(dir.file("big")) == whole.hex());
+  CHECK(store::file_checksum(dir.file("missing")).empty());
 }

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "store/check.hpp"
 #include "store/stats.hpp"
 #include "support/support.hpp"
 
@@ -63,6 +64,9 @@ TEST_CASE("check passes a good file and explains a bad one") {
   const Run good = kiosk_db({"check", dir.file("c.db")});
   CHECK(good.code == 0);
   CHECK(good.out.find(": ok: \"Harbour Town test content\" version fixture-1, 2 cards") != std::string::npos);
+  // The checksum the staff panel shows for this file, so a curator can compare the two.
+  CHECK(good.out.find(", checksum " + store::file_checksum(dir.file("c.db")) + " (FNV-1a 64)\n") !=
+        std::string::npos);
   test::write_text(dir.file("bad.db"), "garbage");
   const Run bad = kiosk_db({"check", dir.file("bad.db")});
   CHECK(bad.code == 1);
