@@ -12,10 +12,14 @@
 --   the kiosk only reads and draws.
 -- * cards.position and questions.id run 1..N without gaps: the kiosk fetches item i directly.
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- Settings of the file as a whole. Required keys: schema_version, content_version, title,
--- build_time (ISO 8601, UTC), languages (comma-separated codes), default_language.
+-- build_time (ISO 8601, UTC), languages (comma-separated codes), default_language, and
+-- content_checksum: FNV-1a 64 of every row of every table below (this row left out), rows in
+-- primary key order (kiosk/store/content_checksum.cpp). The builder seals it and the
+-- kiosk recomputes it, so a byte changed inside a text value, which SQLite's own integrity
+-- check cannot see, is refused like any other damage.
 CREATE TABLE meta (
   key   TEXT PRIMARY KEY NOT NULL,  -- name of the setting
   value TEXT NOT NULL               -- its value

@@ -8,14 +8,16 @@
 #include <span>
 
 #include "core/checksum.hpp"
+#include "store/content_checksum.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
 
 namespace kiosk::store {
 namespace {
 
-constexpr std::array<const char*, 6> kRequiredMeta{
-    "schema_version", "content_version", "title", "build_time", "languages", "default_language"};
+constexpr std::array<const char*, 7> kRequiredMeta{
+    "schema_version", "content_version", "title", "build_time", "languages", "default_language",
+    "content_checksum"};
 
 std::string check_version(sqlite3* db) {
   const auto found = query_integer(db, "PRAGMA user_version");
@@ -102,6 +104,9 @@ CheckReport check_database(sqlite3* db) {
     check_meta(db, report);
     if (!report.usable()) return report;
     check_content(db, report);
+    // Last: a file with a named problem is refused for that, not for the checksum it breaks.
+    if (!report.usable()) return report;
+    if (auto problem = verify_content_checksum(db); !problem.empty()) report.problems.push_back(problem);
   } catch (const StoreError& e) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }

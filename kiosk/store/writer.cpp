@@ -13,6 +13,7 @@
 #include <set>
 
 #include "core/wording.hpp"
+#include "store/content_checksum.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
@@ -389,6 +390,7 @@ void write_database(const model::Content& content, const std::string& path) {
       exec(db.get(), kSchemaSql);
       exec(db.get(), "BEGIN; PRAGMA defer_foreign_keys = ON;");
       Writer(db.get(), content).write_all();
+      seal_content(db.get());
       exec(db.get(), "COMMIT");
       Statement fk(db.get(), "PRAGMA foreign_key_check");
       if (fk.step()) {

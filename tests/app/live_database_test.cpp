@@ -23,7 +23,7 @@ std::string make_version(const test::TempDir& dir, const std::string& version) {
   const std::string path = dir.file("v-" + version + ".db");
   if (!std::filesystem::exists(path)) {
     test::write_fixture_db(path);
-    test::run_sql(path, "UPDATE meta SET value = '" + version + "' WHERE key = 'content_version'");
+    test::run_sql_and_seal(path, "UPDATE meta SET value = '" + version + "' WHERE key = 'content_version'");
   }
   return path;
 }

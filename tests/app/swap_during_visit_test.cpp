@@ -32,7 +32,7 @@ struct Kiosk {
     const std::string path = dir.file(v + ".db");
     if (!std::filesystem::exists(path)) {
       test::write_fixture_db(path);
-      test::run_sql(path, "UPDATE meta SET value = '" + v + "' WHERE key = 'content_version'");
+      test::run_sql_and_seal(path, "UPDATE meta SET value = '" + v + "' WHERE key = 'content_version'");
     }
     return path;
   }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "authoring/build.hpp"
+#include "store/content_checksum.hpp"
 #include "store/sqlite.hpp"
 #include "store/writer.hpp"
 #include "support/support.hpp"
@@ -28,6 +29,16 @@ inline void run_sql(const std::string& path, const std::string& sql) {
   REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
   store::DatabaseHandle db(raw);
   store::exec(db.get(), sql);
+}
+
+// Runs `sql` on the database at `path`, then seals its content checksum again, as kiosk-db
+// build would: an edit on purpose that leaves a good file (a new version, say).
+inline void run_sql_and_seal(const std::string& path, const std::string& sql) {
+  sqlite3* raw = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+  store::DatabaseHandle db(raw);
+  store::exec(db.get(), sql);
+  store::seal_content(db.get());
 }
 
 // A synthetic database of `questions` questions (kiosk-db synth, as a child process).

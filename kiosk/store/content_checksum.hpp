@@ -1,0 +1,24 @@
+// The content checksum sealed into a database when it is built and verified whenever it is
+// checked: a byte changed inside a text value (SD card decay, a hand edit) is caught, where
+// SQLite's own integrity check sees a well-formed file.
+#pragma once
+
+#include <string>
+
+#include "store/sqlite.hpp"
+
+namespace kiosk::store {
+
+// FNV-1a 64, as 16 hex digits, of every row of every table db/schema.sql defines (meta without
+// its content_checksum row), each table's rows in primary key order: the same content
+// gives the same checksum however SQLite laid the rows out. Throws StoreError.
+std::string content_checksum(sqlite3* db);
+
+// Writes content_checksum(db) into meta: the last step of building a file (and how a test that
+// edits a file on purpose keeps it valid). Throws StoreError.
+void seal_content(sqlite3* db);
+
+// "" when the checksum sealed in meta matches the content, else what is wrong. Throws StoreError.
+std::string verify_content_checksum(sqlite3* db);
+
+}  // namespace kiosk::store
