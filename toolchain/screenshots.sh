@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 kiosk="$PWD/build/default/kiosk/kiosk"
 db="$PWD/build/default/content.db"
 for size in 800x480 720x1280; do
+  rm -rf build/default/tour-state   # each tour starts with no answers on record
   out="docs/screens/$size"
   mkdir -p "$out"
   (cd "$out" && "$kiosk" --headless --window "$size" --db "$db" --seed 7 \
