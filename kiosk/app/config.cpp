@@ -4,11 +4,15 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 
 #include "core/opening_hours.hpp"
 #include "core/rotation.hpp"
+#include "ui/fonts.hpp"
 #include "ui/keys.hpp"
 
 namespace kiosk::app {
@@ -33,7 +37,8 @@ std::string setting_problem(const std::string& name, const KioskConfig& c) {
   if (name == "rotate" && !rotation_from_degrees(c.rotate)) {
     return "rotate must be 0, 90, 180 or 270, not '" + c.rotate + "'";
   }
-  if (name == "idle_timeout" && (c.idle_timeout < 5 || c.idle_timeout > 3600)) {
+  // Written so that NaN, which compares false with everything, is refused too.
+  if (name == "idle_timeout" && !(c.idle_timeout >= 5 && c.idle_timeout <= 3600)) {
     return "idle_timeout must be 5 to 3600 seconds";
   }
   if (name == "round_length" && (c.round_length < 1 || c.round_length > 50)) {
@@ -45,6 +50,7 @@ std::string setting_problem(const std::string& name, const KioskConfig& c) {
   if (name == "quit_key" && !ui::parse_key_combination(c.quit_key)) {
     return "quit_key '" + c.quit_key + "' is not a key combination (e.g. ctrl+alt+q)";
   }
+  if (name == "fonts" && !c.fonts.empty() && !ui::has_fonts(c.fonts)) return ui::no_fonts_in(c.fonts);
   if (name == "renderer" && c.renderer != "auto" && c.renderer != "software") {
     return "renderer must be auto or software";
   }
@@ -84,11 +90,17 @@ std::string assign(const std::string& name, const toml::node& node, KioskConfig&
 }  // namespace
 
 std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& config) {
+  // toml++ reads a folder as an empty file: look first, so that a mistake is never silent.
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return {{path, 0, "not a file", ConfigScope::WholeFile}};
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {{path, 0, std::string("cannot be read: ") + std::strerror(errno), ConfigScope::WholeFile}};
   toml::table table;
   try {
-    table = toml::parse_file(path);
+    table = toml::parse(in, path);
   } catch (const toml::parse_error& e) {
-    return {{path, static_cast<long>(e.source().begin.line), std::string(e.description())}};
+    return {{path, static_cast<long>(e.source().begin.line), std::string(e.description()),
+             ConfigScope::WholeFile}};
   }
   std::vector<ConfigProblem> problems;
   const std::vector<std::string>& known = setting_names();
@@ -102,7 +114,7 @@ std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& con
       problem = setting_problem(name, trial);
     }
     if (problem.empty()) config = trial;
-    else problems.push_back({path, static_cast<long>(node.source().begin.line), problem});
+    else problems.push_back({path, static_cast<long>(node.source().begin.line), problem, ConfigScope::Setting});
   }
   // In file order: a table iterates sorted by key.
   std::stable_sort(problems.begin(), problems.end(),
@@ -111,6 +123,10 @@ std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& con
 }
 
 std::string config_problems_summary(const std::vector<ConfigProblem>& problems) {
+  if (problems.front().scope == ConfigScope::WholeFile) {
+    return problems.front().path + " ignored (" + problems.front().what +
+           "); defaults used, details in the journal";
+  }
   std::string lines;
   for (const ConfigProblem& p : problems) lines += (lines.empty() ? "" : ", ") + std::to_string(p.line);
   const std::size_t n = problems.size();

@@ -29,11 +29,15 @@ const std::vector<std::string>& setting_names();
 // Why the value of setting `name` in `config` can't be used ("" when it can).
 std::string setting_problem(const std::string& name, const KioskConfig& config);
 
-// A setting the file got wrong: where, and what.
+// What a mistake in the file costs: one setting, or (unreadable, not TOML) the whole file.
+enum class ConfigScope { Setting, WholeFile };
+
+// A mistake in the file: where, what, and what it costs.
 struct ConfigProblem {
   std::string path;
-  long line = 0;  // 1-based
+  long line = 0;  // 1-based; 0 when the file could not be read at all
   std::string what;
+  ConfigScope scope = ConfigScope::Setting;
   std::string text() const { return path + ":" + std::to_string(line) + ": " + what; }
 };
 
@@ -44,7 +48,7 @@ struct ConfigProblem {
 std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& config);
 
 // The staff panel's one line about `problems` (not empty): how many settings of which file, on
-// which lines, were ignored. The whole messages go to the journal.
+// which lines, were ignored, or that the whole file was. The whole messages go to the journal.
 std::string config_problems_summary(const std::vector<ConfigProblem>& problems);
 
 }  // namespace kiosk::app

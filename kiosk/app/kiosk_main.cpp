@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <ostream>
 #include <regex>
+#include <system_error>
 
 #include "app/answer_recorder.hpp"
 #include "app/config.hpp"
@@ -21,6 +22,14 @@ namespace kiosk::app {
 namespace {
 
 constexpr const char* kDefaultConfig = "/etc/kiosk/kiosk.toml";
+
+// Whether there is something at `path`. A path that cannot be looked at (a folder without
+// permission) counts as there, so that reading it reports the problem rather than skipping it.
+bool file_is_there(const std::string& path) {
+  std::error_code ec;
+  const bool there = std::filesystem::exists(path, ec);
+  return there || ec;
+}
 
 std::optional<Size> parse_size(const std::string& text) {
   static const std::regex pattern(R"((\d{2,5})x(\d{2,5}))");
@@ -137,14 +146,22 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
     } catch (const CLI::ParseError&) {
     }
   }
-  const std::string config_path = !run.config.empty() ? run.config
-                                  : std::filesystem::exists(kDefaultConfig) ? kDefaultConfig : "";
+  if (!run.config.empty() && !file_is_there(run.config)) {
+    err << "kiosk: --config: no file at '" << run.config << "'\n";
+    return 2;
+  }
+  const std::string config_path = !run.config.empty()           ? run.config
+                                  : file_is_there(kDefaultConfig) ? kDefaultConfig
+                                                                  : "";
   // A mistake in the file costs that setting, not the kiosk: nobody may be there to fix it, and
   // a dark screen restarted every two seconds helps no one. The staff panel shows it too.
   std::vector<ConfigProblem> config_problems;
   if (!config_path.empty()) {
     config_problems = read_config(config_path, config);
-    for (const ConfigProblem& p : config_problems) err << "kiosk: " << p.text() << "; using the default\n";
+    for (const ConfigProblem& p : config_problems) {
+      err << "kiosk: " << p.text()
+          << (p.scope == ConfigScope::WholeFile ? "; the whole file is ignored, defaults used\n" : "; using the default\n");
+    }
   }
   CLI::App cli{"kiosk: the briefing and quiz kiosk. Settings come from " + std::string(kDefaultConfig) +
                " (or --config) and the options below override them. Quit with Ctrl+Alt+Q."};

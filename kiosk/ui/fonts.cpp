@@ -2,6 +2,7 @@
 #include "ui/fonts.hpp"
 
 #include <filesystem>
+#include <system_error>
 #include <vector>
 
 namespace kiosk::ui {
@@ -25,11 +26,6 @@ std::vector<std::string> font_dirs() {
   return dirs;
 }
 
-bool has_fonts(const std::string& dir) {
-  return std::filesystem::exists(std::filesystem::path(dir) / kRegular) &&
-         std::filesystem::exists(std::filesystem::path(dir) / kBold);
-}
-
 FontFiles files_in(const std::string& dir) {
   return {(std::filesystem::path(dir) / kRegular).string(),
           (std::filesystem::path(dir) / kBold).string()};
@@ -37,10 +33,20 @@ FontFiles files_in(const std::string& dir) {
 
 }  // namespace
 
+bool has_fonts(const std::string& dir) {
+  std::error_code ec;  // an unreadable folder has no fonts, rather than throwing
+  return std::filesystem::exists(std::filesystem::path(dir) / kRegular, ec) &&
+         std::filesystem::exists(std::filesystem::path(dir) / kBold, ec);
+}
+
+std::string no_fonts_in(const std::string& dir) {
+  return "no fonts in '" + dir + "' (it needs " + kRegular + " and " + kBold + ")";
+}
+
 FontFiles find_fonts(const std::string& dir) {
   if (!dir.empty()) {
     if (!has_fonts(dir)) {
-      throw SdlError("no fonts in '" + dir + "' (it needs " + kRegular + " and " + kBold + ")");
+      throw SdlError(no_fonts_in(dir));
     }
     return files_in(dir);
   }

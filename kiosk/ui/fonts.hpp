@@ -21,6 +21,10 @@ struct FontFiles {
 // Throws SdlError naming every place looked in when none has them.
 FontFiles find_fonts(const std::string& dir);
 
+// Whether `dir` holds both font files; and the message when it does not.
+bool has_fonts(const std::string& dir);
+std::string no_fonts_in(const std::string& dir);
+
 class FontSet final : public TextMetrics {
  public:
   // Opens every role's font at its size for `metrics`. Throws SdlError naming the file.

@@ -16,10 +16,13 @@ using namespace kiosk;
 
 TEST_CASE("the configuration file sets every board setting") {
   test::TempDir dir;
+  std::filesystem::create_directory(dir.file("fonts"));
+  test::write_text(dir.file("fonts/DejaVuSans.ttf"), "font");
+  test::write_text(dir.file("fonts/DejaVuSans-Bold.ttf"), "font");
   test::write_text(dir.file("kiosk.toml"),
                    "db = \"/srv/content.db\"\nstate_dir = \"/srv/state\"\nrotate = 90\nidle_timeout = 30\n"
                    "round_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = \"ctrl+alt+x\"\n"
-                   "fonts = \"/srv/fonts\"\nrenderer = \"software\"\n");
+                   "fonts = \"" + dir.file("fonts") + "\"\nrenderer = \"software\"\n");
   app::KioskConfig c;
   CHECK(app::read_config(dir.file("kiosk.toml"), c).empty());
   CHECK(c.db == "/srv/content.db");
@@ -29,7 +32,7 @@ TEST_CASE("the configuration file sets every board setting") {
   CHECK(c.round_length == 7);
   CHECK(c.opening_hours == "Mon-Fri 09:00-17:00");
   CHECK(c.quit_key == "ctrl+alt+x");
-  CHECK(c.fonts == "/srv/fonts");
+  CHECK(c.fonts == dir.file("fonts"));
   CHECK(c.renderer == "software");
 }
 
@@ -65,7 +68,45 @@ TEST_CASE("a configuration file that does not parse changes nothing and says whe
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].path == dir.file("kiosk.toml"));
   CHECK(problems[0].line >= 2);
+  CHECK(problems[0].scope == app::ConfigScope::WholeFile);
   CHECK(c.round_length == app::KioskConfig{}.round_length);
+}
+
+TEST_CASE("values that are not numbers, and font folders without the fonts, are mistakes too") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "idle_timeout = nan\nfonts = \"" + dir.path().string() + "\"\n");
+  app::KioskConfig c;
+  const auto problems = app::read_config(dir.file("kiosk.toml"), c);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].text().ends_with(":1: idle_timeout must be 5 to 3600 seconds"));
+  CHECK(problems[1].text().ends_with(":2: no fonts in '" + dir.path().string() +
+                                     "' (it needs DejaVuSans.ttf and DejaVuSans-Bold.ttf)"));
+  CHECK(c.idle_timeout == app::KioskConfig{}.idle_timeout);
+  CHECK(c.fonts.empty());
+  CHECK(test::run_kiosk_main({"--headless", "--idle-timeout", "nan"}).err.find("idle_timeout must be 5 to 3600") !=
+        std::string::npos);
+}
+
+TEST_CASE("a configuration file that cannot be read is ignored whole, and the staff panel says so") {
+  test::TempDir dir;
+  std::filesystem::create_directory(dir.file("kiosk.toml"));  // a folder where the file should be
+  app::KioskConfig c;
+  const auto problems = app::read_config(dir.file("kiosk.toml"), c);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].scope == app::ConfigScope::WholeFile);
+  CHECK(app::config_problems_summary(problems).starts_with(dir.file("kiosk.toml") + " ignored ("));
+  test::write_text(dir.file("s"), "quit\n");
+  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless", "--fast",
+                                                 "--script", dir.file("s"), "--db", KIOSK_BUNDLED_DB});
+  CHECK(run.exit == ui::AppExit::Ok);
+  CHECK(run.err.find("the whole file is ignored, defaults used") != std::string::npos);
+}
+
+TEST_CASE("a --config naming no file is a mistake on the command line: the kiosk stops") {
+  test::TempDir dir;
+  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("nothing.toml"), "--headless"});
+  CHECK(static_cast<int>(run.exit) == 2);
+  CHECK(run.err.find("--config: no file at '" + dir.file("nothing.toml") + "'") != std::string::npos);
 }
 
 TEST_CASE("with a mistake in its configuration file the kiosk runs on defaults and tells the staff") {
