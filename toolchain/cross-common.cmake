@@ -13,6 +13,19 @@ set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
 if(EXISTS ${KIOSK_CROSS_ROOT}/sysroot/usr/lib/${KIOSK_TRIPLET}/libc.so)
+  set(kiosk_libraries_from sysroot)
+else()
+  set(kiosk_libraries_from multiarch)
+endif()
+# A build folder configured one way has the other way's library paths in its cache.
+if(DEFINED CACHE{KIOSK_CROSS_LIBRARIES_FROM} AND NOT KIOSK_CROSS_LIBRARIES_FROM STREQUAL kiosk_libraries_from)
+  message(FATAL_ERROR "The board's libraries now come from the ${kiosk_libraries_from}, but this "
+          "build folder was configured for the ${KIOSK_CROSS_LIBRARIES_FROM}: delete it "
+          "(${CMAKE_BINARY_DIR}) and configure again.")
+endif()
+set(KIOSK_CROSS_LIBRARIES_FROM ${kiosk_libraries_from} CACHE INTERNAL "sysroot or multiarch")
+
+if(kiosk_libraries_from STREQUAL sysroot)
   set(CMAKE_SYSROOT ${KIOSK_CROSS_ROOT}/sysroot)
   set(ENV{PKG_CONFIG_SYSROOT_DIR} "${CMAKE_SYSROOT}")
   set(ENV{PKG_CONFIG_LIBDIR} "${CMAKE_SYSROOT}/usr/lib/${KIOSK_TRIPLET}/pkgconfig:${CMAKE_SYSROOT}/usr/lib/pkgconfig:${CMAKE_SYSROOT}/usr/share/pkgconfig")

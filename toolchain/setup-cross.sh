@@ -43,12 +43,13 @@ missing_of() {
   done
 }
 
-# Installs "$@" (host packages) when any is missing.
+# Installs "$@" (host packages) when any is missing. A failed index update is only a warning:
+# a foreign architecture's broken index must not stop the host's own packages.
 install_host() {
   local missing
   mapfile -t missing < <(missing_of "$@")
   ((${#missing[@]})) || return 0
-  $sudo apt-get update -q
+  $sudo apt-get update -q || echo "setup-cross: apt-get update failed; installing from the indexes there are" >&2
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
@@ -65,17 +66,18 @@ update_index() {
 }
 
 # Installs the board's -dev packages for ARCH beside the host's. Fails, leaving apt as it was
-# (ARCH removed again if this added it), when no consistent install exists.
+# (ARCH removed again if this added it), when no consistent install exists. Every step says
+# `|| return 1` because a caller's `if` or `elif` switches `set -e` off in here.
 install_multiarch() {
   local wanted=("${board_packages[@]/%/:$arch}") missing added=no
   mapfile -t missing < <(missing_of "${wanted[@]}")
   ((${#missing[@]})) || return 0
   if ! dpkg --print-foreign-architectures | grep -qx "$arch"; then
-    $sudo dpkg --add-architecture "$arch"
+    $sudo dpkg --add-architecture "$arch" || return 1
     added=yes
   fi
-  if update_index && $sudo apt-get install -s -q "${missing[@]}" >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  if update_index && $sudo apt-get install -s -q "${missing[@]}" >/dev/null &&
+     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"; then
     return 0
   fi
   echo "setup-cross: the $arch packages can't be installed beside the host's (see above)" >&2
@@ -109,7 +111,6 @@ make_sysroot() {
   # The list it was made from is kept beside it, so a changed list makes it again.
   if [ -e "$sysroot/.kiosk-owners" ] &&
      [ "$(cat "$sysroot/.kiosk-packages" 2>/dev/null)" = "$include" ]; then return 0; fi
-  install_host mmdebstrap
   $sudo rm -rf "$new"
   $sudo mkdir -p "$root"
   $sudo mmdebstrap --variant=extract --architectures="$arch" --include="$include" \
@@ -127,9 +128,13 @@ make_sysroot() {
 }
 
 "$(dirname "$0")/setup.sh"
-install_host "crossbuild-essential-$arch" qemu-user
+# mmdebstrap too, before any foreign architecture is added: its index may be the broken one.
+install_host "crossbuild-essential-$arch" qemu-user mmdebstrap
 case "$mode" in
-  multiarch) $sudo rm -rf "$sysroot"; install_multiarch; unpack_unibreak ;;
+  multiarch)
+    install_multiarch || { echo "setup-cross: multiarch failed; try: $0 $arch sysroot" >&2; exit 1; }
+    unpack_unibreak
+    $sudo rm -rf "$sysroot" ;;
   sysroot) make_sysroot ;;
   auto)
     if [ -d "$sysroot" ]; then make_sysroot
