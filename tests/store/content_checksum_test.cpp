@@ -57,7 +57,7 @@ TEST_CASE("a byte flipped inside a text value in the file itself is refused") {
   CHECK(report.reason().find("does not match its checksum") != std::string::npos);
 }
 
-TEST_CASE("the checksum depends on the content, not on how SQLite laid out the rows") {
+TEST_CASE("the checksum stays the same when SQLite rewrites the file into pages of another size") {
   test::TempDir dir;
   test::write_fixture_db(dir.file("c.db"));
   const std::string before = computed_checksum(dir.file("c.db"));
