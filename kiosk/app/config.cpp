@@ -16,6 +16,7 @@
 #include "ui/keys.hpp"
 
 namespace kiosk::app {
+
 // Beside the executable's own share/ folder (/usr/bin/kiosk -> /usr/share/kiosk/content.db), so
 // the same binary works installed under /usr, /usr/local or a staging root; the built-in install
 // path is the fallback when /proc is not there.
@@ -72,6 +73,7 @@ std::string assign(const std::string& name, const toml::node& node, KioskConfig&
   } else if (name == "round_length") {
     const auto v = node.value<std::int64_t>();
     if (!v) return "'round_length' must be a whole number";
+    // Into int's range without changing whether setting_problem accepts it.
     c.round_length = static_cast<int>(std::clamp<std::int64_t>(*v, -1, 1000));
   } else {
     const auto v = node.value<std::string>();

@@ -198,7 +198,9 @@ void App::after(Outcome outcome) {
     }
     case Outcome::StaffOpened:
       trace("staff open");
-      for (const auto& [label, value] : staff_rows()) trace("staff row " + label + ": " + value);
+      if (options_.trace) {
+        for (const auto& [label, value] : staff_rows()) trace("staff row " + label + ": " + value);
+      }
       break;
     case Outcome::StaffClosed: trace("staff closed"); break;
     case Outcome::StillThereAsked: trace("idle still-there"); break;
