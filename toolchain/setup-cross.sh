@@ -14,6 +14,8 @@
 #              host's security updates, no consistent install exists.
 # toolchain/cross-common.cmake uses the sysroot when there is one. Does nothing when all is there.
 #   setup-cross.sh ARCH [auto|multiarch|sysroot]
+# The files go under /opt/kiosk-cross/ARCH (KIOSK_CROSS_PREFIX overrides /opt/kiosk-cross, for
+# the toolchain files too).
 set -euo pipefail
 arch="${1:-arm64}"
 mode="${2:-auto}"
@@ -27,7 +29,8 @@ case "$mode" in auto|multiarch|sysroot) ;;
 esac
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo=sudo
-root="/opt/kiosk-cross/$arch"
+# KIOSK_CROSS_PREFIX and KIOSK_APT_RETRY_WAITS exist for tests/toolchain/setup_cross_test.sh.
+root="${KIOSK_CROSS_PREFIX:-/opt/kiosk-cross}/$arch"
 sysroot="$root/sysroot"
 board_packages=(libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsqlite3-dev
                 libtomlplusplus-dev libsystemd-dev)
@@ -57,7 +60,7 @@ install_host() {
 # ("File has unexpected size"). Fails when it never succeeds.
 update_index() {
   local wait
-  for wait in 0 15 30 60; do
+  for wait in ${KIOSK_APT_RETRY_WAITS:-0 15 30 60}; do
     sleep "$wait"
     if $sudo apt-get update -q; then return 0; fi
     echo "setup-cross: apt-get update failed (a Debian mirror sync?)" >&2
