@@ -72,6 +72,16 @@ void check_meta(sqlite3* db, CheckReport& report) {
   }
 }
 
+// What both checks share: the schema version, then tables and columns, then the settings.
+void check_schema(sqlite3* db, CheckReport& report) {
+  if (auto problem = check_version(db); !problem.empty()) {
+    report.problems.push_back(problem);
+    return;
+  }
+  check_tables(db, report);
+  if (report.usable()) check_meta(db, report);
+}
+
 }  // namespace
 
 std::string check_file_header(const std::string& path) {
@@ -95,13 +105,7 @@ CheckReport check_database(sqlite3* db) {
       report.problems.push_back(problem);
       return report;
     }
-    if (auto problem = check_version(db); !problem.empty()) {
-      report.problems.push_back(problem);
-      return report;
-    }
-    check_tables(db, report);
-    if (!report.usable()) return report;
-    check_meta(db, report);
+    check_schema(db, report);
     if (!report.usable()) return report;
     check_content(db, report);
     // Last: a file with a named problem is refused for that, not for the checksum it breaks.
@@ -116,13 +120,8 @@ CheckReport check_database(sqlite3* db) {
 CheckReport check_structure(sqlite3* db) {
   CheckReport report;
   try {
-    if (auto problem = check_version(db); !problem.empty()) {
-      report.problems.push_back(problem);
-      return report;
-    }
-    check_tables(db, report);
+    check_schema(db, report);
     if (!report.usable()) return report;
-    check_meta(db, report);
     // Numbered 1..N (a full check made sure of that): the largest number is the count.
     report.cards = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(position), 0) FROM card"));
     report.questions = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(id), 0) FROM question"));

@@ -23,20 +23,24 @@ inline model::Content write_fixture_db(const std::string& path) {
   return r.content;
 }
 
-// Runs `sql` on the database at `path` as a writer (no defensive settings, no foreign keys).
-inline void run_sql(const std::string& path, const std::string& sql) {
+// The database at `path` opened as a writer (no defensive settings, no foreign keys).
+inline store::DatabaseHandle open_as_writer(const std::string& path) {
   sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
+  const int rc = sqlite3_open(path.c_str(), &raw);
   store::DatabaseHandle db(raw);
-  store::exec(db.get(), sql);
+  REQUIRE(rc == SQLITE_OK);
+  return db;
+}
+
+// Runs `sql` on the database at `path` as a writer.
+inline void run_sql(const std::string& path, const std::string& sql) {
+  store::exec(open_as_writer(path).get(), sql);
 }
 
 // Runs `sql` on the database at `path`, then seals its content checksum again, as kiosk-db
 // build would: an edit on purpose that leaves a good file (a new version, say).
 inline void run_sql_and_seal(const std::string& path, const std::string& sql) {
-  sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &raw) == SQLITE_OK);
-  store::DatabaseHandle db(raw);
+  const store::DatabaseHandle db = open_as_writer(path);
   store::exec(db.get(), sql);
   store::seal_content(db.get());
 }
