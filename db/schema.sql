@@ -12,7 +12,7 @@
 --   the kiosk only reads and draws.
 -- * cards.position and questions.id run 1..N without gaps: the kiosk fetches item i directly.
 
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;
 
 -- Settings of the file as a whole. Required keys: schema_version, content_version, title,
 -- build_time (ISO 8601, UTC), languages (comma-separated codes), default_language, and
@@ -193,6 +193,14 @@ CREATE TABLE card_fact (
   PRIMARY KEY (card_id, fact_id)
 ) WITHOUT ROWID;
 
+-- Every quote a card shows or attributes in its text, the key quote among them: the quotes a
+-- "who said this?" question may rest on.
+CREATE TABLE card_quote (
+  card_id  INTEGER NOT NULL REFERENCES card(id),
+  quote_id INTEGER NOT NULL REFERENCES quote(id),
+  PRIMARY KEY (card_id, quote_id)
+) WITHOUT ROWID;
+
 -- "Sources differ" notes shown on a card, one per disputed fact group.
 CREATE TABLE card_difference (
   card_id  INTEGER NOT NULL REFERENCES card(id),
@@ -210,8 +218,14 @@ CREATE TABLE question (
              CHECK (kind IN ('who', 'what', 'when', 'where', 'how_many', 'who_said', 'true_false')),
   fact_id    INTEGER REFERENCES fact(id),    -- the fact it tests, if any
   quote_id   INTEGER REFERENCES quote(id),   -- the quote it tests, if any
-  difficulty INTEGER NOT NULL CHECK (difficulty BETWEEN 1 AND 3) -- 1 easy .. 3 hard, estimated
+  difficulty INTEGER NOT NULL CHECK (difficulty BETWEEN 1 AND 3), -- 1 easy .. 3 hard, estimated
+  card_id    INTEGER NOT NULL REFERENCES card(id), -- the card a visitor can read the answer on
+  review     TEXT NOT NULL                   -- 'approved': a curator read and approved this wording
+             CHECK (review IN ('approved', 'unreviewed'))
 );
+
+-- "Quiz me on this": the questions of one card.
+CREATE INDEX question_card ON question(card_id);
 
 -- Visitor text of a question.
 CREATE TABLE question_text (

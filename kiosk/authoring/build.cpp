@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "authoring/balance.hpp"
 #include "authoring/generate.hpp"
 #include "authoring/loader.hpp"
 #include "authoring/provenance.hpp"
@@ -35,6 +36,7 @@ BuildResult build_content(const BuildOptions& options) {
   }
   derive_provenance(result.content, result.diagnostics);
   generate_questions(result.content, result.diagnostics);
+  balance_bank(result.content, result.diagnostics);
   if (result.content.cards.empty()) {
     result.diagnostics.error(options.source_dir + "/cards.toml", 0, "there are no cards");
   }

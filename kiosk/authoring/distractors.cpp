@@ -2,6 +2,7 @@
 #include "authoring/distractors.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <functional>
 #include <numeric>
@@ -202,13 +203,14 @@ std::vector<WrongValue> wrong_numbers(const model::Fact& fact, const Truths& tru
   const double right = *fact.number;
   const bool whole = std::fabs(right - std::round(right)) < 1e-9;
   std::vector<WrongValue> out;
-  std::set<std::string> labels{model::number_label(right, fact.unit, false)};
+  std::set<std::string> labels;
   for (double v : number_candidates(right, fact.approximate)) {
     if (whole) v = std::round(v);
     // "About 4 hours" makes 5 arguably right: keep clear of the right value.
     const double gap = fact.approximate ? 0.4 * std::fabs(right) : 0.5;
     if (v <= 0 || std::fabs(v - right) < gap) continue;
-    const std::string label = model::number_label(v, fact.unit, false);
+    std::string label = model::number_label(v, fact.unit, fact.approximate);
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
     const std::string key = "number:" + model::number_label(v, "", false);
     if (truths.holds(fact.subject, fact.relation, key) || !labels.insert(label).second) continue;
     out.push_back({label, key});

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "authoring/distractors.hpp"
@@ -40,6 +42,12 @@ int base_difficulty(QuestionKind kind) {
   return 2;
 }
 
+// An answer as a choice reads: "About 4 hours", not "about 4 hours".
+std::string answer_label(std::string label) {
+  if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+  return label;
+}
+
 std::string question_mark_safe(std::string text) {
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
   return text;
@@ -58,31 +66,14 @@ std::string lower_first(std::string text) {
   return text;
 }
 
-// Whether `text` names the entity: its name, an alias, or the last word of either (a surname).
-bool named_in(const Entity& e, const std::string& text) {
-  std::vector<std::string> names = e.aliases;
-  for (const auto& [lang, name] : e.name) names.push_back(name);
-  for (const std::string& name : names) {
-    const std::string last = name.substr(name.rfind(' ') + 1);
-    for (const std::string& n : {name, last}) {
-      if (n.size() < 3) continue;
-      for (std::size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + 1)) {
-        const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
-        const std::size_t end = at + n.size();
-        const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
-        if (starts && ends) return true;
-      }
-    }
-  }
-  return false;
-}
-
 class Generator {
  public:
   Generator(Content& c, Diagnostics& out) : c_(c), index_(c), truths_(c), pools_(c, truths_), out_(out) {
+    // A question names the first card (in file order) that shows its fact or quote.
     for (const auto& card : c.cards) {
-      for (const auto& f : card.facts) on_cards_.insert(f);
-      if (!card.quote.empty()) on_cards_.insert("quote:" + card.quote);
+      for (const auto& f : card.facts) card_of_.emplace(f, card.id);
+      for (const auto& q : card.quotes) card_of_.emplace("quote:" + q, card.id);
+      if (!card.quote.empty()) key_quotes_.insert(card.quote);
     }
   }
 
@@ -91,6 +82,11 @@ class Generator {
     for (const Fact& f : c_.facts) {
       const Relation* r = index_.relation(f.relation);
       if (r == nullptr || f.status != model::FactStatus::Agreed) continue;
+      // A visitor must be able to read the answer: a fact on no card is never asked.
+      if (!card_of_.contains(f.id)) {
+        note_skipped(f, "at all: it is on no card, so a visitor could not read the answer");
+        continue;
+      }
       // Several subjects sharing a value (three people aboard one spacecraft) would ask the
       // same question three times over; only the first of them asks about the value.
       const bool first_with_value = shared_values_.insert(f.relation + "|" + value_key(f)).second;
@@ -98,8 +94,9 @@ class Generator {
       if (!r->ask_subject.empty()) subject_question(f, *r);
       if (first_with_value) true_or_false(f, *r);
     }
+    add_true_or_false();
     for (const model::Quote& q : c_.quotes) {
-      if (q.status == model::FactStatus::Agreed) who_said(q);
+      if (q.status == model::FactStatus::Agreed && quote_is_askable(q)) who_said(q);
     }
   }
 
@@ -128,8 +125,32 @@ class Generator {
     return ids;
   }
 
+  // Harder when the answer is in a card's text rather than its headline facts or key quote.
   int difficulty(QuestionKind kind, const std::string& item) const {
-    return std::clamp(base_difficulty(kind) + (on_cards_.contains(item) ? 0 : 1), 1, 3);
+    const bool key_quote = item.rfind("quote:", 0) == 0 && key_quotes_.contains(item.substr(6));
+    const bool prominent = item.rfind("quote:", 0) != 0 || key_quote;
+    return std::clamp(base_difficulty(kind) + (prominent ? 0 : 1), 1, 3);
+  }
+
+  bool quote_is_askable(const model::Quote& q) {
+    if (q.quiz == model::QuizUse::NotAsked) return false;
+    if (card_of_.contains("quote:" + q.id)) return true;
+    out_.note(q.origin.file, q.origin.line, "quote '" + q.id + "': no question: it is on no "
+                                            "card, so a visitor could not know who said it");
+    return false;
+  }
+
+  // The answer entity must have a group so that every wrong answer is of its kind (an
+  // agency's head is offered other officials, never a cosmonaut).
+  bool has_group(const Entity& answer, const std::string& question_id, const model::Origin& at) {
+    const bool needs = answer.kind == model::EntityKind::Person ||
+                       answer.kind == model::EntityKind::Organisation ||
+                       answer.kind == model::EntityKind::Place;
+    if (!needs || !answer.group.empty()) return true;
+    out_.note(at.file, at.line, "no question '" + question_id + "': its answer, '" + answer.id +
+                                    "', has no group, so wrong answers of its kind cannot be "
+                                    "chosen (give it a group in entities.toml)");
+    return false;
   }
 
   void note_skipped(const Fact& f, const std::string& why) {
@@ -146,6 +167,7 @@ class Generator {
       return model::fact_statement(index_, f, lang);
     });
     q.sources = source_ids(f.sources);
+    q.card = card_of_.at(f.id);
     return q;
   }
 
@@ -162,9 +184,16 @@ class Generator {
     return true;
   }
 
+  struct TrueFalseCandidate {
+    GeneratedQuestion question;  // asked as true
+    std::optional<LocalText> false_statement;  // a provably false variant, when there is one
+  };
+
   void value_question(const Fact& f, const Relation& r);
   void subject_question(const Fact& f, const Relation& r);
   void true_or_false(const Fact& f, const Relation& r);
+  std::optional<LocalText> false_variant(const Fact& f, const Relation& r);
+  void add_true_or_false();
   void who_said(const model::Quote& q);
   std::vector<std::pair<LocalText, std::string>> wrong_values(const Fact& f, const Relation& r);
 
@@ -173,7 +202,9 @@ class Generator {
   Truths truths_;
   EntityPools pools_;
   Diagnostics& out_;
-  std::set<std::string> on_cards_;
+  std::map<std::string, std::string> card_of_;  // fact id or "quote:" + id -> card id
+  std::set<std::string> key_quotes_;
+  std::vector<TrueFalseCandidate> true_false_;
   std::set<std::string> prompts_;
   std::set<std::string> shared_values_;
 };
@@ -219,6 +250,9 @@ void Generator::value_question(const Fact& f, const Relation& r) {
   LocalText right;
   if (!f.object.empty()) {
     const Entity* e = index_.entity(f.object);
+    if (!has_group(*e, std::string(kind_name(kind_for(e->kind))) + ":" + f.id + ":value", f.origin)) {
+      return;
+    }
     kind = kind_for(e->kind);
     right = name_of(*e);
   } else if (f.date) {
@@ -227,7 +261,7 @@ void Generator::value_question(const Fact& f, const Relation& r) {
     right = per_language([&](const std::string&) { return label; });
   } else {
     kind = QuestionKind::HowMany;
-    const std::string label = model::number_label(*f.number, f.unit, false);
+    const std::string label = answer_label(model::number_label(*f.number, f.unit, f.approximate));
     right = per_language([&](const std::string&) { return label; });
   }
   GeneratedQuestion q = fact_question(f, kind, "value");
@@ -249,6 +283,7 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
            e.id == f.qualifier;
   };
   GeneratedQuestion q = fact_question(f, kind_for(subject->kind), "subject");
+  if (!has_group(*subject, q.id, f.origin)) return;
   q.prompt = filled(r.ask_subject, f);
   q.choices.push_back({name_of(*subject), true, subject->id});
   for (const Entity* e : pools_.wrong_entities(*subject, r.subject_kind, f.relation, f.id, excluded)) {
@@ -257,38 +292,66 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
   finish(std::move(q), f);
 }
 
+// A statement is asked as true or as false; which is decided for the whole bank at once, in
+// add_true_or_false, so that about half are true.
 void Generator::true_or_false(const Fact& f, const Relation& r) {
   if (f.date && f.date->inference == DateInference::WhollyInferred) return;
   GeneratedQuestion q = fact_question(f, QuestionKind::TrueFalse, "");
-  const bool tell_truth = stable_hash(f.id) % 2 == 0;
-  LocalText statement = q.explanation;
-  if (!tell_truth) {
-    // A false variant must be provably false: only where the subject has a single value
-    // (cardinality one), replaced by a value that plays the same part elsewhere.
-    if (r.cardinality != model::Cardinality::One) return;
-    const auto wrong = wrong_values(f, r);
-    if (wrong.empty()) return;
-    const auto& [text, key] = wrong.front();
-    if (!f.object.empty() && !truths_.takes_part(key, f.relation)) return;
-    model::Fact variant = f;
-    if (!f.object.empty()) variant.object = key;
-    if (f.date) variant.date->date = *parse_iso_date(key.substr(std::string("date:").size()));
-    if (f.number) variant.number = std::stod(key.substr(std::string("number:").size()));
-    statement = per_language([&](const std::string& lang) {
-      return model::fill_fact(model::text_in(r.statement, lang), index_, variant, lang);
+  true_false_.push_back({std::move(q), false_variant(f, r)});
+}
+
+// The fact's statement with its value replaced by one that is provably false: only where the
+// subject has a single value (cardinality one), by a value that plays the same part elsewhere.
+std::optional<LocalText> Generator::false_variant(const Fact& f, const Relation& r) {
+  if (r.cardinality != model::Cardinality::One || !f.statement.empty()) return std::nullopt;
+  const auto wrong = wrong_values(f, r);
+  if (wrong.empty()) return std::nullopt;
+  const auto& [text, key] = wrong.front();
+  if (!f.object.empty() && !truths_.takes_part(key, f.relation)) return std::nullopt;
+  model::Fact variant = f;
+  if (!f.object.empty()) variant.object = key;
+  if (f.date) variant.date->date = *parse_iso_date(key.substr(std::string("date:").size()));
+  if (f.number) variant.number = std::stod(key.substr(std::string("number:").size()));
+  return per_language([&](const std::string& lang) {
+    return model::fill_fact(model::text_in(r.statement, lang), index_, variant, lang);
+  });
+}
+
+// Half of the statements that can be made false are, in a stable order, until true and false
+// are as even as the bank allows; true ones beyond 55 % are left out, so that answering
+// "True" every time does no better than chance.
+void Generator::add_true_or_false() {
+  std::stable_sort(true_false_.begin(), true_false_.end(), [](const auto& a, const auto& b) {
+    return stable_hash(a.question.id) < stable_hash(b.question.id);
+  });
+  const std::size_t n = true_false_.size();
+  std::size_t falses = 0;
+  for (const auto& c : true_false_) falses += (c.false_statement && falses < n / 2) ? 1 : 0;
+  const std::size_t max_true = falses * kMaxTrueShare / (100 - kMaxTrueShare);
+  std::size_t made_false = 0;
+  std::size_t trues = 0;
+  for (auto& [q, false_statement] : true_false_) {
+    const bool tell_truth = !(false_statement && made_false < falses);
+    if (tell_truth && trues == max_true) {
+      const Fact& f = *index_.fact(q.fact);
+      note_skipped(f, "as true or false: the bank already has as many true statements as "
+                      "false ones allow (" + std::to_string(kMaxTrueShare) + " % at most)");
+      continue;
+    }
+    (tell_truth ? trues : made_false) += 1;
+    const LocalText statement = tell_truth ? q.explanation : *false_statement;
+    q.prompt = per_language([&](const std::string& lang) {
+      return "True or false? " + model::text_in(statement, lang);
     });
+    q.explanation = per_language([&](const std::string& lang) {
+      return std::string(tell_truth ? "True. " : "False. ") + model::text_in(q.explanation, lang);
+    });
+    q.choices.push_back({per_language([](const std::string&) { return std::string("True"); }),
+                         tell_truth, ""});
+    q.choices.push_back({per_language([](const std::string&) { return std::string("False"); }),
+                         !tell_truth, ""});
+    c_.questions.push_back(std::move(q));
   }
-  q.prompt = per_language([&](const std::string& lang) {
-    return "True or false? " + model::text_in(statement, lang);
-  });
-  q.explanation = per_language([&](const std::string& lang) {
-    return std::string(tell_truth ? "True. " : "False. ") + model::fact_statement(index_, f, lang);
-  });
-  q.choices.push_back({per_language([](const std::string&) { return std::string("True"); }),
-                       tell_truth, ""});
-  q.choices.push_back({per_language([](const std::string&) { return std::string("False"); }),
-                       !tell_truth, ""});
-  c_.questions.push_back(std::move(q));
 }
 
 void Generator::who_said(const model::Quote& quote) {
@@ -300,6 +363,8 @@ void Generator::who_said(const model::Quote& quote) {
   q.quote = quote.id;
   q.difficulty = difficulty(q.kind, "quote:" + quote.id);
   q.sources = source_ids(quote.sources);
+  q.card = card_of_.at("quote:" + quote.id);
+  if (!has_group(*speaker, q.id, quote.origin)) return;
   q.prompt = per_language([&](const std::string& lang) {
     const std::string words = model::text_in(quote.words, lang);
     if (quote.direct) return "Who said this? \u201C" + words + "\u201D";
@@ -322,7 +387,9 @@ void Generator::who_said(const model::Quote& quote) {
       return other.speaker == e.id &&
              comparable_name(model::text_in(other.words, c_.meta.default_language)) == words;
     });
-    return said_it || named_in(e, quoted);
+    const bool shares_view = std::find(quote.shared_by.begin(), quote.shared_by.end(), e.id) !=
+                             quote.shared_by.end();
+    return said_it || shares_view || names_entity(e, quoted);
   };
   for (const Entity* e : pools_.wrong_entities(*speaker, model::EntityKind::Person, kSaid, quote.id,
                                                excluded)) {
@@ -352,6 +419,24 @@ std::string comparable_name(const std::string& name) {
     out += static_cast<char>(std::tolower(c));
   }
   return out;
+}
+
+bool names_entity(const model::Entity& e, const std::string& text) {
+  std::vector<std::string> names = e.aliases;
+  for (const auto& [lang, name] : e.name) names.push_back(name);
+  for (const std::string& name : names) {
+    const std::string last = name.substr(name.rfind(' ') + 1);
+    for (const std::string& n : {name, last}) {
+      if (n.size() < 3) continue;
+      for (std::size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + 1)) {
+        const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+        const std::size_t end = at + n.size();
+        const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+        if (starts && ends) return true;
+      }
+    }
+  }
+  return false;
 }
 
 void generate_questions(model::Content& content, Diagnostics& out) { Generator(content, out).run(); }

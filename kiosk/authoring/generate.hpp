@@ -14,6 +14,8 @@ namespace kiosk::authoring {
 
 inline constexpr int kMinWrongAnswers = 3;
 inline constexpr int kMaxWrongAnswers = 8;
+// True-or-false statements are true at most this often (per cent), across the bank.
+inline constexpr std::size_t kMaxTrueShare = 55;
 
 // Replaces content.questions with questions generated from content's facts and quotes (whose
 // status must already be derived). Facts that cannot make a fair question (too few wrong
@@ -22,5 +24,9 @@ void generate_questions(model::Content& content, Diagnostics& out);
 
 // Names compared the way a visitor would: case, punctuation and spacing ignored.
 std::string comparable_name(const std::string& name);
+
+// Whether `text` names the entity: its name in any language, an alias, or the last word of
+// either (a surname), as a whole word.
+bool names_entity(const model::Entity& e, const std::string& text);
 
 }  // namespace kiosk::authoring

@@ -170,11 +170,20 @@ void read_quotes(const SourceFile& f, const std::string& lang, model::Content& c
     q.direct = r.boolean("direct", true);
     const std::vector<std::string> sources = r.strings("sources", Need::Required);
     const std::string evidence = r.string("evidence", q.direct ? Need::Optional : Need::Required);
+    q.quiz = r.boolean("quiz", true) ? model::QuizUse::Asked : model::QuizUse::NotAsked;
+    q.quiz_reason = r.string("quiz_reason", Need::Optional);
+    q.shared_by = r.strings("shared_by", Need::Optional);
     q.origin = r.origin();
     r.finish();
     if (q.direct && !evidence.empty()) {
       r.error(r.line_of("evidence"), "a direct quote is its own evidence; 'evidence' is for "
                                      "paraphrases (direct = false)");
+    }
+    if (q.quiz == model::QuizUse::NotAsked && q.quiz_reason.empty()) {
+      r.error(r.line_of("quiz"), "say why it is not asked: add quiz_reason = \"...\"");
+    }
+    if (q.quiz == model::QuizUse::Asked && !q.quiz_reason.empty()) {
+      r.error(r.line_of("quiz_reason"), "'quiz_reason' belongs with quiz = false");
     }
     const std::string words = model::text_in(q.words, lang);
     for (const std::string& s : sources) q.sources.push_back({s, q.direct ? words : evidence});
@@ -192,6 +201,12 @@ void read_cards(const SourceFile& f, const std::string& lang, model::Content& c,
     card.place = r.string("place", Need::Optional);
     card.body = r.local_text("body", Need::Required, lang);
     card.quote = r.string("quote", Need::Optional);
+    card.quotes = r.strings("quotes", Need::Optional);
+    // The key quote is shown with its speaker, so it is always among the card's quotes.
+    if (!card.quote.empty() &&
+        std::find(card.quotes.begin(), card.quotes.end(), card.quote) == card.quotes.end()) {
+      card.quotes.insert(card.quotes.begin(), card.quote);
+    }
     card.sources = r.strings("sources", Need::Required);
     card.facts = r.strings("facts", Need::Optional);
     card.origin = r.origin();

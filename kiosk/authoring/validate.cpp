@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "authoring/generate.hpp"
 #include "core/wording.hpp"
 
 namespace kiosk::authoring {
@@ -161,6 +162,7 @@ class Checker {
   void facts();
   void quotes();
   void cards();
+  void card_quote(const model::Card& card, const std::string& id, const std::string& what);
 
   const Content& c_;
   Index index_;
@@ -204,6 +206,9 @@ void Checker::quotes() {
     languages(q.words, q.origin, what + " words");
     languages(q.context, q.origin, what + " context");
     evidence(q.sources, q.origin, what);
+    for (const std::string& p : q.shared_by) {
+      entity_ref(p, q.origin, what + " shared_by", model::EntityKind::Person);
+    }
   }
 }
 
@@ -211,15 +216,32 @@ void Checker::cards() {
   for (const model::Card& card : c_.cards) {
     const std::string what = "card '" + card.id + "'";
     entity_ref(card.place, card.origin, what + " place", model::EntityKind::Place);
-    if (!card.quote.empty() && index_.quote(card.quote) == nullptr) {
-      error(card.origin, what + " refers to unknown quote '" + card.quote + "'");
-    }
+    for (const std::string& id : card.quotes) card_quote(card, id, what);
     for (const std::string& s : card.sources) source_ref(s, card.origin, what);
     for (const std::string& f : card.facts) {
       if (index_.fact(f) == nullptr) error(card.origin, what + " refers to unknown fact '" + f + "'");
     }
     languages(card.title, card.origin, what + " title");
     languages(card.body, card.origin, what + " body");
+  }
+}
+
+// A quote a card lists must exist, and unless it is the key quote (shown with its speaker) the
+// card's text must name its speaker: a visitor asked "who said this?" can only know from what
+// the card attributes.
+void Checker::card_quote(const model::Card& card, const std::string& id, const std::string& what) {
+  const model::Quote* q = index_.quote(id);
+  if (q == nullptr) {
+    error(card.origin, what + " refers to unknown quote '" + id + "'");
+    return;
+  }
+  const model::Entity* speaker = index_.entity(q->speaker);
+  if (id == card.quote || speaker == nullptr) return;
+  for (const auto& [lang, body] : card.body) {
+    if (!names_entity(*speaker, body)) {
+      error(card.origin, what + " lists quote '" + id + "' but its text does not name the "
+                         "speaker, " + model::text_in(speaker->name, lang) + " (" + lang + ")");
+    }
   }
 }
 

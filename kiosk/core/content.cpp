@@ -56,4 +56,12 @@ std::optional<std::string> MemoryLibrary::highlight(int index) const {
   return item_at(highlights_, index);
 }
 
+std::vector<int> MemoryLibrary::questions_of_card(int index) const {
+  std::vector<int> out;
+  for (std::size_t i = 0; i < questions_.size(); ++i) {
+    if (questions_[i].card == index) out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
 }  // namespace kiosk

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.hpp"
+
 namespace kiosk {
 
 enum class QuestionKind { Who, What, When, Where, HowMany, WhoSaid, TrueFalse };
@@ -33,6 +35,9 @@ struct Question {
   std::string explanation;
   std::vector<std::string> sources;  // display labels, e.g. "TASS, April 11, 2024"
   std::vector<Choice> choices;       // the correct answer and the whole pool of wrong ones
+  int card = -1;        // index of the card it rests on (timeline order); -1 for none
+  int difficulty = 2;   // 1 easy .. 3 hard, as the builder estimated it
+  std::string topic;    // the fact or quote it tests: a round never asks one topic twice
   friend bool operator==(const Question&, const Question&) = default;
 };
 
@@ -51,6 +56,8 @@ struct Card {
   std::optional<CardQuote> quote;
   std::vector<std::string> sources;      // display labels
   std::vector<std::string> differences;  // "Newsweek: salo. DEA News: oil." one per disputed fact
+  std::optional<Date> date;  // for placing the card on a timeline; nullopt when unknown
+  DateInference date_inference = DateInference::Stated;
   friend bool operator==(const Card&, const Card&) = default;
 };
 
@@ -77,6 +84,9 @@ class ContentLibrary {
   virtual std::optional<Card> card(int index) const = 0;
   virtual std::optional<Question> question(int index) const = 0;
   virtual std::optional<std::string> highlight(int index) const = 0;
+  // Indices of the questions that rest on card `index`, in id order; empty when there are
+  // none or they cannot be read.
+  virtual std::vector<int> questions_of_card(int index) const = 0;
 };
 
 // Content held in memory: for tests, and for tools that build content in memory.
@@ -92,6 +102,7 @@ class MemoryLibrary final : public ContentLibrary {
   std::optional<Card> card(int index) const override;
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;
+  std::vector<int> questions_of_card(int index) const override;
 
  private:
   ContentMeta meta_;

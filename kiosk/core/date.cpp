@@ -18,6 +18,21 @@ std::optional<int> parse_number(std::string_view text, std::size_t digits) {
 
 }  // namespace
 
+std::string_view inference_name(DateInference inference) {
+  switch (inference) {
+    case DateInference::Stated: return "no";
+    case DateInference::YearInferred: return "year";
+    case DateInference::WhollyInferred: return "date";
+  }
+  return "no";
+}
+
+DateInference inference_from_name(std::string_view name) {
+  if (name == "year") return DateInference::YearInferred;
+  if (name == "date") return DateInference::WhollyInferred;
+  return DateInference::Stated;
+}
+
 bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 int days_in_month(int year, int month) {

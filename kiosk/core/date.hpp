@@ -36,6 +36,10 @@ std::string format_date_without_year(const Date& date);
 // "around December 24, 2022".
 std::string format_date_label(const Date& date, DateInference inference);
 
+// How an inference is stored: "no", "year" or "date"; and back (Stated for anything else).
+std::string_view inference_name(DateInference inference);
+DateInference inference_from_name(std::string_view name);
+
 // Days since 1970-01-01 of a Day-precision date, and back (proleptic Gregorian calendar).
 long days_since_epoch(const Date& date);
 Date date_from_days(long days);

@@ -106,6 +106,12 @@ struct Fact {
   std::vector<std::string> disputed_with;  // ids of the facts that contradict this one
 };
 
+// Whether a quote may become a "who said this?" question.
+enum class QuizUse {
+  Asked,     // a fair question: its card shows the speaker, and nobody offered said the same
+  NotAsked,  // shown with its speaker on a card, never asked (a contested account, say)
+};
+
 struct Quote {
   std::string id;
   std::string speaker;  // entity id of a person
@@ -115,6 +121,11 @@ struct Quote {
   std::vector<Evidence> sources;  // for direct quotes the evidence is the words themselves
   Origin origin;
   FactStatus status = FactStatus::Agreed;  // derived: disputed when sources word it differently
+  QuizUse quiz = QuizUse::Asked;
+  std::string quiz_reason;         // why a NotAsked quote is not asked
+  // People who, as far as the content shows, said the same in substance: never offered as
+  // the wrong answer to "who said this?".
+  std::vector<std::string> shared_by;
 };
 
 struct Card {
@@ -123,7 +134,8 @@ struct Card {
   std::optional<DateValue> date;
   std::string place;   // entity id
   LocalText body;
-  std::string quote;   // quote id or ""
+  std::string quote;   // the key quote's id or ""
+  std::vector<std::string> quotes;  // every quote the card shows or attributes, key quote included
   std::vector<std::string> sources;
   std::vector<std::string> facts;
   Origin origin;
@@ -135,6 +147,9 @@ struct GeneratedChoice {
   std::string entity;  // the entity the choice names, when it names one
 };
 
+// A curator's verdict on a question, as the build found it in review.toml.
+enum class ReviewStatus { Unreviewed, Approved };
+
 struct GeneratedQuestion {
   std::string id;
   QuestionKind kind = QuestionKind::Who;
@@ -145,6 +160,8 @@ struct GeneratedQuestion {
   LocalText explanation;
   std::vector<GeneratedChoice> choices;  // the correct one first, then the pool of wrong ones
   std::vector<std::string> sources;
+  std::string card;   // the card a visitor can read the answer on
+  ReviewStatus review = ReviewStatus::Unreviewed;
 };
 
 struct Content {

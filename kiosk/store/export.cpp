@@ -138,6 +138,8 @@ Json cards(sqlite3* db, const std::string& lang) {
                       "WHERE cf.card_id = ? ORDER BY f.id");
   Statement notes(db, "SELECT note FROM card_difference WHERE card_id = ?1 AND lang = ?2 "
                       "ORDER BY position");
+  Statement quotes(db, "SELECT q.key FROM card_quote cq JOIN quote q ON q.id = cq.quote_id "
+                       "WHERE cq.card_id = ? ORDER BY q.id");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
     const std::int64_t id = s.integer(0);
@@ -149,6 +151,10 @@ Json cards(sqlite3* db, const std::string& lang) {
     notes.bind(1, id).bind(2, std::string_view(lang));
     while (notes.step()) differences.push_back(notes.text(0));
     notes.reset();
+    Json quote_keys = Json::array();
+    quotes.bind(1, id);
+    while (quotes.step()) quote_keys.push_back(quotes.text(0));
+    quotes.reset();
     out.push_back({{"id", s.text(1)}, {"position", s.integer(2)}, {"title", s.text(6)},
                    {"date", nullable_text(s, 3)}, {"date_inferred", s.text(4)},
                    {"date_reason", nullable_text(s, 5)}, {"date_label", s.text(7)},
@@ -157,7 +163,7 @@ Json cards(sqlite3* db, const std::string& lang) {
                                                "JOIN source so ON so.id = cs.source_id LEFT JOIN "
                                                "source_text st ON st.source_id = so.id AND st.lang = ?2 "
                                                "WHERE cs.card_id = ?1 ORDER BY cs.position", id, lang)},
-                   {"facts", fact_keys}, {"differences", differences}});
+                   {"facts", fact_keys}, {"quotes", quote_keys}, {"differences", differences}});
   }
   return out;
 }
@@ -166,8 +172,9 @@ Json questions(sqlite3* db, const std::string& lang, const std::map<std::int64_t
                const std::map<std::int64_t, Json>& quotes) {
   Json out = Json::array();
   Statement s(db, "SELECT q.id, q.key, q.kind, q.difficulty, t.prompt, t.explanation, q.fact_id, "
-                  "q.quote_id FROM question q LEFT JOIN question_text t ON t.question_id = q.id "
-                  "AND t.lang = ?1 ORDER BY q.id");
+                  "q.quote_id, c.key, q.review FROM question q "
+                  "LEFT JOIN question_text t ON t.question_id = q.id AND t.lang = ?1 "
+                  "LEFT JOIN card c ON c.id = q.card_id ORDER BY q.id");
   Statement choices(db, "SELECT ct.text, c.correct, e.key FROM choice c LEFT JOIN choice_text ct "
                         "ON ct.question_id = c.question_id AND ct.position = c.position AND "
                         "ct.lang = ?2 LEFT JOIN entity e ON e.id = c.entity_id "
@@ -183,7 +190,7 @@ Json questions(sqlite3* db, const std::string& lang, const std::map<std::int64_t
     }
     choices.reset();
     Json q{{"id", s.text(1)}, {"number", id}, {"kind", s.text(2)}, {"difficulty", s.integer(3)},
-           {"prompt", s.text(4)}, {"choices", list}, {"explanation", s.text(5)},
+           {"card", nullable_text(s, 8)}, {"review", s.text(9)}, {"prompt", s.text(4)}, {"choices", list}, {"explanation", s.text(5)},
            {"sources", source_list(db, "SELECT so.key, so.outlet, st.label FROM question_source qs "
                                        "JOIN source so ON so.id = qs.source_id LEFT JOIN source_text "
                                        "st ON st.source_id = so.id AND st.lang = ?2 WHERE "

@@ -72,7 +72,7 @@ void SqliteLibrary::read_meta() {
 Card SqliteLibrary::read_card(int index) const {
   Statement s(db_.get(),
               "SELECT c.id, c.key, t.title, t.date_label, t.place_label, t.body, qt.words, "
-              "et.name, et.role FROM card c "
+              "et.name, et.role, c.date, c.date_inferred FROM card c "
               "JOIN card_text t ON t.card_id = c.id AND t.lang = ?2 "
               "LEFT JOIN quote q ON q.id = c.quote_id "
               "LEFT JOIN quote_text qt ON qt.quote_id = q.id AND qt.lang = ?2 "
@@ -87,6 +87,8 @@ Card SqliteLibrary::read_card(int index) const {
   card.date_label = utf8::sanitise(s.text(3));
   card.place = utf8::sanitise(s.text(4));
   card.body = utf8::sanitise(s.text(5));
+  if (!s.is_null(9)) card.date = parse_iso_date(s.text(9));
+  card.date_inference = inference_from_name(s.text(10));
   if (!s.is_null(6)) {
     const std::string role = s.text(8);
     card.quote = CardQuote{utf8::sanitise(s.text(6)),
@@ -107,8 +109,11 @@ Card SqliteLibrary::read_card(int index) const {
 Question SqliteLibrary::read_question(int index) const {
   const std::int64_t id = index + 1;
   Statement s(db_.get(),
-              "SELECT q.kind, t.prompt, t.explanation, q.key FROM question q JOIN question_text t ON "
-              "t.question_id = q.id AND t.lang = ?2 WHERE q.id = ?1");
+              "SELECT q.kind, t.prompt, t.explanation, q.key, q.difficulty, c.position, "
+              "COALESCE(f.key, 'quote:' || qu.key, q.key) FROM question q "
+              "JOIN question_text t ON t.question_id = q.id AND t.lang = ?2 "
+              "LEFT JOIN card c ON c.id = q.card_id LEFT JOIN fact f ON f.id = q.fact_id "
+              "LEFT JOIN quote qu ON qu.id = q.quote_id WHERE q.id = ?1");
   s.bind(1, id).bind(2, std::string_view(meta_.language));
   if (!s.step()) throw StoreError("question " + std::to_string(id) + " is missing");
   Question q;
@@ -117,6 +122,9 @@ Question SqliteLibrary::read_question(int index) const {
   q.prompt = utf8::sanitise(s.text(1));
   q.explanation = utf8::sanitise(s.text(2));
   q.key = utf8::sanitise(s.text(3));
+  q.difficulty = static_cast<int>(s.integer(4));
+  q.card = s.is_null(5) ? -1 : static_cast<int>(s.integer(5)) - 1;
+  q.topic = s.text(6);
   Statement c(db_.get(),
               "SELECT c.correct, t.text FROM choice c JOIN choice_text t ON t.question_id = "
               "c.question_id AND t.position = c.position AND t.lang = ?2 WHERE c.question_id = "
@@ -139,6 +147,18 @@ std::optional<Card> SqliteLibrary::card(int index) const {
 std::optional<Question> SqliteLibrary::question(int index) const {
   if (index < 0 || index >= questions_) return std::nullopt;
   return guarded(last_error_, [&] { return read_question(index); });
+}
+
+std::vector<int> SqliteLibrary::questions_of_card(int index) const {
+  if (index < 0 || index >= cards_) return {};
+  return guarded(last_error_, [&] {
+           Statement s(db_.get(), "SELECT q.id FROM question q JOIN card c ON c.id = q.card_id "
+                                  "WHERE c.position = ? ORDER BY q.id");
+           s.bind(1, std::int64_t{index + 1});
+           std::vector<int> out;
+           while (s.step()) out.push_back(static_cast<int>(s.integer(0)) - 1);
+           return out;
+         }).value_or(std::vector<int>{});
 }
 
 std::optional<std::string> SqliteLibrary::highlight(int index) const {

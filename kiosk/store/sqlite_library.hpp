@@ -37,6 +37,7 @@ class SqliteLibrary final : public ContentLibrary {
   std::optional<Card> card(int index) const override;
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;
+  std::vector<int> questions_of_card(int index) const override;
 
   // What went wrong with the last read that returned nullopt.
   const std::string& last_error() const { return last_error_; }

@@ -24,14 +24,8 @@ namespace {
 using model::Content;
 using model::Index;
 
-const char* inferred_name(const std::optional<model::DateValue>& d) {
-  if (!d) return "no";
-  switch (d->inference) {
-    case DateInference::Stated: return "no";
-    case DateInference::YearInferred: return "year";
-    case DateInference::WhollyInferred: return "date";
-  }
-  return "no";
+std::string_view inferred_name(const std::optional<model::DateValue>& d) {
+  return inference_name(d ? d->inference : DateInference::Stated);
 }
 
 std::optional<std::string> date_iso(const std::optional<model::DateValue>& d) {
@@ -54,7 +48,7 @@ long days_key(const Date& d) {
 
 // Row ids given to the curator's ids, table by table.
 struct RowIds {
-  std::map<std::string, std::int64_t> source, entity, fact, quote;
+  std::map<std::string, std::int64_t> source, entity, fact, quote, card;
 
   static std::optional<std::int64_t> of(const std::map<std::string, std::int64_t>& m,
                                         const std::string& key) {
@@ -120,7 +114,7 @@ class Writer {
       const std::int64_t id = ids_.source[s.id];
       row.bind(1, id).bind(2, std::string_view(s.id)).bind(3, std::string_view(s.file))
           .bind(4, std::string_view(s.outlet)).bind_optional(5, date_iso(s.date))
-          .bind(6, std::string_view(inferred_name(s.date))).bind_optional(7, reason(s.date));
+          .bind(6, inferred_name(s.date)).bind_optional(7, reason(s.date));
       bind_id(row, 8, RowIds::of(ids_.source, s.rewrite_of));
       row.bind_optional(9, nonempty(s.rewrite_reason)).run();
       for (const std::string& l : languages()) {
@@ -175,7 +169,7 @@ void Writer::write_facts() {
     row.bind(4, std::string_view(f.relation));
     bind_id(row, 5, RowIds::of(ids_.entity, f.object));
     bind_id(row, 6, RowIds::of(ids_.entity, f.qualifier));
-    row.bind_optional(7, date_iso(f.date)).bind(8, std::string_view(inferred_name(f.date)))
+    row.bind_optional(7, date_iso(f.date)).bind(8, inferred_name(f.date))
         .bind_optional(9, reason(f.date));
     if (f.number) row.bind(10, *f.number); else row.bind_null(10);
     row.bind_optional(11, nonempty(f.unit)).bind(12, std::int64_t{f.approximate ? 1 : 0})
@@ -276,11 +270,13 @@ void Writer::write_cards() {
                         "VALUES (?,?,?)");
   Statement fact(db_, "INSERT OR IGNORE INTO card_fact(card_id, fact_id) VALUES (?,?)");
   Statement note(db_, "INSERT INTO card_difference(card_id, lang, position, note) VALUES (?,?,?,?)");
+  Statement quote(db_, "INSERT OR IGNORE INTO card_quote(card_id, quote_id) VALUES (?,?)");
   std::int64_t position = 0;
   for (const model::Card* card : timeline(c_)) {
     const std::int64_t id = ++position;
+    ids_.card[card->id] = id;
     row.bind(1, id).bind(2, std::string_view(card->id)).bind(3, position)
-        .bind_optional(4, date_iso(card->date)).bind(5, std::string_view(inferred_name(card->date)))
+        .bind_optional(4, date_iso(card->date)).bind(5, inferred_name(card->date))
         .bind_optional(6, reason(card->date));
     bind_id(row, 7, RowIds::of(ids_.entity, card->place));
     bind_id(row, 8, RowIds::of(ids_.quote, card->quote));
@@ -308,12 +304,17 @@ void Writer::write_cards() {
       bind_id(fact, 2, RowIds::of(ids_.fact, f));
       fact.run();
     }
+    for (const std::string& q : card->quotes) {
+      quote.bind(1, id);
+      bind_id(quote, 2, RowIds::of(ids_.quote, q));
+      quote.run();
+    }
   }
 }
 
 void Writer::write_questions() {
-  Statement row(db_, "INSERT INTO question(id, key, kind, fact_id, quote_id, difficulty) "
-                     "VALUES (?,?,?,?,?,?)");
+  Statement row(db_, "INSERT INTO question(id, key, kind, fact_id, quote_id, difficulty, "
+                     "card_id, review) VALUES (?,?,?,?,?,?,?,?)");
   Statement text(db_, "INSERT INTO question_text(question_id, lang, prompt, explanation) "
                       "VALUES (?,?,?,?)");
   Statement choice(db_, "INSERT INTO choice(question_id, position, correct, entity_id) "
@@ -329,7 +330,10 @@ void Writer::write_questions() {
     row.bind(1, id).bind(2, std::string_view(q.id)).bind(3, kind_name(q.kind));
     bind_id(row, 4, RowIds::of(ids_.fact, q.fact));
     bind_id(row, 5, RowIds::of(ids_.quote, q.quote));
-    row.bind(6, std::int64_t{q.difficulty}).run();
+    row.bind(6, std::int64_t{q.difficulty});
+    bind_id(row, 7, RowIds::of(ids_.card, q.card));
+    row.bind(8, std::string_view(q.review == model::ReviewStatus::Approved ? "approved"
+                                                                          : "unreviewed")).run();
     for (const std::string& l : languages()) {
       text.bind(1, id).bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(q.prompt, l, fallback)))

@@ -57,9 +57,9 @@ TEST_CASE("different values of a many-valued relation are not a disagreement") {
 TEST_CASE("a remark worded differently by two sources is disputed") {
   model::Content c;
   c.meta.default_language = "en";
-  c.quotes.push_back({"a", "lind", {{"en", "This is the mayor's favourite bread"}}, {}, true, {}, {}});
-  c.quotes.push_back({"b", "lind", {{"en", "This is the mayor's favourite oil"}}, {}, true, {}, {}});
-  c.quotes.push_back({"c", "lind", {{"en", "Something else entirely"}}, {}, true, {}, {}});
+  c.quotes.push_back({"a", "lind", {{"en", "This is the mayor's favourite bread"}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
+  c.quotes.push_back({"b", "lind", {{"en", "This is the mayor's favourite oil"}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
+  c.quotes.push_back({"c", "lind", {{"en", "Something else entirely"}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
   Diagnostics out;
   derive_provenance(c, out);
   CHECK(c.quotes[0].status == model::FactStatus::Disputed);
@@ -70,8 +70,8 @@ TEST_CASE("a remark worded differently by two sources is disputed") {
 TEST_CASE("the same words given to two speakers are disputed") {
   model::Content c;
   c.meta.default_language = "en";
-  c.quotes.push_back({"a", "lind", {{"en", "We waited ten years."}}, {}, true, {}, {}});
-  c.quotes.push_back({"b", "ostrow", {{"en", "We waited ten years."}}, {}, true, {}, {}});
+  c.quotes.push_back({"a", "lind", {{"en", "We waited ten years."}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
+  c.quotes.push_back({"b", "ostrow", {{"en", "We waited ten years."}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
   Diagnostics out;
   derive_provenance(c, out);
   CHECK(c.quotes[0].status == model::FactStatus::Disputed);

@@ -69,7 +69,7 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
   std::vector<Question> questions;
   for (std::size_t i = 0; i + 4 < strings.size(); i += 5) {
     Card c{"k", strings[i], strings[i + 1], strings[i + 2], strings[i + 3] + "\n\n" + strings[i + 4],
-           CardQuote{strings[i + 2], strings[i]}, {strings[i + 1]}, {strings[i + 3]}};
+           CardQuote{strings[i + 2], strings[i]}, {strings[i + 1]}, {strings[i + 3]}, std::nullopt, DateInference::Stated};
     cards.push_back(c);
     Question q;
     q.id = static_cast<std::int64_t>(questions.size() + 1);
