@@ -11,7 +11,7 @@ inline constexpr int kMaxPersonShare = 15;
 // ...nor the speaker of more than this share of the "who said this?" questions...
 inline constexpr int kMaxSpeakerShare = 40;
 // ...except that a bank too small for the shares to mean anything keeps this many each.
-inline constexpr int kMinPerPerson = 2;
+inline constexpr int kMinPerPerson = 3;
 
 // Leaves out questions until no person is the right answer of more than kMaxPersonShare % of
 // the questions and no speaker of more than kMaxSpeakerShare % of the "who said" questions.

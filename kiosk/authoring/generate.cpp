@@ -341,7 +341,7 @@ void Generator::add_true_or_false() {
     (tell_truth ? trues : made_false) += 1;
     const LocalText statement = tell_truth ? q.explanation : *false_statement;
     q.prompt = per_language([&](const std::string& lang) {
-      return "True or false? " + model::text_in(statement, lang);
+      return "True or false? " + answer_label(model::text_in(statement, lang));
     });
     q.explanation = per_language([&](const std::string& lang) {
       return std::string(tell_truth ? "True. " : "False. ") + model::text_in(q.explanation, lang);

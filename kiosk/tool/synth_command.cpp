@@ -79,6 +79,7 @@ void add_questions(model::Content& c, int count) {
     q.prompt = en("Synthetic question " + std::to_string(i + 1) + ": " + sentence(i, 10) + "?");
     q.explanation = en(sentence(i + 5, 14));
     q.sources = {"synthetic"};
+    q.card = c.cards[static_cast<std::size_t>(i) % c.cards.size()].id;
     if (q.kind == QuestionKind::TrueFalse) {
       q.choices = {{en("True"), i % 2 == 0, ""}, {en("False"), i % 2 != 0, ""}};
     } else {
@@ -148,12 +149,15 @@ std::string synthetic_facts(int people, int cities) {
   return t;
 }
 
-std::string synthetic_cards(int cards) {
+// Card k shows every fact f whose number is k modulo the number of cards.
+std::string synthetic_cards(int cards, int facts) {
   std::string t;
   for (int i = 0; i < cards; ++i) {
+    std::string listed;
+    for (int f = i; f < facts; f += cards) listed += (listed.empty() ? "\"f" : ", \"f") + std::to_string(f) + "\"";
     t += "[[card]]\nid = \"k" + std::to_string(i) + "\"\ntitle = \"Synthetic card " +
          std::to_string(i + 1) + "\"\ndate = \"2024-01-01\"\nbody = \"" + sentence(i, 30) +
-         "\"\nsources = [\"synthetic\"]\n\n";
+         "\"\nsources = [\"synthetic\"]\nfacts = [" + listed + "]\n\n";
   }
   return t;
 }
@@ -178,7 +182,7 @@ Exit synth_source(const SynthCommand& command, std::ostream& out, std::ostream& 
     write_file(d + "entities.toml", synthetic_entities(people, cities));
     write_file(d + "facts.toml", synthetic_facts(people, cities));
     write_file(d + "quotes.toml", "");
-    write_file(d + "cards.toml", synthetic_cards(command.cards));
+    write_file(d + "cards.toml", synthetic_cards(command.cards, people));
   } catch (const std::exception& e) {
     err << "kiosk-db: " << e.what() << '\n';
     return Exit::Problem;

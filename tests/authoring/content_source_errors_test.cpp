@@ -4,47 +4,13 @@
 #include <filesystem>
 
 #include "authoring/build.hpp"
+#include "authoring/broken_fixture.hpp"
 #include "support/support.hpp"
 
 using namespace kiosk;
 using namespace kiosk::authoring;
+using kiosk::test::Broken;
 
-namespace {
-
-// A copy of the fixture content with `file`'s `from` replaced by `to`, built.
-struct Broken {
-  test::TempDir dir;
-  BuildResult result;
-
-  Broken(const std::string& file, const std::string& from, const std::string& to,
-         const std::string& documents = "") {
-    std::filesystem::copy(test::fixture_dir("content"), dir.path(),
-                          std::filesystem::copy_options::recursive);
-    const std::string path = dir.file(file);
-    std::string text = test::read_text(path);
-    const auto at = text.find(from);
-    REQUIRE_MESSAGE(at != std::string::npos, "fixture has no '" << from << "' in " << file);
-    text.replace(at, from.size(), to);
-    test::write_text(path, text);
-    result = build_content({dir.path().string(), documents, "2026-01-01T00:00:00Z"});
-  }
-
-  // The error whose message contains `words`, checked to name `file` and `line` (0: any).
-  void expect(const std::string& file, int line, const std::string& words) const {
-    CHECK_FALSE(result.ok());
-    for (const Diagnostic& d : result.diagnostics.all()) {
-      if (d.severity != Severity::Error || d.message.find(words) == std::string::npos) continue;
-      CHECK(std::filesystem::path(d.file).filename() == file);
-      if (line > 0) CHECK(d.line == line);
-      return;
-    }
-    std::string all;
-    for (const Diagnostic& d : result.diagnostics.all()) all += format(d) + "\n";
-    FAIL("no error containing '" << words << "'; got:\n" << all);
-  }
-};
-
-}  // namespace
 
 TEST_CASE("the fixture content source builds without errors") {
   const BuildResult r = build_content({test::fixture_dir("content"),
@@ -164,7 +130,7 @@ TEST_CASE("a quote must be spoken by a person") {
 }
 
 TEST_CASE("a card that rests on an unknown fact is reported") {
-  Broken b("cards.toml", "\"height-beta\"]", "\"height-gamma\"]");
+  Broken b("cards.toml", "\"ostrow-ribbon\"]", "\"height-gamma\"]");
   b.expect("cards.toml", 1, "card 'opening' refers to unknown fact 'height-gamma'");
 }
 
@@ -197,4 +163,26 @@ TEST_CASE("every problem is reported, not just the first") {
   CHECK(b.result.diagnostics.error_count() >= 2);
   b.expect("entities.toml", 0, "unknown kind 'plaice'");
   b.expect("entities.toml", 0, "'name' is empty");
+}
+
+TEST_CASE("a quote not asked must say why") {
+  Broken b("quotes.toml", "context = \"after the ceremony\"",
+           "context = \"after the ceremony\"\nquiz = false");
+  b.expect("quotes.toml", 21, "say why it is not asked");
+}
+
+TEST_CASE("a card may list a quote only when its text names the speaker") {
+  Broken b("cards.toml", "Afterwards Cleo Carr praised the mayor.", "Afterwards a guest praised the mayor.");
+  b.expect("cards.toml", 1, "lists quote 'carr-lind' but its text does not name the speaker, Cleo Carr");
+}
+
+TEST_CASE("a card listing an unknown quote is reported") {
+  Broken b("cards.toml", "quotes = [\"carr-lind\"]", "quotes = [\"carr-lnid\"]");
+  b.expect("cards.toml", 1, "card 'opening' refers to unknown quote 'carr-lnid'");
+}
+
+TEST_CASE("shared_by names people") {
+  Broken b("quotes.toml", "context = \"after the ceremony\"",
+           "context = \"after the ceremony\"\nshared_by = [\"harbour-town\"]");
+  b.expect("quotes.toml", 15, "shared_by 'harbour-town' is a place, but a person is needed here");
 }
