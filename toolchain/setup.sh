@@ -18,6 +18,7 @@ packages=(
   doctest-dev                            # tests
   libbenchmark-dev                       # the core's micro-benchmarks (tests/bench)
   systemd man-db                         # packaging tests: systemd-analyze verify of the unit
+  gcovr                                  # line coverage (the coverage preset)
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)   # libFuzzer, ASan and UBSan runtimes for clang 14

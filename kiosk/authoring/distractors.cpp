@@ -123,12 +123,15 @@ void pick(const std::vector<const model::Entity*>& pool, std::size_t want, std::
 
 std::vector<const model::Entity*> EntityPools::wrong_entities(
     const model::Entity& answer, model::EntityKind kind, const std::string& relation,
-    const std::string& seed, const std::function<bool(const model::Entity&)>& excluded) {
-  // A herder is no wrong answer to "who said" a president's words: stay within the group.
-  const std::string& group = answer.group;
+    const std::string& seed, const std::function<bool(const model::Entity&)>& excluded,
+    Grouping grouping) {
+  // A herder is no wrong answer to "who headed" an agency: stay within the group, or at least
+  // among entities that have one.
+  const std::string group = grouping == Grouping::AnswersGroup ? answer.group : std::string();
   std::vector<const model::Entity*> out;
   const auto accept = [&](const model::Entity& e) {
     if (same_thing(e, answer) || excluded(e)) return false;
+    if (grouping == Grouping::AnyGroupedEntity && e.group.empty()) return false;
     return std::none_of(out.begin(), out.end(), [&](const model::Entity* o) { return same_thing(*o, e); });
   };
   const std::uint64_t h = stable_hash(seed);

@@ -41,6 +41,12 @@ class Truths {
   std::unordered_set<std::string> speakers_;
 };
 
+// Whom a pool of wrong entities may draw on.
+enum class Grouping {
+  AnswersGroup,      // only the right answer's group ("who headed": officials for officials)
+  AnyGroupedEntity,  // anyone of the kind who has a group ("who said": any public voice)
+};
+
 // Candidates for wrong answers: the entities of each kind and group, and the lures (those that
 // play a part in a relation), each list built once.
 class EntityPools {
@@ -53,7 +59,8 @@ class EntityPools {
   // At most kMaxWrongAnswers, in a stable pseudo-random order seeded by `seed`.
   std::vector<const model::Entity*> wrong_entities(
       const model::Entity& answer, model::EntityKind kind, const std::string& relation,
-      const std::string& seed, const std::function<bool(const model::Entity&)>& excluded);
+      const std::string& seed, const std::function<bool(const model::Entity&)>& excluded,
+      Grouping grouping = Grouping::AnswersGroup);
 
  private:
   using Pool = std::vector<const model::Entity*>;

@@ -75,6 +75,7 @@ class Generator {
       for (const auto& q : card.quotes) card_of_.emplace("quote:" + q, card.id);
       if (!card.quote.empty()) key_quotes_.insert(card.quote);
     }
+    note_people_on_cards();
   }
 
   void run() {
@@ -130,6 +131,29 @@ class Generator {
     const bool key_quote = item.rfind("quote:", 0) == 0 && key_quotes_.contains(item.substr(6));
     const bool prominent = item.rfind("quote:", 0) != 0 || key_quote;
     return std::clamp(base_difficulty(kind) + (prominent ? 0 : 1), 1, 3);
+  }
+
+  // The people a visitor can meet on the cards: named in a card's text, speakers of its quotes,
+  // or parties to its facts. A person named on no card is never a wrong answer: a visitor
+  // would learn to pick the name they have read.
+  void note_people_on_cards() {
+    for (const auto& card : c_.cards) {
+      for (const Entity& e : c_.entities) {
+        for (const auto& [lang, body] : card.body) {
+          if (e.kind == model::EntityKind::Person && names_entity(e, body)) seen_.insert(e.id);
+        }
+      }
+      for (const auto& id : card.quotes) {
+        if (const model::Quote* q = index_.quote(id)) seen_.insert(q->speaker);
+      }
+      for (const auto& id : card.facts) {
+        if (const Fact* f = index_.fact(id)) seen_.insert({f->subject, f->object, f->qualifier});
+      }
+    }
+  }
+
+  bool unseen_person(const Entity& e) const {
+    return e.kind == model::EntityKind::Person && !seen_.contains(e.id);
   }
 
   bool quote_is_askable(const model::Quote& q) {
@@ -204,6 +228,7 @@ class Generator {
   Diagnostics& out_;
   std::map<std::string, std::string> card_of_;  // fact id or "quote:" + id -> card id
   std::set<std::string> key_quotes_;
+  std::set<std::string> seen_;  // people named on some card
   std::vector<TrueFalseCandidate> true_false_;
   std::set<std::string> prompts_;
   std::set<std::string> shared_values_;
@@ -223,7 +248,7 @@ std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fac
     const Entity* answer = index_.entity(f.object);
     const auto excluded = [&](const Entity& e) {
       return truths_.holds(f.subject, f.relation, e.id) || truths_.linked(f.subject, e.id) ||
-             e.id == f.subject || e.id == f.qualifier;
+             e.id == f.subject || e.id == f.qualifier || unseen_person(e);
     };
     for (const Entity* e : pools_.wrong_entities(*answer, r.object_kind.value_or(answer->kind),
                                                  f.relation, f.id, excluded)) {
@@ -280,7 +305,7 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
     // Anyone else of whom the same is true, or who is tied to the value some other way.
     return truths_.holds(e.id, f.relation, value) ||
            (!f.object.empty() && truths_.linked(e.id, f.object)) || e.id == f.object ||
-           e.id == f.qualifier;
+           e.id == f.qualifier || unseen_person(e);
   };
   GeneratedQuestion q = fact_question(f, kind_for(subject->kind), "subject");
   if (!has_group(*subject, q.id, f.origin)) return;
@@ -297,6 +322,8 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
 void Generator::true_or_false(const Fact& f, const Relation& r) {
   if (f.date && f.date->inference == DateInference::WhollyInferred) return;
   GeneratedQuestion q = fact_question(f, QuestionKind::TrueFalse, "");
+  // A date or a number a few days or units off is harder to judge than a swapped name.
+  if (f.date || f.number) q.difficulty = std::min(3, q.difficulty + 1);
   true_false_.push_back({std::move(q), false_variant(f, r)});
 }
 
@@ -389,10 +416,12 @@ void Generator::who_said(const model::Quote& quote) {
     });
     const bool shares_view = std::find(quote.shared_by.begin(), quote.shared_by.end(), e.id) !=
                              quote.shared_by.end();
-    return said_it || shares_view || names_entity(e, quoted);
+    return said_it || shares_view || names_entity(e, quoted) || unseen_person(e);
   };
+  // Any public voice of the content may be offered: a cosmonaut may be the wrong speaker of a
+  // president's words about space, and the visitor has met them all on the cards.
   for (const Entity* e : pools_.wrong_entities(*speaker, model::EntityKind::Person, kSaid, quote.id,
-                                               excluded)) {
+                                               excluded, Grouping::AnyGroupedEntity)) {
     q.choices.push_back({name_of(*e), false, e->id});
   }
   if (static_cast<int>(q.choices.size()) - 1 < kMinWrongAnswers) {

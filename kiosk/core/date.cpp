@@ -112,7 +112,7 @@ std::string format_date_label(const Date& date, DateInference inference) {
   switch (inference) {
     case DateInference::Stated: return format_date(date);
     case DateInference::YearInferred: return format_date(date) + " (year inferred)";
-    case DateInference::WhollyInferred: return "around " + format_date(date);
+    case DateInference::WhollyInferred: return format_date(date) + " (date inferred)";
   }
   return format_date(date);
 }

@@ -33,7 +33,7 @@ std::string format_date(const Date& date);
 // Without the year: "April 6" (a Day date) or "April" (a Month date); the year for Year dates.
 std::string format_date_without_year(const Date& date);
 // The display form that says what was inferred: "April 6, 2024 (year inferred)",
-// "around December 24, 2022".
+// "December 24, 2022 (date inferred)" (not "around": that reads as approximate).
 std::string format_date_label(const Date& date, DateInference inference);
 
 // How an inference is stored: "no", "year" or "date"; and back (Stated for anything else).

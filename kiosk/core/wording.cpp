@@ -55,7 +55,8 @@ std::string number_label(double value, const std::string& unit, bool approximate
 
 std::string source_label(const Source& source) {
   const std::string when = date_label(source.date);
-  return when.empty() ? source.outlet : source.outlet + ", " + when;
+  // A document with no date says so, rather than look dated by omission.
+  return source.outlet + ", " + (when.empty() ? std::string("undated") : when);
 }
 
 std::string entity_name(const Index& index, const std::string& id, const std::string& lang) {
@@ -100,7 +101,7 @@ std::string date_in_sentence(const DateValue& d) {
   switch (d.inference) {
     case DateInference::Stated: return format_date(d.date);
     case DateInference::YearInferred: return format_date_without_year(d.date);
-    case DateInference::WhollyInferred: return "around " + format_date(d.date);
+    case DateInference::WhollyInferred: return format_date(d.date) + " (date inferred)";
   }
   return format_date(d.date);
 }

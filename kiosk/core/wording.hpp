@@ -31,7 +31,7 @@ class Index {
   std::map<std::string, const Quote*> quotes_;
 };
 
-// "April 6, 2024", "April 6, 2024 (year inferred)", "around December 24, 2022"; "" for none.
+// "April 6, 2024", "April 6, 2024 (year inferred)", "December 24, 2022 (date inferred)"; "" for none.
 std::string date_label(const std::optional<DateValue>& date);
 
 // "25", "2.5"; with the unit and "about" when approximate: "about 4 hours".
@@ -57,7 +57,7 @@ std::map<std::string, std::string> fact_slots(const Index& index, const Fact& fa
                                               const std::string& lang);
 
 // `pattern` filled with the fact's slots. Dates read naturally: "on April 6" for a day,
-// "in September 2023" for a month, "around December 24, 2022" when wholly inferred; a year
+// "in September 2023" for a month, "December 24, 2022 (date inferred)" when wholly inferred; a year
 // that was inferred is left out of the sentence (cards show it, marked as inferred).
 std::string fill_fact(const std::string& pattern, const Index& index, const Fact& fact,
                       const std::string& lang);

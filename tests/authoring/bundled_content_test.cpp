@@ -74,8 +74,42 @@ TEST_CASE("the bundled content has enough questions of enough kinds") {
   const BuildResult& r = bundled();
   std::map<QuestionKind, int> kinds;
   for (const auto& q : r.content.questions) ++kinds[q.kind];
-  CHECK(r.content.questions.size() >= 60);
+  // The educator's two readings left 43 of the first 89 questions: enough for rounds of five
+  // that do not repeat within a visit, of six kinds.
+  CHECK(r.content.questions.size() >= 40);
   CHECK(kinds.size() >= 6);
+}
+
+TEST_CASE("no question the museum's readings refused is in the bundled bank") {
+  // Each is kept out by a rule, tested on the fixture: on no card, a contested account, a pool
+  // that gives the answer away, a speaker whom the content shows saying the same.
+  const std::set<std::string> refused{
+      "who_said:putin-since-2014",           "who_said:putin-never-rejected-peace",
+      "who_said:lukashenko-conference-without-us", "who_said:lukashenko-take-the-document",
+      "who_said:lukashenko-strikes-response", "what:yelchaninov-works-for-roscosmos:value",
+      "true_false:yelchaninov-works-for-roscosmos", "who:borisov-heads-roscosmos:subject",
+      "who:borisov-succeeded-rogozin:subject", "who:viacorka-adviser-to-tsikhanouskaya:subject",
+      "who:putin-invited-lukashenko:value",   "who:putin-invited-lukashenko:subject",
+      "who:putin-co-chaired-supreme-state-council:subject",
+      "who:putin-congratulated-pyaks:subject", "true_false:star-city-visit-visitor",
+      "who_said:viacorka-only-ally",          "who_said:lukashenko-no-peace-without-russia",
+      "who_said:lukashenko-sanctions",        "when:cosmonautics-day-meeting-date:value",
+      "true_false:minsk-talks-place",         "where:minsk-talks-place:value",
+      "true_false:putin-met-lukashenko-minsk", "who:tractor-for-putin:subject"};
+  for (const auto& q : bundled().content.questions) CHECK_MESSAGE(!refused.contains(q.id), q.id);
+}
+
+TEST_CASE("no bundled question says a planned summit took place") {
+  for (const auto& q : bundled().content.questions) {
+    const std::string text = q.prompt.at("en") + " " + q.explanation.at("en");
+    if (text.find("Commonwealth of Independent States summit") == std::string::npos &&
+        text.find("summit of the Commonwealth") == std::string::npos) {
+      continue;
+    }
+    CAPTURE(q.id);
+    CHECK(text.find("took place") == std::string::npos);
+    CHECK(text.find(" began ") == std::string::npos);
+  }
 }
 
 TEST_CASE("dates the documents do not state are marked inferred with a reason") {

@@ -79,6 +79,22 @@ void check_questions(const model::Content& c) {
   }
 }
 
+// Whether a card's text, quotes or facts name the person.
+bool named_on_a_card(const model::Content& c, const model::Entity& e) {
+  const model::Index index(c);
+  for (const model::Card& card : c.cards) {
+    if (names_entity(e, model::text_in(card.body, "en"))) return true;
+    for (const std::string& id : card.quotes) {
+      if (index.quote(id)->speaker == e.id) return true;
+    }
+    for (const std::string& id : card.facts) {
+      const model::Fact* f = index.fact(id);
+      if (f->subject == e.id || f->object == e.id || f->qualifier == e.id) return true;
+    }
+  }
+  return false;
+}
+
 BuildResult fixture() {
   return build_content({test::fixture_dir("content"), test::fixture_dir("documents"), ""});
 }
@@ -275,7 +291,7 @@ TEST_CASE("an answer with no group gives no question, so no wrong answer is of a
   b.expect_note("facts.toml", "'harbour-town', has no group");
 }
 
-TEST_CASE("every wrong answer is of the right answer's kind and group") {
+TEST_CASE("every wrong answer is of the right answer's kind and group, and met on a card") {
   for (const BuildResult& r : {fixture(), build_content({test::bundled_content_dir(), "", ""})}) {
     REQUIRE(r.ok());
     const model::Index index(r.content);
@@ -288,7 +304,10 @@ TEST_CASE("every wrong answer is of the right answer's kind and group") {
         const model::Entity* e = index.entity(c.entity);
         REQUIRE(e != nullptr);
         CHECK(e->kind == right->kind);
-        CHECK(e->group == right->group);
+        // "Who said this?" may offer any public voice; every other kind stays in the group.
+        if (q.kind == QuestionKind::WhoSaid) CHECK_FALSE(e->group.empty());
+        else CHECK(e->group == right->group);
+        if (e->kind == model::EntityKind::Person) CHECK(named_on_a_card(r.content, *e));
       }
     }
   }
@@ -333,4 +352,13 @@ TEST_CASE("an approximate number stays approximate in every answer") {
     for (const auto& c : q.choices) CHECK(c.text.at("en").starts_with("About "));
   }
   CHECK(seen > 0);
+}
+
+TEST_CASE("a person named on no card is never offered as a wrong answer") {
+  const test::Broken b("cards.toml", "Dev Dunn and Eva Ekman were among the guests, and afterwards",
+                       "Eva Ekman was among the guests, and afterwards");
+  REQUIRE(b.result.ok());
+  for (const auto& q : b.result.content.questions) {
+    for (const auto& c : q.choices) CHECK_MESSAGE(c.entity != "dunn", q.id);
+  }
 }

@@ -37,9 +37,9 @@ MemoryLibrary library(int questions) {
   }
   Card c;
   c.title = "Putin visits Minsk";
-  c.date_label = "around December 2022";
+  c.date_label = "December 2022 (date inferred)";
   c.body = kParagraph + "\n\n" + kParagraph;
-  c.sources = {"Newsweek, around December 2022"};
+  c.sources = {"Newsweek, December 2022 (date inferred)"};
   return MemoryLibrary({"Title", "", "1", "", "en"}, {c, c}, qs, {"A fact."});
 }
 

@@ -32,7 +32,7 @@ TEST_CASE("dates read in English and say what was inferred") {
   CHECK(format_date_label(day, DateInference::Stated) == "April 6, 2024");
   CHECK(format_date_label(day, DateInference::YearInferred) == "April 6, 2024 (year inferred)");
   CHECK(format_date_label(*parse_iso_date("2022-12"), DateInference::WhollyInferred) ==
-        "around December 2022");
+        "December 2022 (date inferred)");
 }
 
 TEST_CASE("day arithmetic crosses months and leap years") {
