@@ -38,9 +38,6 @@ class SqliteLibrary final : public ContentLibrary {
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;
 
-  // What went wrong with the last read that returned nullopt.
-  const std::string& last_error() const { return last_error_; }
-
  private:
   SqliteLibrary(DatabaseHandle db, const CheckReport& report);
   void read_meta();
@@ -52,7 +49,6 @@ class SqliteLibrary final : public ContentLibrary {
   int cards_ = 0;
   int questions_ = 0;
   int highlights_ = 0;
-  mutable std::string last_error_;
 };
 
 }  // namespace kiosk::store
