@@ -140,6 +140,47 @@ TEST_CASE("a reference to a missing row is refused") {
   expect_problem(b.check(), "card.place_id refers to entity 9999, which does not exist");
 }
 
+TEST_CASE("the reference check covers every foreign key the schema declares") {
+  // Counted in the schema's text, independently of how the check derives them.
+  std::size_t declared = 0;
+  for (std::string_view sql = kSchemaSql; sql.find("REFERENCES") != std::string_view::npos; ++declared) {
+    sql.remove_prefix(sql.find("REFERENCES") + 1);
+  }
+  CHECK(store::schema_foreign_keys().size() == declared);
+}
+
+TEST_CASE("a dangling reference is refused in every table, each with its own message") {
+  const test::TempDir dir;
+  const std::string good = dir.file("good.db");
+  test::write_fixture_db(good);
+  for (const store::ForeignKey& key : store::schema_foreign_keys()) {
+    const std::string& column = key.columns.front();
+    CAPTURE(key.table);
+    CAPTURE(column);
+    const std::string path = dir.file("broken.db");
+    std::filesystem::copy_file(good, path, std::filesystem::copy_options::overwrite_existing);
+    {
+      // Every row that refers to one value now refers to a row that does not exist; where no
+      // row refers to anything (an optional reference), the first row does.
+      const store::DatabaseHandle db = test::open_as_writer(path);
+      const std::string set = "UPDATE " + key.table + " SET " + column + " = 987654 WHERE ";
+      store::exec(db.get(), set + column + " = (SELECT " + column + " FROM " + key.table + " WHERE " +
+                                column + " IS NOT NULL LIMIT 1)");
+      if (sqlite3_changes(db.get()) == 0) {
+        store::exec(db.get(), set + "rowid = (SELECT MIN(rowid) FROM " + key.table + ")");
+      }
+      REQUIRE(sqlite3_changes(db.get()) > 0);
+    }
+    std::string columns = column;
+    if (key.columns.size() > 1) {
+      columns.clear();
+      for (const std::string& c : key.columns) columns += (columns.empty() ? "" : ", ") + c;
+      columns = "(" + columns + ")";
+    }
+    expect_problem(store::check_file(path), key.table + "." + columns + " refers to " + key.parent + " ");
+  }
+}
+
 TEST_CASE("gaps in question numbering are refused") {
   Broken b;
   test::run_sql(b.path, "DELETE FROM question_text WHERE question_id = 2; DELETE FROM question_source WHERE question_id = 2;"
