@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/content.hpp"
+#include "core/question_kinds.hpp"
 #include "core/utf8.hpp"
 #include "store/check.hpp"
 #include "store/schema.hpp"
@@ -124,9 +126,12 @@ void check_numbering(sqlite3* db, const char* table, const char* column, CheckRe
 }
 
 void check_questions(sqlite3* db, CheckReport& report) {
-  Statement kinds(db,
-                  "SELECT id, quote(kind) FROM question WHERE kind IS NULL OR kind NOT IN "
-                  "('who','what','when','where','how_many','who_said','true_false') LIMIT 1");
+  std::vector<std::string> names;
+  for (const QuestionKind kind : kQuestionKinds) {
+    names.push_back("'" + std::string(kind_name(kind)) + "'");
+  }
+  Statement kinds(db, "SELECT id, quote(kind) FROM question WHERE kind IS NULL OR kind NOT IN (" +
+                          joined(names, ",") + ") LIMIT 1");
   if (kinds.step()) {
     add(report, "question " + kinds.text(0) + " has an unknown kind " + kinds.text(1));
   }
@@ -148,7 +153,7 @@ void check_questions(sqlite3* db, CheckReport& report) {
     } else if (total > kMaxChoices) {
       add(report, q + " has " + std::to_string(total) + " answers (at most " +
                       std::to_string(kMaxChoices) + ")");
-    } else if (answers.text(1) == "true_false" && total != 2) {
+    } else if (answers.text(1) == kind_name(QuestionKind::TrueFalse) && total != 2) {
       add(report, q + " is true-or-false but has " + std::to_string(total) + " answers");
     }
   }

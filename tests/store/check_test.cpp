@@ -4,8 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "core/checksum.hpp"
+#include "core/question_kinds.hpp"
 #include "store/schema.hpp"
 #include "store/store_support.hpp"
 
@@ -179,6 +181,31 @@ TEST_CASE("a dangling reference is refused in every table, each with its own mes
     }
     expect_problem(store::check_file(path), key.table + "." + columns + " refers to " + key.parent + " ");
   }
+}
+
+TEST_CASE("the schema allows exactly the core's question kinds") {
+  const std::string schema = kSchemaSql;
+  const std::size_t table = schema.find("CREATE TABLE question (");
+  REQUIRE(table != std::string::npos);
+  std::smatch check;
+  const std::string rest = schema.substr(table);
+  REQUIRE(std::regex_search(rest, check, std::regex(R"(CHECK \(kind IN \(([^)]*)\)\))")));
+  std::vector<std::string> in_schema;
+  const std::string list = check[1].str();
+  const std::regex quoted("'([a-z_]+)'");
+  for (auto it = std::sregex_iterator(list.begin(), list.end(), quoted); it != std::sregex_iterator(); ++it) {
+    in_schema.push_back((*it)[1].str());
+  }
+  std::vector<std::string> in_core;
+  for (const QuestionKind kind : kQuestionKinds) in_core.emplace_back(kind_name(kind));
+  CHECK(in_schema == in_core);
+}
+
+TEST_CASE("a question of a kind the core does not know is refused") {
+  Broken b;
+  // A hostile file need not keep the schema's CHECK.
+  test::run_sql(b.path, "PRAGMA ignore_check_constraints = ON; UPDATE question SET kind = 'which' WHERE id = 3");
+  expect_problem(b.check(), "question 3 has an unknown kind 'which'");
 }
 
 TEST_CASE("gaps in question numbering are refused") {
