@@ -55,8 +55,8 @@ std::vector<std::string> primary_key(sqlite3* db, const std::string& table) {
 std::vector<ForeignKey> foreign_keys_of(sqlite3* db, const std::string& table) {
   Statement s(db,
               "SELECT f.id, f.\"table\", f.\"from\", f.\"to\", c.\"notnull\" "
-              "FROM pragma_foreign_key_list(?1) f JOIN pragma_table_info(?1) c ON c.name = f.\"from\" "
-              "ORDER BY f.id DESC, f.seq");
+              "FROM pragma_foreign_key_list(?1) f "
+              "JOIN pragma_table_info(?1) c ON c.name = f.\"from\" ORDER BY f.id DESC, f.seq");
   s.bind(1, std::string_view(table));
   std::vector<ForeignKey> out;
   std::int64_t current = -1;

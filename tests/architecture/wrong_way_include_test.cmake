@@ -8,12 +8,14 @@ cmake_minimum_required(VERSION 3.25)  # policies as the build uses them (IN_LIST
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/layer/nested")
 file(WRITE "${WORK}/layer/good.cpp"
-  "// Only what the store may include.\n#include \"store/check.hpp\"\n#include \"core/content.hpp\"\n"
+  "// Only what the store may include.\n"
+  "#include \"store/check.hpp\"\n#include \"core/content.hpp\"\n"
   "#include <sqlite3.h>\n#include <nlohmann/json.hpp>\n#include <vector>\n#include <unistd.h>\n"
   "// #include \"ui/app.hpp\" in a comment is no include\n")
 file(WRITE "${WORK}/layer/upward.cpp" "#include \"store/check.hpp\"\n#include \"ui/app.hpp\"\n")
 file(WRITE "${WORK}/layer/platform.hpp" "#pragma once\n#include <SDL.h>\n")
-file(WRITE "${WORK}/layer/nested/sideways.cpp" "  #  include <toml++/toml.h>\n#include \"authoring/build.hpp\"\n")
+file(WRITE "${WORK}/layer/nested/sideways.cpp"
+  "  #  include <toml++/toml.h>\n#include \"authoring/build.hpp\"\n")
 
 function(run_check out_result out_text)
   execute_process(
@@ -44,7 +46,8 @@ if(NOT at EQUAL -1)
   message(FATAL_ERROR "the include check blamed a file that keeps to its layer:\n${text}")
 endif()
 
-file(REMOVE "${WORK}/layer/upward.cpp" "${WORK}/layer/platform.hpp" "${WORK}/layer/nested/sideways.cpp")
+file(REMOVE "${WORK}/layer/upward.cpp" "${WORK}/layer/platform.hpp"
+            "${WORK}/layer/nested/sideways.cpp")
 run_check(result text)
 if(NOT result EQUAL 0)
   message(FATAL_ERROR "the include check failed a layer that keeps to its rules:\n${text}")

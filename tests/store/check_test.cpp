@@ -145,8 +145,9 @@ TEST_CASE("a reference to a missing row is refused") {
 TEST_CASE("the reference check covers every foreign key the schema declares") {
   // Counted in the schema's text, independently of how the check derives them.
   std::size_t declared = 0;
-  for (std::string_view sql = kSchemaSql; sql.find("REFERENCES") != std::string_view::npos; ++declared) {
+  for (std::string_view sql = kSchemaSql; sql.find("REFERENCES") != std::string_view::npos;) {
     sql.remove_prefix(sql.find("REFERENCES") + 1);
+    ++declared;
   }
   CHECK(store::schema_foreign_keys().size() == declared);
 }
@@ -166,8 +167,8 @@ TEST_CASE("a dangling reference is refused in every table, each with its own mes
       // row refers to anything (an optional reference), the first row does.
       const store::DatabaseHandle db = test::open_as_writer(path);
       const std::string set = "UPDATE " + key.table + " SET " + column + " = 987654 WHERE ";
-      store::exec(db.get(), set + column + " = (SELECT " + column + " FROM " + key.table + " WHERE " +
-                                column + " IS NOT NULL LIMIT 1)");
+      store::exec(db.get(), set + column + " = (SELECT " + column + " FROM " + key.table +
+                                " WHERE " + column + " IS NOT NULL LIMIT 1)");
       if (sqlite3_changes(db.get()) == 0) {
         store::exec(db.get(), set + "rowid = (SELECT MIN(rowid) FROM " + key.table + ")");
       }
@@ -179,7 +180,8 @@ TEST_CASE("a dangling reference is refused in every table, each with its own mes
       for (const std::string& c : key.columns) columns += (columns.empty() ? "" : ", ") + c;
       columns = "(" + columns + ")";
     }
-    expect_problem(store::check_file(path), key.table + "." + columns + " refers to " + key.parent + " ");
+    expect_problem(store::check_file(path),
+                   key.table + "." + columns + " refers to " + key.parent + " ");
   }
 }
 
@@ -193,7 +195,8 @@ TEST_CASE("the schema allows exactly the core's question kinds") {
   std::vector<std::string> in_schema;
   const std::string list = check[1].str();
   const std::regex quoted("'([a-z_]+)'");
-  for (auto it = std::sregex_iterator(list.begin(), list.end(), quoted); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(list.begin(), list.end(), quoted);
+       it != std::sregex_iterator(); ++it) {
     in_schema.push_back((*it)[1].str());
   }
   std::vector<std::string> in_core;
@@ -204,7 +207,8 @@ TEST_CASE("the schema allows exactly the core's question kinds") {
 TEST_CASE("a question of a kind the core does not know is refused") {
   Broken b;
   // A hostile file need not keep the schema's CHECK.
-  test::run_sql(b.path, "PRAGMA ignore_check_constraints = ON; UPDATE question SET kind = 'which' WHERE id = 3");
+  test::run_sql(b.path, "PRAGMA ignore_check_constraints = ON;"
+                        "UPDATE question SET kind = 'which' WHERE id = 3");
   expect_problem(b.check(), "question 3 has an unknown kind 'which'");
 }
 
