@@ -11,21 +11,9 @@
 #include <span>
 
 #include "core/checksum.hpp"
+#include "sys/unique_fd.hpp"
 
 namespace kiosk::app {
-namespace {
-
-struct Fd {
-  int fd = -1;
-  explicit Fd(int f) : fd(f) {}
-  ~Fd() {
-    if (fd >= 0) ::close(fd);
-  }
-  Fd(const Fd&) = delete;
-  Fd& operator=(const Fd&) = delete;
-};
-
-}  // namespace
 
 std::optional<FileIdentity> identify(const std::string& path) {
   struct stat s {};
@@ -39,24 +27,24 @@ SnapshotResult take_snapshot(const std::string& source, const std::string& targe
                              Snapshot& snapshot, std::string& error) {
   const std::optional<FileIdentity> before = identify(source);
   if (!before) return SnapshotResult::Missing;
-  Fd in(::open(source.c_str(), O_RDONLY | O_CLOEXEC));
-  if (in.fd < 0) return errno == ENOENT ? SnapshotResult::Missing : (error = std::strerror(errno), SnapshotResult::Failed);
-  Fd out(::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
-  if (out.fd < 0) {
+  const sys::UniqueFd in(::open(source.c_str(), O_RDONLY | O_CLOEXEC));
+  if (!in) return errno == ENOENT ? SnapshotResult::Missing : (error = std::strerror(errno), SnapshotResult::Failed);
+  const sys::UniqueFd out(::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
+  if (!out) {
     error = "cannot write '" + target + "': " + std::strerror(errno);
     return SnapshotResult::Failed;
   }
   std::array<unsigned char, 64 * 1024> buffer{};
   Fnv1a64 hash;
   for (;;) {
-    const ssize_t n = ::read(in.fd, buffer.data(), buffer.size());
+    const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
     if (n < 0) {
       error = std::string("cannot read '") + source + "': " + std::strerror(errno);
       return SnapshotResult::Failed;
     }
     if (n == 0) break;
     hash.add(std::span(buffer.data(), static_cast<std::size_t>(n)));
-    if (::write(out.fd, buffer.data(), static_cast<std::size_t>(n)) != n) {
+    if (::write(out.get(), buffer.data(), static_cast<std::size_t>(n)) != n) {
       error = "cannot write '" + target + "': " + std::strerror(errno);
       return SnapshotResult::Failed;
     }

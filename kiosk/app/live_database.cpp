@@ -36,11 +36,10 @@ std::string marker_text(const FileIdentity& id) {
 }
 
 std::string read_small(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "r");
-  if (f == nullptr) return {};
+  const sys::UniqueFile f = sys::open_file(path, "r");
+  if (!f) return {};
   char text[128] = {};
-  const std::size_t n = std::fread(text, 1, sizeof text - 1, f);
-  std::fclose(f);
+  const std::size_t n = std::fread(text, 1, sizeof text - 1, f.get());
   return std::string(text, n);
 }
 
@@ -61,12 +60,11 @@ LiveDatabase::LiveDatabase(std::string live_path, std::string snapshot_dir)
 LiveDatabase::~LiveDatabase() {
   if (thread_.joinable()) {
     const std::uint64_t one = 1;
-    if (::write(stop_fd_, &one, sizeof one) < 0) {
+    if (::write(stop_fd_.get(), &one, sizeof one) < 0) {
       // The thread may then wait for its next poll timeout; nothing else can be done.
     }
     thread_.join();
   }
-  if (stop_fd_ >= 0) ::close(stop_fd_);
 }
 
 LiveDatabase::Attempt LiveDatabase::attempt_direct(const FileIdentity& identity, ContentLoad& out) {
@@ -129,10 +127,8 @@ LiveDatabase::Attempt LiveDatabase::attempt(ContentLoad& out) {
   }
   {
     // Passed the full check: a marker lets the next start open it without rescanning.
-    std::FILE* marker = std::fopen((kept + ".ok").c_str(), "w");
-    if (marker != nullptr) {
-      std::fputs(marker_text(*identity).c_str(), marker);
-      std::fclose(marker);
+    if (const sys::UniqueFile marker = sys::open_file(kept + ".ok", "w")) {
+      std::fputs(marker_text(*identity).c_str(), marker.get());
     }
     const std::lock_guard lock(mutex_);
     current_snapshot_ = kept;
@@ -222,7 +218,7 @@ ContentLoad LiveDatabase::load() {
 
 void LiveDatabase::watch(std::function<void()> wake) {
   if (thread_.joinable()) return;
-  stop_fd_ = ::eventfd(0, EFD_CLOEXEC);
+  stop_fd_.reset(::eventfd(0, EFD_CLOEXEC));
   thread_ = std::thread([this, wake = std::move(wake)] { run(wake); });
 }
 
@@ -249,7 +245,8 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   if (::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10) != 0) {
     // Not allowed to lower it: it still works, only less politely.
   }
-  const int ifd = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+  const sys::UniqueFd inotify(::inotify_init1(IN_CLOEXEC | IN_NONBLOCK));
+  const int ifd = inotify.get();
   const int wd = ifd < 0 ? -1
                          : ::inotify_add_watch(ifd, directory_of(live_path_).c_str(),
                                                IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE |
@@ -267,7 +264,7 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   if (first_in_background_) quiet_since -= kSettle;  // the first file is not being written: go
   const auto recheck_at = Clock::now() + kTrustRecheckAfter;
   for (;;) {
-    std::array<pollfd, 2> fds{{{stop_fd_, POLLIN, 0}, {wd >= 0 ? ifd : -1, POLLIN, 0}}};
+    std::array<pollfd, 2> fds{{{stop_fd_.get(), POLLIN, 0}, {wd >= 0 ? ifd : -1, POLLIN, 0}}};
     int timeout = dirty ? kRecheckMs : (wd >= 0 ? -1 : 1000);
     if (recheck_) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(recheck_at - Clock::now()).count();
@@ -324,7 +321,6 @@ void LiveDatabase::run(const std::function<void()>& wake) {
       wake();
     }
   }
-  if (ifd >= 0) ::close(ifd);
 }
 
 }  // namespace kiosk::app

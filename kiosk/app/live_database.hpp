@@ -16,6 +16,7 @@
 
 #include "app/file_snapshot.hpp"
 #include "core/content_provider.hpp"
+#include "sys/unique_fd.hpp"
 
 namespace kiosk::app {
 
@@ -55,7 +56,7 @@ class LiveDatabase final : public ContentProvider {
   bool existed_ = false;
   bool recheck_ = false;  // the snapshot in use was opened on trust: check it fully soon
   bool first_in_background_ = false;  // load() left a large first file to the watcher
-  int stop_fd_ = -1;
+  sys::UniqueFd stop_fd_;  // written to stop the watcher thread
   std::thread thread_;
 };
 

@@ -31,8 +31,17 @@ std::optional<int> digit(Key key) {
     case Key::Digit2: return 1;
     case Key::Digit3: return 2;
     case Key::Digit4: return 3;
-    default: return std::nullopt;
+    case Key::Left:
+    case Key::Right:
+    case Key::Up:
+    case Key::Down:
+    case Key::Enter:
+    case Key::Space:
+    case Key::Escape:
+    case Key::Tab:
+    case Key::Other: return std::nullopt;
   }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -53,8 +62,14 @@ KeyResponse respond_to_key(const Scene& scene, int focus, Key key) {
     case Key::Tab: return move_focus(scene, focus, +1);
     case Key::Enter:
     case Key::Space: return activate(scene, focus);
-    default: return {};
+    case Key::Escape:
+    case Key::Digit1:
+    case Key::Digit2:
+    case Key::Digit3:
+    case Key::Digit4:
+    case Key::Other: return {};
   }
+  return {};
 }
 
 }  // namespace kiosk

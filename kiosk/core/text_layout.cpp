@@ -160,12 +160,4 @@ std::vector<std::string> break_lines(std::string_view text, int max_width,
   return filler.finish();
 }
 
-PageSpan page_span(int line_count, int lines_per_page, int page, int& page_count) {
-  const int per_page = std::max(1, lines_per_page);
-  page_count = std::max(1, (line_count + per_page - 1) / per_page);
-  const int clamped = std::clamp(page, 0, page_count - 1);
-  const int first = clamped * per_page;
-  return {first, std::min(per_page, line_count - first)};
-}
-
 }  // namespace kiosk

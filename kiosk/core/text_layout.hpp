@@ -26,14 +26,4 @@ inline constexpr std::size_t kMaxLaidOutBytes = 64 * 1024;
 std::vector<std::string> break_lines(std::string_view text, int max_width,
                                      const MeasureText& measure);
 
-// One page of lines: `first` and `count` index into the lines of a laid-out text.
-struct PageSpan {
-  int first = 0;
-  int count = 0;
-};
-
-// Splits `line_count` lines into pages of at most `lines_per_page` lines (at least one line a
-// page). Returns the span of page `page` (clamped to the last page) and sets `page_count`.
-PageSpan page_span(int line_count, int lines_per_page, int page, int& page_count);
-
 }  // namespace kiosk

@@ -39,7 +39,10 @@ struct Rgba {
 Rgba rgba(Colour colour);
 
 enum class FontRole { Display, Title, Heading, Body, Button, Small };
+// The number of roles: arrays indexed by a role have this size. Small is the last role.
 inline constexpr int kFontRoleCount = 6;
+static_assert(static_cast<int>(FontRole::Small) + 1 == kFontRoleCount,
+              "kFontRoleCount must count every FontRole");
 
 // Font pixel sizes at scale 1.0 (an 800x480 panel).
 inline constexpr int base_font_px(FontRole role) {

@@ -1,19 +1,22 @@
 // Content sanity checks of a database whose structure is known good: what a visitor would
 // stumble over (no right answer, two right answers, empty or endless text, broken UTF-8,
-// references to nothing).
+// references to nothing, through every foreign key of the schema).
 #include <array>
 #include <string>
+#include <string_view>
+#include <vector>
 
+#include "core/content.hpp"
+#include "core/question_kinds.hpp"
 #include "core/utf8.hpp"
 #include "store/check.hpp"
+#include "store/schema.hpp"
 
 namespace kiosk::store {
 namespace {
 
 constexpr int kMaxProblems = 20;
 constexpr int kMaxChoices = 16;
-
-enum class Presence { Required, Optional };
 
 struct TextColumn {
   const char* table;
@@ -46,41 +49,6 @@ constexpr std::array<TextColumn, 18> kTextColumns{{
     {"meta", "value", "'setting ' || key", 1000, Presence::Required},
 }};
 
-struct Reference {
-  const char* table;
-  const char* column;
-  const char* parent;
-  Presence presence;
-};
-
-// Every link between rows; `parent` is a table whose `id` (or `code`) the column refers to.
-constexpr std::array<Reference, 24> kReferences{{
-    {"source_text", "source_id", "source", Presence::Required},
-    {"source", "rewrite_of", "source", Presence::Optional},
-    {"entity_text", "entity_id", "entity", Presence::Required},
-    {"entity_alias", "entity_id", "entity", Presence::Required},
-    {"fact", "subject_id", "entity", Presence::Required},
-    {"fact", "object_id", "entity", Presence::Optional},
-    {"fact", "qualifier_id", "entity", Presence::Optional},
-    {"fact_text", "fact_id", "fact", Presence::Required},
-    {"fact_source", "fact_id", "fact", Presence::Required},
-    {"fact_source", "source_id", "source", Presence::Required},
-    {"quote", "speaker_id", "entity", Presence::Required},
-    {"quote_text", "quote_id", "quote", Presence::Required},
-    {"quote_source", "source_id", "source", Presence::Required},
-    {"card", "place_id", "entity", Presence::Optional},
-    {"card", "quote_id", "quote", Presence::Optional},
-    {"card_text", "card_id", "card", Presence::Required},
-    {"card_source", "source_id", "source", Presence::Required},
-    {"card_fact", "fact_id", "fact", Presence::Required},
-    {"question", "fact_id", "fact", Presence::Optional},
-    {"question", "quote_id", "quote", Presence::Optional},
-    {"question_text", "question_id", "question", Presence::Required},
-    {"choice", "question_id", "question", Presence::Required},
-    {"question_source", "source_id", "source", Presence::Required},
-    {"highlight", "fact_id", "fact", Presence::Required},
-}};
-
 bool full(const CheckReport& r) { return static_cast<int>(r.problems.size()) >= kMaxProblems; }
 
 void add(CheckReport& r, std::string problem) {
@@ -111,19 +79,35 @@ void check_text_column(sqlite3* db, const TextColumn& c, CheckReport& report) {
   }
 }
 
-void check_reference(sqlite3* db, const Reference& r, CheckReport& report) {
-  const std::string key = std::string_view(r.parent) == "language" ? "code" : "id";
-  const std::string sql = std::string("SELECT quote(c.") + r.column + ") FROM " + r.table +
-                          " c WHERE " + (r.presence == Presence::Required
-                                             ? std::string("c.") + r.column + " IS NULL OR "
-                                             : std::string()) +
-                          "(c." + r.column + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " +
-                          r.parent + " p WHERE p." + key + " = c." + r.column + ")) LIMIT 1";
-  Statement s(db, sql);
-  if (s.step()) {
-    add(report, std::string(r.table) + "." + r.column + " refers to " + r.parent + " " +
-                    s.text(0) + ", which does not exist");
+// `parts` with `separator` between them.
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) out += (out.empty() ? "" : std::string(separator)) + part;
+  return out;
+}
+
+// One row whose reference has no row to refer to (or is NULL where it must not be). A key of
+// several columns is written "table.(a, b) refers to parent (1, 2)".
+void check_reference(sqlite3* db, const ForeignKey& key, CheckReport& report) {
+  std::vector<std::string> values;
+  std::vector<std::string> nulls;
+  std::vector<std::string> matches;
+  for (std::size_t i = 0; i < key.columns.size(); ++i) {
+    values.push_back("quote(c." + key.columns[i] + ")");
+    nulls.push_back("c." + key.columns[i] + " IS NULL");
+    matches.push_back("p." + key.parent_columns.at(i) + " = c." + key.columns[i]);
   }
+  const std::string any_null = joined(nulls, " OR ");
+  Statement s(db, "SELECT " + joined(values, " || ', ' || ") + " FROM " + key.table + " c WHERE " +
+                      (key.presence == Presence::Required ? any_null + " OR " : std::string()) +
+                      "(NOT (" + any_null + ") AND NOT EXISTS (SELECT 1 FROM " + key.parent +
+                      " p WHERE " + joined(matches, " AND ") + ")) LIMIT 1");
+  if (!s.step()) return;
+  const bool single = key.columns.size() == 1;
+  const std::string columns = single ? key.columns[0] : "(" + joined(key.columns, ", ") + ")";
+  const std::string value = single ? s.text(0) : "(" + s.text(0) + ")";
+  add(report, key.table + "." + columns + " refers to " + key.parent + " " + value +
+                  ", which does not exist");
 }
 
 // Items the kiosk fetches by number must be numbered 1..N.
@@ -142,9 +126,12 @@ void check_numbering(sqlite3* db, const char* table, const char* column, CheckRe
 }
 
 void check_questions(sqlite3* db, CheckReport& report) {
-  Statement kinds(db,
-                  "SELECT id, quote(kind) FROM question WHERE kind IS NULL OR kind NOT IN "
-                  "('who','what','when','where','how_many','who_said','true_false') LIMIT 1");
+  std::vector<std::string> names;
+  for (const QuestionKind kind : kQuestionKinds) {
+    names.push_back("'" + std::string(kind_name(kind)) + "'");
+  }
+  Statement kinds(db, "SELECT id, quote(kind) FROM question WHERE kind IS NULL OR kind NOT IN (" +
+                          joined(names, ",") + ") LIMIT 1");
   if (kinds.step()) {
     add(report, "question " + kinds.text(0) + " has an unknown kind " + kinds.text(1));
   }
@@ -166,7 +153,7 @@ void check_questions(sqlite3* db, CheckReport& report) {
     } else if (total > kMaxChoices) {
       add(report, q + " has " + std::to_string(total) + " answers (at most " +
                       std::to_string(kMaxChoices) + ")");
-    } else if (answers.text(1) == "true_false" && total != 2) {
+    } else if (answers.text(1) == kind_name(QuestionKind::TrueFalse) && total != 2) {
       add(report, q + " is true-or-false but has " + std::to_string(total) + " answers");
     }
   }
@@ -212,7 +199,7 @@ void check_content(sqlite3* db, CheckReport& report) {
   check_numbering(db, "question", "id", report);
   check_numbering(db, "card", "position", report);
   check_numbering(db, "highlight", "id", report);
-  for (const Reference& r : kReferences) check_reference(db, r, report);
+  for (const ForeignKey& key : schema_foreign_keys()) check_reference(db, key, report);
   check_questions(db, report);
   check_translations(db, report);
   for (const TextColumn& c : kTextColumns) {

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace kiosk {
 extern const char* const kSchemaSql;
@@ -19,5 +20,20 @@ int schema_version();
 
 // Table name -> column names, as db/schema.sql defines them.
 const std::map<std::string, std::set<std::string>>& schema_tables();
+
+// Whether a reference may be NULL (no row referred to).
+enum class Presence { Required, Optional };
+
+// One foreign key of db/schema.sql: `columns` of `table` refer to `parent_columns` of `parent`.
+struct ForeignKey {
+  std::string table;
+  std::vector<std::string> columns;
+  std::string parent;
+  std::vector<std::string> parent_columns;  // in the same order as `columns`
+  Presence presence = Presence::Required;   // Optional when any of `columns` may be NULL
+};
+
+// Every foreign key db/schema.sql declares, table by table in the order it creates them.
+const std::vector<ForeignKey>& schema_foreign_keys();
 
 }  // namespace kiosk::store

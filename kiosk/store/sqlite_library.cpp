@@ -18,11 +18,10 @@ std::vector<std::string> labels(sqlite3* db, const char* sql, std::int64_t id,
 
 // Runs `read`, turning a failure (a file damaged after it was checked) into nullopt.
 template <typename Read>
-auto guarded(std::string& error, Read read) -> std::optional<decltype(read())> {
+auto guarded(Read read) -> std::optional<decltype(read())> {
   try {
     return read();
-  } catch (const StoreError& e) {
-    error = e.what();
+  } catch (const StoreError&) {
     return std::nullopt;
   }
 }
@@ -141,12 +140,12 @@ Question SqliteLibrary::read_question(int index) const {
 
 std::optional<Card> SqliteLibrary::card(int index) const {
   if (index < 0 || index >= cards_) return std::nullopt;
-  return guarded(last_error_, [&] { return read_card(index); });
+  return guarded([&] { return read_card(index); });
 }
 
 std::optional<Question> SqliteLibrary::question(int index) const {
   if (index < 0 || index >= questions_) return std::nullopt;
-  return guarded(last_error_, [&] { return read_question(index); });
+  return guarded([&] { return read_question(index); });
 }
 
 std::vector<int> SqliteLibrary::questions_of_card(int index) const {
@@ -163,7 +162,7 @@ std::vector<int> SqliteLibrary::questions_of_card(int index) const {
 
 std::optional<std::string> SqliteLibrary::highlight(int index) const {
   if (index < 0 || index >= highlights_) return std::nullopt;
-  return guarded(last_error_, [&] {
+  return guarded([&] {
     Statement s(db_.get(),
                 "SELECT t.statement FROM highlight h JOIN fact_text t ON t.fact_id = h.fact_id "
                 "AND t.lang = ?2 WHERE h.id = ?1");

@@ -39,9 +39,6 @@ class SqliteLibrary final : public ContentLibrary {
   std::optional<std::string> highlight(int index) const override;
   std::vector<int> questions_of_card(int index) const override;
 
-  // What went wrong with the last read that returned nullopt.
-  const std::string& last_error() const { return last_error_; }
-
  private:
   SqliteLibrary(DatabaseHandle db, const CheckReport& report);
   void read_meta();
@@ -53,7 +50,6 @@ class SqliteLibrary final : public ContentLibrary {
   int cards_ = 0;
   int questions_ = 0;
   int highlights_ = 0;
-  mutable std::string last_error_;
 };
 
 }  // namespace kiosk::store

@@ -17,6 +17,7 @@
 #include "store/open.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
+#include "sys/unique_fd.hpp"
 
 namespace kiosk::store {
 namespace {
@@ -367,23 +368,20 @@ void Writer::write_highlights() {
 }
 
 void durable_rename(const std::string& path, const std::string& target) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0 || ::fsync(fd) != 0) {
-    const std::string why = std::strerror(errno);
-    if (fd >= 0) ::close(fd);
-    throw StoreError("cannot sync '" + path + "': " + why);
+  {
+    const sys::UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (!file || ::fsync(file.get()) != 0) {
+      throw StoreError("cannot sync '" + path + "': " + std::strerror(errno));
+    }
   }
-  ::close(fd);
   if (std::rename(path.c_str(), target.c_str()) != 0) {
     throw StoreError("cannot rename '" + path + "' to '" + target + "': " + std::strerror(errno));
   }
   std::string dir = std::filesystem::path(target).parent_path().string();
   if (dir.empty()) dir = ".";
-  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (dfd >= 0) {
-    ::fsync(dfd);  // best effort: some file systems refuse to sync directories
-    ::close(dfd);
-  }
+  const sys::UniqueFd directory(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  // Best effort: some file systems refuse to sync directories.
+  if (directory) ::fsync(directory.get());
 }
 
 void write_database(const model::Content& content, const std::string& path) {

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "authoring/build.hpp"
+#include "core/question_kinds.hpp"
 #include "store/sqlite.hpp"
 #include "store/writer.hpp"
 
@@ -67,12 +68,9 @@ void add_cards(model::Content& c, int count) {
 }
 
 void add_questions(model::Content& c, int count) {
-  constexpr QuestionKind kKinds[] = {QuestionKind::Who, QuestionKind::What, QuestionKind::When,
-                                     QuestionKind::Where, QuestionKind::HowMany,
-                                     QuestionKind::WhoSaid, QuestionKind::TrueFalse};
   for (int i = 0; i < count; ++i) {
     model::GeneratedQuestion q;
-    q.kind = kKinds[i % 7];
+    q.kind = kQuestionKinds[static_cast<std::size_t>(i) % kQuestionKinds.size()];
     q.id = "synthetic:" + std::to_string(i);
     q.fact = "fact-" + std::to_string(i % std::max<int>(1, static_cast<int>(c.facts.size())));
     q.difficulty = 1 + i % 3;

@@ -238,7 +238,6 @@ void App::refresh() {
     service_->ready();  // systemd: started, and the first frame is up
     told_ready_ = true;
   }
-  ++frames_;
   dirty_ = false;
 }
 

@@ -206,7 +206,9 @@ void App::after(Outcome outcome) {
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;
     case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;
-    default: break;
+    case Outcome::Changed:
+    case Outcome::ScreenChanged:
+    case Outcome::StillHereConfirmed: break;  // a new screen is traced below
   }
   trace_screen();
   log_question_shown();

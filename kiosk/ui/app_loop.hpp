@@ -132,7 +132,6 @@ class App {
   WatchdogSchedule watchdog_{0, 0};
   bool told_ready_ = false;
   bool swallow_release_ = false;
-  long frames_ = 0;
 };
 
 }  // namespace kiosk::ui

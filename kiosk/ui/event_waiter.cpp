@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <filesystem>
+#include <utility>
 
 namespace kiosk::ui {
 namespace {
@@ -25,6 +26,11 @@ int signal_wake(void* fd, SDL_Event* event) {
   return 1;
 }
 
+// The wake-up descriptor as SDL's event-watch user data.
+void* watch_data(const sys::UniqueFd& fd) {
+  return reinterpret_cast<void*>(static_cast<std::intptr_t>(fd.get()));
+}
+
 void drain(int fd) {
   char buffer[4096];
   while (::read(fd, buffer, sizeof buffer) > 0) {
@@ -36,26 +42,22 @@ void drain(int fd) {
 EventWaiter::EventWaiter(const std::string& video_driver) {
   sdl_waits_ = video_driver == "x11" || video_driver == "wayland";
   if (sdl_waits_) return;
-  wake_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-  if (wake_fd_ < 0) {
+  wake_fd_.reset(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK));
+  if (!wake_fd_) {
     sdl_waits_ = true;  // fall back to SDL's polling rather than miss events
     return;
   }
-  SDL_AddEventWatch(signal_wake, reinterpret_cast<void*>(static_cast<std::intptr_t>(wake_fd_)));
+  SDL_AddEventWatch(signal_wake, watch_data(wake_fd_));
   if (video_driver == "KMSDRM" || video_driver == "kmsdrm") {
     open_input_devices();
-    hotplug_fd_ = ::inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
-    if (hotplug_fd_ >= 0) ::inotify_add_watch(hotplug_fd_, "/dev/input", IN_CREATE | IN_DELETE);
+    hotplug_fd_.reset(::inotify_init1(IN_CLOEXEC | IN_NONBLOCK));
+    if (hotplug_fd_) ::inotify_add_watch(hotplug_fd_.get(), "/dev/input", IN_CREATE | IN_DELETE);
   }
 }
 
+// The descriptors close themselves; SDL must stop signalling the wake-up one first.
 EventWaiter::~EventWaiter() {
-  if (wake_fd_ >= 0) {
-    SDL_DelEventWatch(signal_wake, reinterpret_cast<void*>(static_cast<std::intptr_t>(wake_fd_)));
-    ::close(wake_fd_);
-  }
-  close_input_devices();
-  if (hotplug_fd_ >= 0) ::close(hotplug_fd_);
+  if (wake_fd_) SDL_DelEventWatch(signal_wake, watch_data(wake_fd_));
 }
 
 // Our own read-only handles on the devices SDL reads: readable means input is waiting. evdev
@@ -64,29 +66,26 @@ void EventWaiter::open_input_devices() {
   std::error_code ignored;
   for (const auto& entry : std::filesystem::directory_iterator("/dev/input", ignored)) {
     if (!entry.path().filename().string().starts_with("event")) continue;
-    const int fd = ::open(entry.path().c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd >= 0) input_fds_.push_back(fd);
+    sys::UniqueFd fd(::open(entry.path().c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
+    if (fd) input_fds_.push_back(std::move(fd));
   }
 }
 
-void EventWaiter::close_input_devices() {
-  for (const int fd : input_fds_) ::close(fd);
-  input_fds_.clear();
-}
+void EventWaiter::close_input_devices() { input_fds_.clear(); }
 
 bool EventWaiter::poll_fds(int timeout_ms) {
-  std::vector<pollfd> fds{{wake_fd_, POLLIN, 0}};
-  if (hotplug_fd_ >= 0) fds.push_back({hotplug_fd_, POLLIN, 0});
-  for (const int fd : input_fds_) fds.push_back({fd, POLLIN, 0});
+  std::vector<pollfd> fds{{wake_fd_.get(), POLLIN, 0}};
+  if (hotplug_fd_) fds.push_back({hotplug_fd_.get(), POLLIN, 0});
+  for (const sys::UniqueFd& fd : input_fds_) fds.push_back({fd.get(), POLLIN, 0});
   const int ready = ::poll(fds.data(), fds.size(), timeout_ms);
   if (ready <= 0) return false;
-  drain(wake_fd_);
-  if (hotplug_fd_ >= 0 && (fds[1].revents & POLLIN) != 0) {
-    drain(hotplug_fd_);
+  drain(wake_fd_.get());
+  if (hotplug_fd_ && (fds[1].revents & POLLIN) != 0) {
+    drain(hotplug_fd_.get());
     close_input_devices();
     open_input_devices();
   }
-  for (const int fd : input_fds_) drain(fd);
+  for (const sys::UniqueFd& fd : input_fds_) drain(fd.get());
   return true;
 }
 

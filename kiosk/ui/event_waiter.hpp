@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "sys/unique_fd.hpp"
 #include "ui/sdl.hpp"
 
 namespace kiosk::ui {
@@ -33,9 +34,9 @@ class EventWaiter {
   bool poll_fds(int timeout_ms);
 
   bool sdl_waits_ = false;
-  int wake_fd_ = -1;
-  int hotplug_fd_ = -1;
-  std::vector<int> input_fds_;
+  sys::UniqueFd wake_fd_;
+  sys::UniqueFd hotplug_fd_;
+  std::vector<sys::UniqueFd> input_fds_;
 };
 
 }  // namespace kiosk::ui

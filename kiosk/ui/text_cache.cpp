@@ -20,15 +20,9 @@ const CachedText* TextCache::get(FontRole role, Colour colour, const std::string
   const Rgba c = rgba(colour);
   SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.font(role), text.c_str(),
                                             SDL_Color{c.r, c.g, c.b, c.a}));
-  if (!surface) {
-    last_error_ = TTF_GetError();
-    return nullptr;
-  }
+  if (!surface) return nullptr;
   TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
-  if (!texture) {
-    last_error_ = SDL_GetError();
-    return nullptr;
-  }
+  if (!texture) return nullptr;
   ++renders_;
   const std::size_t size = static_cast<std::size_t>(surface->w) * static_cast<std::size_t>(surface->h) * 4;
   // Least recently used first, but never what this frame has drawn already.

@@ -25,7 +25,7 @@ class TextCache {
   TextCache(SDL_Renderer* renderer, const FontSet& fonts, std::size_t budget_bytes);
 
   // The texture of `text` in `role` and `colour`, rendering it on first use; null if SDL_ttf
-  // cannot render it (the error is kept in last_error()).
+  // cannot render it.
   const CachedText* get(FontRole role, Colour colour, const std::string& text);
 
   // Marks the start of a frame: textures used from here on are kept until the next frame, even
@@ -34,7 +34,6 @@ class TextCache {
   void clear();
   std::size_t bytes() const { return bytes_; }
   std::size_t renders() const { return renders_; }
-  const std::string& last_error() const { return last_error_; }
 
  private:
   struct Item {
@@ -51,7 +50,6 @@ class TextCache {
   std::uint64_t frame_ = 0;
   std::list<Item> items_;  // most recently used first
   std::unordered_map<std::string, std::list<Item>::iterator> index_;
-  std::string last_error_;
 };
 
 }  // namespace kiosk::ui

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-#include "app/database_content.hpp"
+#include "app/live_database.hpp"
 #include "store/stats.hpp"
 #include "store/sqlite_library.hpp"
 #include "app/app_support.hpp"
@@ -82,9 +82,10 @@ TEST_CASE("a read-only state directory means no stats, said once, and the kiosk 
 }
 
 TEST_CASE("database content loads through the kiosk's own check") {
-  app::DatabaseContent good(KIOSK_BUNDLED_DB);
+  // Without a snapshot directory the kiosk's provider checks and opens the file itself.
+  app::LiveDatabase good(KIOSK_BUNDLED_DB, "");
   CHECK(good.load().library);
-  app::DatabaseContent missing("/nonexistent.db");
+  app::LiveDatabase missing("/nonexistent.db", "");
   const ContentLoad load = missing.load();
   CHECK_FALSE(load.library);
   CHECK(load.problem == "no file at '/nonexistent.db'");

@@ -15,6 +15,7 @@
 
 #include "store/stats.hpp"
 #include "support/support.hpp"
+#include "sys/unique_fd.hpp"
 
 extern char** environ;
 
@@ -32,10 +33,12 @@ enum class KillAfter { Start, FirstWrite };
 std::set<long> run_and_kill(const std::string& db, KillAfter when, int ms, long first) {
   int pipe_fds[2];
   REQUIRE(::pipe(pipe_fds) == 0);
+  const sys::UniqueFd from_child(pipe_fds[0]);
+  sys::UniqueFd to_parent(pipe_fds[1]);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
-  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  posix_spawn_file_actions_adddup2(&actions, to_parent.get(), STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, from_child.get());
   std::vector<std::string> args = test::target_command(KIOSK_STATS_WRITER);
   args.push_back(db);
   args.push_back(std::to_string(first));
@@ -45,11 +48,11 @@ std::set<long> run_and_kill(const std::string& db, KillAfter when, int ms, long 
   pid_t pid = 0;
   REQUIRE(posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0);
   posix_spawn_file_actions_destroy(&actions);
-  ::close(pipe_fds[1]);
+  to_parent.reset();  // the child's copy is the only writer left
   std::string out;
   char buffer[4096];
   while (when == KillAfter::FirstWrite && out.find('\n') == std::string::npos) {
-    const ssize_t n = ::read(pipe_fds[0], buffer, sizeof buffer);
+    const ssize_t n = ::read(from_child.get(), buffer, sizeof buffer);
     if (n <= 0) break;  // the child died before writing anything: no answers to account for
     out.append(buffer, static_cast<std::size_t>(n));
   }
@@ -57,8 +60,7 @@ std::set<long> run_and_kill(const std::string& db, KillAfter when, int ms, long 
   ::kill(pid, SIGKILL);
   int status = 0;
   ::waitpid(pid, &status, 0);
-  for (ssize_t n; (n = ::read(pipe_fds[0], buffer, sizeof buffer)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
-  ::close(pipe_fds[0]);
+  for (ssize_t n; (n = ::read(from_child.get(), buffer, sizeof buffer)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
   std::set<long> written;
   std::size_t at = 0;
   while ((at = out.find("ok ", at)) != std::string::npos) {

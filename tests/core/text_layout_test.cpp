@@ -87,22 +87,6 @@ TEST_CASE("hostile, very long text is cut with an ellipsis instead of stalling")
   CHECK(lines.back().ends_with("\u2026"));
 }
 
-TEST_CASE("pages hold whole lines and the last page holds the rest") {
-  int pages = 0;
-  PageSpan span = page_span(10, 4, 0, pages);
-  CHECK(pages == 3);
-  CHECK(span.first == 0);
-  CHECK(span.count == 4);
-  span = page_span(10, 4, 2, pages);
-  CHECK(span.first == 8);
-  CHECK(span.count == 2);
-  span = page_span(10, 4, 9, pages);  // past the end: the last page
-  CHECK(span.first == 8);
-  span = page_span(0, 4, 0, pages);
-  CHECK(pages == 1);
-  CHECK(span.count == 0);
-}
-
 TEST_CASE("flag emoji (regional indicators) are broken like a word, without crashing") {
   // libunibreak 1.1 aborts on these; the layout works around it.
   const std::string flags = "\U0001F1FA\U0001F1F8\U0001F1F7\U0001F1FA \U0001F1E6\U0001F1EB";

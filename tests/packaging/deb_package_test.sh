@@ -29,6 +29,11 @@ for f in usr/share/kiosk/content.db usr/share/kiosk/fonts/DejaVuSans.ttf \
          usr/share/doc/kiosk/copyright usr/share/doc/kiosk/README.md; do
   [ -s "$root/$f" ] || fail "$f missing or empty"
 done
+# The licences, as LICENSE states them: MIT for the code, CC BY 4.0 for the content text.
+copyright="$root/usr/share/doc/kiosk/copyright"
+grep -qx "License: Expat" "$copyright" || fail "copyright: no MIT (Expat) licence for the code"
+grep -qx "License: CC-BY-4.0" "$copyright" || fail "copyright: no CC BY 4.0 licence for the content text"
+grep -qx "Files: db/content/\*" "$copyright" || fail "copyright: the content text is not named"
 # Nothing outside /usr and /etc (a kiosk's root may be read-only; /var is made by postinst).
 extra=$(cd "$root" && find . -mindepth 1 -maxdepth 1 ! -name usr ! -name etc)
 [ -z "$extra" ] || fail "unexpected top-level entries: $extra"

@@ -4,8 +4,10 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <regex>
 
 #include "core/checksum.hpp"
+#include "core/question_kinds.hpp"
 #include "store/schema.hpp"
 #include "store/store_support.hpp"
 
@@ -138,6 +140,76 @@ TEST_CASE("a reference to a missing row is refused") {
   Broken b;
   test::run_sql(b.path, "UPDATE card SET place_id = 9999 WHERE id = 1");
   expect_problem(b.check(), "card.place_id refers to entity 9999, which does not exist");
+}
+
+TEST_CASE("the reference check covers every foreign key the schema declares") {
+  // Counted in the schema's text, independently of how the check derives them.
+  std::size_t declared = 0;
+  for (std::string_view sql = kSchemaSql; sql.find("REFERENCES") != std::string_view::npos;) {
+    sql.remove_prefix(sql.find("REFERENCES") + 1);
+    ++declared;
+  }
+  CHECK(store::schema_foreign_keys().size() == declared);
+}
+
+TEST_CASE("a dangling reference is refused in every table, each with its own message") {
+  const test::TempDir dir;
+  const std::string good = dir.file("good.db");
+  test::write_fixture_db(good);
+  for (const store::ForeignKey& key : store::schema_foreign_keys()) {
+    const std::string& column = key.columns.front();
+    CAPTURE(key.table);
+    CAPTURE(column);
+    const std::string path = dir.file("broken.db");
+    std::filesystem::copy_file(good, path, std::filesystem::copy_options::overwrite_existing);
+    {
+      // Every row that refers to one value now refers to a row that does not exist; where no
+      // row refers to anything (an optional reference), the first row does.
+      const store::DatabaseHandle db = test::open_as_writer(path);
+      const std::string set = "UPDATE " + key.table + " SET " + column + " = 987654 WHERE ";
+      store::exec(db.get(), set + column + " = (SELECT " + column + " FROM " + key.table +
+                                " WHERE " + column + " IS NOT NULL LIMIT 1)");
+      if (sqlite3_changes(db.get()) == 0) {
+        store::exec(db.get(), set + "rowid = (SELECT MIN(rowid) FROM " + key.table + ")");
+      }
+      REQUIRE(sqlite3_changes(db.get()) > 0);
+    }
+    std::string columns = column;
+    if (key.columns.size() > 1) {
+      columns.clear();
+      for (const std::string& c : key.columns) columns += (columns.empty() ? "" : ", ") + c;
+      columns = "(" + columns + ")";
+    }
+    expect_problem(store::check_file(path),
+                   key.table + "." + columns + " refers to " + key.parent + " ");
+  }
+}
+
+TEST_CASE("the schema allows exactly the core's question kinds") {
+  const std::string schema = kSchemaSql;
+  const std::size_t table = schema.find("CREATE TABLE question (");
+  REQUIRE(table != std::string::npos);
+  std::smatch check;
+  const std::string rest = schema.substr(table);
+  REQUIRE(std::regex_search(rest, check, std::regex(R"(CHECK \(kind IN \(([^)]*)\)\))")));
+  std::vector<std::string> in_schema;
+  const std::string list = check[1].str();
+  const std::regex quoted("'([a-z_]+)'");
+  for (auto it = std::sregex_iterator(list.begin(), list.end(), quoted);
+       it != std::sregex_iterator(); ++it) {
+    in_schema.push_back((*it)[1].str());
+  }
+  std::vector<std::string> in_core;
+  for (const QuestionKind kind : kQuestionKinds) in_core.emplace_back(kind_name(kind));
+  CHECK(in_schema == in_core);
+}
+
+TEST_CASE("a question of a kind the core does not know is refused") {
+  Broken b;
+  // A hostile file need not keep the schema's CHECK.
+  test::run_sql(b.path, "PRAGMA ignore_check_constraints = ON;"
+                        "UPDATE question SET kind = 'which' WHERE id = 3");
+  expect_problem(b.check(), "question 3 has an unknown kind 'which'");
 }
 
 TEST_CASE("gaps in question numbering are refused") {
