@@ -150,7 +150,7 @@ std::optional<Question> SqliteLibrary::question(int index) const {
 
 std::vector<int> SqliteLibrary::questions_of_card(int index) const {
   if (index < 0 || index >= cards_) return {};
-  return guarded(last_error_, [&] {
+  return guarded([&] {
            Statement s(db_.get(), "SELECT q.id FROM question q JOIN card c ON c.id = q.card_id "
                                   "WHERE c.position = ? ORDER BY q.id");
            s.bind(1, std::int64_t{index + 1});
