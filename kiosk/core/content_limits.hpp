@@ -17,7 +17,8 @@ struct TextLimit {
   Presence presence;
 };
 
-inline constexpr TextLimit kMetaText{"meta_text", "value", 300, Presence::Required};  // title, subtitle
+// meta_text holds the title and subtitle; meta the settings (content version, languages, ...).
+inline constexpr TextLimit kMetaText{"meta_text", "value", 300, Presence::Required};
 inline constexpr TextLimit kSetting{"meta", "value", 1000, Presence::Required};
 inline constexpr TextLimit kSourceTitle{"source_text", "title", 300, Presence::Required};
 inline constexpr TextLimit kSourceLabel{"source_text", "label", 300, Presence::Required};
