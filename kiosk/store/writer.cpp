@@ -13,6 +13,7 @@
 #include <set>
 
 #include "core/wording.hpp"
+#include "store/check.hpp"
 #include "store/content_checksum.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
@@ -371,6 +372,12 @@ void write_database(const model::Content& content, const std::string& path) {
       if (fk.step()) {
         throw StoreError("internal error: dangling reference in table " + fk.text(0));
       }
+    }
+    // The kiosk's own check, before the file takes the place of the old one: whatever slipped
+    // past the content source's validation is never left where a kiosk would find it.
+    if (const CheckReport report = check_file(temporary); !report.usable()) {
+      throw StoreError("internal error: the database written fails its own check: " +
+                       report.reason());
     }
     durable_rename(temporary, path);
   } catch (...) {
