@@ -55,6 +55,13 @@ struct Contributor {
   std::string what;  // "relation 'mayor_of'"
 };
 
+// Whom a text that the check would refuse is reported against: built only when there is one.
+struct Blame {
+  Origin at;                              // the item it belongs to
+  std::string what;                       // "fact 'x': its sentence"
+  std::vector<Contributor> contributors;  // each gets a note pointing back at the error
+};
+
 enum class QuestionPart { Prompt, Explanation, Answer };
 
 class TextLimitChecker {
@@ -75,12 +82,12 @@ class TextLimitChecker {
   }
 
  private:
-  // Reports `text` at `at` when its column would refuse it. `what` names it ("fact 'x': its
-  // statement"); each contributor gets a note pointing back at the error.
-  void check(const std::string& text, const TextLimit& limit, const Origin& at,
-             const std::string& what, const std::vector<Contributor>& contributors = {}) {
+  // Reports `text` as `blame()` (which returns a Blame) says when its column would refuse it.
+  template <typename MakeBlame>
+  void check(const std::string& text, const TextLimit& limit, const MakeBlame& blame) {
     const std::string problem = problem_with(text, limit);
     if (problem.empty()) return;
+    const auto [at, what, contributors] = blame();
     const std::string message = what + " \"" + excerpt(text) + "\" " + problem;
     // The same text in several languages, or a relation in many facts, is reported once.
     if (!reported_.insert(at.file + ":" + std::to_string(at.line) + message).second) return;
@@ -128,53 +135,62 @@ class TextLimitChecker {
 
 void TextLimitChecker::sources(const std::string& lang) {
   for (const model::Source& s : c_.sources) {
-    const std::string what = "source '" + s.id + "'";
-    check(in(s.title, lang), limits::kSourceTitle, s.origin, what + ": its title");
-    check(model::source_label(s), limits::kSourceLabel, s.origin,
-          what + ": its credit line (outlet and date)");
+    const auto blame = [&](const char* part) {
+      return [&s, part] { return Blame{s.origin, "source '" + s.id + "': its " + part, {}}; };
+    };
+    check(in(s.title, lang), limits::kSourceTitle, blame("title"));
+    check(model::source_label(s), limits::kSourceLabel, blame("credit line (outlet and date)"));
   }
 }
 
 void TextLimitChecker::entities(const std::string& lang) {
   for (const model::Entity& e : c_.entities) {
-    const std::string what = "entity '" + e.id + "'";
-    check(in(e.name, lang), limits::kEntityName, e.origin, what + ": its name");
-    check(in(e.role, lang), limits::kEntityRole, e.origin, what + ": its role");
+    const auto blame = [&](const char* part) {
+      return [&e, part] { return Blame{e.origin, "entity '" + e.id + "': its " + part, {}}; };
+    };
+    check(in(e.name, lang), limits::kEntityName, blame("name"));
+    check(in(e.role, lang), limits::kEntityRole, blame("role"));
   }
 }
 
 void TextLimitChecker::facts(const std::string& lang) {
   for (const model::Fact& f : c_.facts) {
-    const std::string what = "fact '" + f.id + "'";
-    const std::vector<Contributor> wording =
-        f.statement.empty() ? template_of(f) : std::vector<Contributor>{};
-    check(model::fact_statement(index_, f, lang), limits::kFactStatement, f.origin,
-          what + ": its sentence", wording);
-    check(model::value_label(index_, f, lang), limits::kFactValueLabel, f.origin,
-          what + ": its value as shown");
+    check(model::fact_statement(index_, f, lang), limits::kFactStatement, [&] {
+      return Blame{f.origin, "fact '" + f.id + "': its sentence",
+                   f.statement.empty() ? template_of(f) : std::vector<Contributor>{}};
+    });
+    check(model::value_label(index_, f, lang), limits::kFactValueLabel, [&] {
+      return Blame{f.origin, "fact '" + f.id + "': its value as shown", {}};
+    });
   }
 }
 
 void TextLimitChecker::quotes(const std::string& lang) {
   for (const model::Quote& q : c_.quotes) {
-    const std::string what = "quote '" + q.id + "'";
-    check(in(q.words, lang), limits::kQuoteWords, q.origin, what + ": its words");
-    check(in(q.context, lang), limits::kQuoteContext, q.origin, what + ": its context");
+    const auto blame = [&](const char* part) {
+      return [&q, part] { return Blame{q.origin, "quote '" + q.id + "': its " + part, {}}; };
+    };
+    check(in(q.words, lang), limits::kQuoteWords, blame("words"));
+    check(in(q.context, lang), limits::kQuoteContext, blame("context"));
   }
 }
 
 void TextLimitChecker::cards(const std::string& lang) {
   for (const model::Card& card : c_.cards) {
-    const std::string what = "card '" + card.id + "'";
-    check(in(card.title, lang), limits::kCardTitle, card.origin, what + ": its title");
-    check(in(card.body, lang), limits::kCardBody, card.origin, what + ": its text");
-    check(model::date_label(card.date), limits::kCardDateLabel, card.origin, what + ": its date");
+    const auto blame = [&](const char* part, std::vector<Contributor> contributors) {
+      return [&card, part, contributors] {
+        return Blame{card.origin, "card '" + card.id + "': its " + part, contributors};
+      };
+    };
+    check(in(card.title, lang), limits::kCardTitle, blame("title", {}));
+    check(in(card.body, lang), limits::kCardBody, blame("text", {}));
+    check(model::date_label(card.date), limits::kCardDateLabel, blame("date", {}));
     std::vector<Contributor> place;
     if (const model::Entity* e = index_.entity(card.place)) {
       place.push_back({e->origin, "entity '" + e->id + "'"});
     }
-    check(model::entity_name(index_, card.place, lang), limits::kCardPlaceLabel, card.origin,
-          what + ": its place", place);
+    check(model::entity_name(index_, card.place, lang), limits::kCardPlaceLabel,
+          blame("place", place));
     card_notes(card, lang);
   }
 }
@@ -182,13 +198,16 @@ void TextLimitChecker::cards(const std::string& lang) {
 // "Sources differ" notes are blamed on the version they give, with a note at the card.
 void TextLimitChecker::card_notes(const model::Card& card, const std::string& lang) {
   for (const model::DifferenceNote& note : model::difference_notes(index_, card, lang)) {
-    std::vector<Contributor> contributors{{card.origin, "card '" + card.id + "'"}};
-    if (note.fact->statement.empty()) {
-      for (const Contributor& c : template_of(*note.fact)) contributors.push_back(c);
-    }
-    check(note.text, limits::kCardDifference, note.fact->origin,
-          "fact '" + note.fact->id + "': its \"sources differ\" line on card '" + card.id + "'",
-          contributors);
+    check(note.text, limits::kCardDifference, [&] {
+      std::vector<Contributor> contributors{{card.origin, "card '" + card.id + "'"}};
+      if (note.fact->statement.empty()) {
+        for (const Contributor& c : template_of(*note.fact)) contributors.push_back(c);
+      }
+      return Blame{note.fact->origin,
+                   "fact '" + note.fact->id + "': its \"sources differ\" line on card '" +
+                       card.id + "'",
+                   contributors};
+    });
   }
 }
 
@@ -223,16 +242,19 @@ std::vector<Contributor> TextLimitChecker::question_contributors(
 
 void TextLimitChecker::questions(const std::string& lang) {
   for (const model::GeneratedQuestion& q : c_.questions) {
-    const auto [at, owner] = question_owner(q);
-    const std::string question = "its question '" + q.id + "'";
-    check(in(q.prompt, lang), limits::kQuestionPrompt, at, owner + ": " + question,
-          question_contributors(q, QuestionPart::Prompt, ""));
-    check(in(q.explanation, lang), limits::kQuestionExplanation, at,
-          owner + ": the explanation of " + question,
-          question_contributors(q, QuestionPart::Explanation, ""));
+    const auto blame = [&](const char* part, QuestionPart which, const std::string& entity) {
+      return [this, &q, part, which, &entity] {
+        const auto [at, owner] = question_owner(q);
+        return Blame{at, owner + ": " + part + "its question '" + q.id + "'",
+                     question_contributors(q, which, entity)};
+      };
+    };
+    check(in(q.prompt, lang), limits::kQuestionPrompt, blame("", QuestionPart::Prompt, ""));
+    check(in(q.explanation, lang), limits::kQuestionExplanation,
+          blame("the explanation of ", QuestionPart::Explanation, ""));
     for (const model::GeneratedChoice& choice : q.choices) {
-      check(in(choice.text, lang), limits::kChoiceText, at, owner + ": an answer to " + question,
-            question_contributors(q, QuestionPart::Answer, choice.entity));
+      check(in(choice.text, lang), limits::kChoiceText,
+            blame("an answer to ", QuestionPart::Answer, choice.entity));
     }
   }
 }
