@@ -9,6 +9,7 @@
 #include "authoring/generate.hpp"
 #include "authoring/loader.hpp"
 #include "authoring/provenance.hpp"
+#include "authoring/text_limits.hpp"
 #include "authoring/validate.hpp"
 
 namespace kiosk::authoring {
@@ -44,6 +45,9 @@ BuildResult build_content(const BuildOptions& options) {
     result.diagnostics.error(options.source_dir + "/facts.toml", 0,
                              "no question could be generated from the facts and quotes");
   }
+  // Last: text made from several items (a question from a relation's template and the names it
+  // fills in) can be too long even when each item is within its limits.
+  check_text_limits(result.content, result.diagnostics);
   result.content.meta.build_time =
       options.build_time.empty() ? build_timestamp() : options.build_time;
   return result;

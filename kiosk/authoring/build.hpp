@@ -20,8 +20,10 @@ struct BuildResult {
   [[nodiscard]] bool ok() const { return !diagnostics.has_errors(); }
 };
 
-// Loads, validates, derives provenance, checks evidence, generates questions. When the result
-// has errors, nothing may be written.
+// Loads, validates, derives provenance, checks evidence, generates questions, and measures
+// every text the database will hold against its limits (core/content_limits.hpp), so that a
+// result without errors writes a database that passes the kiosk's check. When the result has
+// errors, nothing may be written.
 BuildResult build_content(const BuildOptions& options);
 
 // The current time (or SOURCE_DATE_EPOCH, for reproducible builds) as ISO 8601 UTC.

@@ -42,14 +42,46 @@ std::string what(const char* kind, const toml::table& t) {
   return std::string(kind) + " at line " + std::to_string(t.source().begin.line);
 }
 
+// A language code is a BCP 47 tag ("en", "pt-BR"): letters first, then letters, digits, '-';
+// 35 characters is the length RFC 5646 asks every implementation to take.
+bool is_language_code(const std::string& code) {
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto other = [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '-'; };
+  return !code.empty() && code.size() <= 35 && letter(code.front()) &&
+         std::all_of(code.begin(), code.end(), other);
+}
+
+// Each language once, each a language code, and all of them short enough to be stored together
+// as the 'languages' setting.
+void check_languages(TableReader& r, const std::vector<std::string>& languages) {
+  const int line = r.line_of("languages");
+  std::set<std::string> seen;
+  std::string joined;
+  for (const std::string& code : languages) {
+    if (!is_language_code(code)) {
+      r.error(line, "'" + code + "' is not a language code (such as \"en\" or \"pt-BR\")");
+    } else if (!seen.insert(code).second) {
+      r.error(line, "'languages' names '" + code + "' twice");
+    }
+    joined += (joined.empty() ? "" : ",") + code;
+  }
+  if (joined.size() > static_cast<std::size_t>(limits::kSetting.max_chars)) {
+    r.error(line, "'languages' is too long (" + std::to_string(joined.size()) +
+                      " characters in all; at most " + std::to_string(limits::kSetting.max_chars) +
+                      ")");
+  }
+}
+
 void read_meta(const SourceFile& f, model::Meta& meta, Diagnostics& out) {
   TableReader r(*f.root, f.path, "kiosk.toml", out);
   meta.languages = r.strings("languages", Need::Required);
   meta.default_language = r.string("default_language", Need::Required);
-  meta.title = r.local_text("title", Need::Required, meta.default_language);
-  meta.subtitle = r.local_text("subtitle", Need::Optional, meta.default_language);
-  meta.content_version = r.string("content_version", Need::Required);
+  meta.title = r.local_text("title", Need::Required, meta.default_language, limits::kMetaText);
+  meta.subtitle =
+      r.local_text("subtitle", Need::Optional, meta.default_language, limits::kMetaText);
+  meta.content_version = r.string("content_version", Need::Required, limits::kSetting);
   r.finish();
+  check_languages(r, meta.languages);
   if (!meta.default_language.empty() &&
       std::find(meta.languages.begin(), meta.languages.end(), meta.default_language) ==
           meta.languages.end()) {
@@ -64,8 +96,8 @@ void read_sources(const SourceFile& f, const std::string& lang, model::Content& 
     model::Source s;
     s.id = r.string("id", Need::Required);
     s.file = r.string("file", Need::Required);
-    s.outlet = r.string("outlet", Need::Required);
-    s.title = r.local_text("title", Need::Required, lang);
+    s.outlet = r.string("outlet", Need::Required, limits::kSourceLabel);
+    s.title = r.local_text("title", Need::Required, lang, limits::kSourceTitle);
     s.date = r.date("date", Need::Required);
     s.rewrite_of = r.string("rewrite_of", Need::Optional);
     s.rewrite_reason = r.string("rewrite_reason", Need::Optional);
@@ -91,9 +123,9 @@ void read_entities(const SourceFile& f, const std::string& lang, model::Content&
       r.error(r.line_of("kind"), "unknown kind '" + kind + "' (person, organisation, place, "
                                  "spacecraft, event or thing)");
     }
-    e.name = r.local_text("name", Need::Required, lang);
+    e.name = r.local_text("name", Need::Required, lang, limits::kEntityName);
     e.aliases = r.strings("aliases", Need::Optional);
-    e.role = r.local_text("role", Need::Optional, lang);
+    e.role = r.local_text("role", Need::Optional, lang, limits::kEntityRole);
     e.group = r.string("group", Need::Optional);
     e.origin = r.origin();
     r.finish();
@@ -145,10 +177,10 @@ void read_facts(const SourceFile& f, const std::string& lang, model::Content& c,
     fact.object = r.string("object", Need::Optional);
     fact.date = r.date("date", Need::Optional);
     fact.number = r.number("number", Need::Optional);
-    fact.unit = r.string("unit", Need::Optional);
+    fact.unit = r.string("unit", Need::Optional, limits::kFactValueLabel);
     fact.approximate = r.boolean("approximate", false);
     fact.qualifier = r.string("qualifier", Need::Optional);
-    fact.statement = r.local_text("statement", Need::Optional, lang);
+    fact.statement = r.local_text("statement", Need::Optional, lang, limits::kFactStatement);
     fact.sources = r.evidence("sources", Need::Required);
     fact.origin = r.origin();
     const int values = (r.has("object") ? 1 : 0) + (r.has("date") ? 1 : 0) + (r.has("number") ? 1 : 0);
@@ -165,8 +197,8 @@ void read_quotes(const SourceFile& f, const std::string& lang, model::Content& c
     model::Quote q;
     q.id = r.string("id", Need::Required);
     q.speaker = r.string("speaker", Need::Required);
-    q.words = r.local_text("words", Need::Required, lang);
-    q.context = r.local_text("context", Need::Optional, lang);
+    q.words = r.local_text("words", Need::Required, lang, limits::kQuoteWords);
+    q.context = r.local_text("context", Need::Optional, lang, limits::kQuoteContext);
     q.direct = r.boolean("direct", true);
     const std::vector<std::string> sources = r.strings("sources", Need::Required);
     const std::string evidence = r.string("evidence", q.direct ? Need::Optional : Need::Required);
@@ -196,10 +228,10 @@ void read_cards(const SourceFile& f, const std::string& lang, model::Content& c,
     TableReader r(*t, f.path, what("card", *t), out);
     model::Card card;
     card.id = r.string("id", Need::Required);
-    card.title = r.local_text("title", Need::Required, lang);
+    card.title = r.local_text("title", Need::Required, lang, limits::kCardTitle);
     card.date = r.date("date", Need::Required);
     card.place = r.string("place", Need::Optional);
-    card.body = r.local_text("body", Need::Required, lang);
+    card.body = r.local_text("body", Need::Required, lang, limits::kCardBody);
     card.quote = r.string("quote", Need::Optional);
     card.quotes = r.strings("quotes", Need::Optional);
     // The key quote is shown with its speaker, so it is always among the card's quotes.

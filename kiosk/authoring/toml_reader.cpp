@@ -1,6 +1,8 @@
 // Type-checked access to TOML tables with line-numbered diagnostics.
 #include "authoring/toml_reader.hpp"
 
+#include <string>
+
 #include "core/utf8.hpp"
 
 namespace kiosk::authoring {
@@ -44,6 +46,28 @@ const toml::node* TableReader::get(const std::string& key, Need need) {
   return node;
 }
 
+std::string TableReader::text_of(const toml::node& node, const std::string& key) {
+  std::string value = node.as_string()->get();
+  if (const auto bad = utf8::first_invalid(value)) {
+    error(line_of_node(node),
+          "'" + key + "' is not valid UTF-8 (byte " + std::to_string(*bad) + ")");
+  } else if (value.size() > static_cast<std::size_t>(limits::kMaxSourceStringBytes)) {
+    error(line_of_node(node), "'" + key + "' is too long (" + std::to_string(value.size()) +
+                                  " bytes; at most " +
+                                  std::to_string(limits::kMaxSourceStringBytes) + ")");
+  }
+  return value;
+}
+
+void TableReader::check_length(const toml::node& node, const std::string& key,
+                               const std::string& value, const limits::TextLimit& limit) {
+  const std::size_t chars = utf8::count_code_points(value);
+  if (chars > static_cast<std::size_t>(limit.max_chars)) {
+    error(line_of_node(node), "'" + key + "' is too long (" + std::to_string(chars) +
+                                  " characters; at most " + std::to_string(limit.max_chars) + ")");
+  }
+}
+
 std::string TableReader::string(const std::string& key, Need need) {
   const toml::node* node = get(key, need);
   if (node == nullptr) return {};
@@ -51,8 +75,17 @@ std::string TableReader::string(const std::string& key, Need need) {
     error(line_of_node(*node), "'" + key + "' must be a string, not " + type_name(*node));
     return {};
   }
-  std::string value = node->as_string()->get();
+  std::string value = text_of(*node, key);
   if (value.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+  return value;
+}
+
+std::string TableReader::string(const std::string& key, Need need,
+                                const limits::TextLimit& part_of) {
+  std::string value = string(key, need);
+  if (const toml::node* node = table_.get(key); node != nullptr && node->is_string()) {
+    check_length(*node, key, value, part_of);
+  }
   return value;
 }
 
@@ -62,20 +95,38 @@ model::LocalText TableReader::local_text(const std::string& key, Need need,
   model::LocalText text;
   if (node == nullptr) return text;
   if (node->is_string()) {
-    text[language] = node->as_string()->get();
+    text[language] = text_of(*node, key);
   } else if (const toml::table* t = node->as_table()) {
     for (auto&& [lang, value] : *t) {
       if (!value.is_string()) {
         error(line_of_node(value), "'" + key + "." + std::string(lang.str()) + "' must be a string");
         continue;
       }
-      text[std::string(lang.str())] = value.as_string()->get();
+      text[std::string(lang.str())] = text_of(value, key + "." + std::string(lang.str()));
     }
   } else {
     error(line_of_node(*node), "'" + key + "' must be a string or a table of languages");
   }
   for (const auto& [lang, value] : text) {
     if (value.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+  }
+  return text;
+}
+
+model::LocalText TableReader::local_text(const std::string& key, Need need,
+                                         const std::string& language,
+                                         const limits::TextLimit& column) {
+  model::LocalText text = local_text(key, need, language);
+  const toml::node* node = table_.get(key);
+  if (node == nullptr) return text;
+  const toml::table* per_language = node->as_table();
+  for (const auto& [lang, value] : text) {
+    const toml::node* at = per_language != nullptr ? per_language->get(lang) : node;
+    if (at == nullptr) at = node;
+    if (value.empty() && need == Need::Optional && column.presence == limits::Presence::Required) {
+      error(line_of_node(*at), "'" + key + "' is empty: give some text or leave '" + key + "' out");
+    }
+    check_length(*at, key, value, column);
   }
   return text;
 }
@@ -90,11 +141,12 @@ std::vector<std::string> TableReader::strings(const std::string& key, Need need)
     return out;
   }
   for (const toml::node& item : *array) {
-    if (item.is_string()) {
-      out.push_back(item.as_string()->get());
-    } else {
+    if (!item.is_string()) {
       error(line_of_node(item), "'" + key + "' must hold only strings");
+      continue;
     }
+    out.push_back(text_of(item, key));
+    if (out.back().empty()) error(line_of_node(item), "'" + key + "' holds an empty string");
   }
   if (out.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
   return out;
@@ -105,7 +157,7 @@ std::optional<model::DateValue> TableReader::date_from(const toml::node& node,
   model::DateValue value;
   std::string iso;
   if (node.is_string()) {
-    iso = node.as_string()->get();
+    iso = text_of(node, key);
   } else if (const toml::table* t = node.as_table()) {
     TableReader inner(*t, file_, what_ + " " + key, out_);
     iso = inner.string("value", Need::Required);

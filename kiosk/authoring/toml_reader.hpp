@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "authoring/diagnostics.hpp"
+#include "core/content_limits.hpp"
 #include "core/model.hpp"
 
 namespace kiosk::authoring {
@@ -25,9 +26,19 @@ class TableReader {
   int line_of(const std::string& key) const;
   model::Origin origin() const { return {file_, line()}; }
 
+  // Every string read is also refused when it is not UTF-8 or longer than
+  // limits::kMaxSourceStringBytes.
   std::string string(const std::string& key, Need need);
+  // A string that becomes part of a longer stored text (an outlet, of a source's credit line):
+  // also refused when it alone is longer than that text may be.
+  std::string string(const std::string& key, Need need, const limits::TextLimit& part_of);
   // Visitor text: a plain string (the default language) or a table of language -> text.
   model::LocalText local_text(const std::string& key, Need need, const std::string& language);
+  // Visitor text stored as it is in `column`: also refused when longer than the column holds,
+  // or empty where the column needs text (an optional key, when given, must then say something).
+  model::LocalText local_text(const std::string& key, Need need, const std::string& language,
+                              const limits::TextLimit& column);
+  // An array of strings; an empty string in it is refused.
   std::vector<std::string> strings(const std::string& key, Need need);
   std::optional<model::DateValue> date(const std::string& key, Need need);
   std::optional<double> number(const std::string& key, Need need);
@@ -43,6 +54,11 @@ class TableReader {
 
  private:
   const toml::node* get(const std::string& key, Need need);
+  // The string of `node`, reporting text that is not UTF-8 or too long for any row.
+  std::string text_of(const toml::node& node, const std::string& key);
+  // Reports `value` (of `key`, written at `node`) when it is longer than `limit` allows.
+  void check_length(const toml::node& node, const std::string& key, const std::string& value,
+                    const limits::TextLimit& limit);
   std::optional<model::DateValue> date_from(const toml::node& node, const std::string& key);
 
   const toml::table& table_;

@@ -1,8 +1,8 @@
 // Referential and semantic checks of the content model.
 #include "authoring/validate.hpp"
 
+#include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "authoring/generate.hpp"
@@ -14,6 +14,35 @@ namespace {
 using model::Content;
 using model::Index;
 using model::Origin;
+
+// Ids are lowercase letters and digits, then also '-' and '_' ("talks-length"). Checked by
+// hand, not with std::regex, whose recursion overflows the stack on an id of a few hundred kB.
+bool is_id(const std::string& id) {
+  const auto letter_or_digit = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  const auto allowed = [&](char c) { return letter_or_digit(c) || c == '-' || c == '_'; };
+  return !id.empty() && letter_or_digit(id.front()) && std::all_of(id.begin(), id.end(), allowed);
+}
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// The names of the placeholders in `pattern`: "{subject} headed {object}." gives subject and
+// object (a '{' not followed by a word and '}' is plain text).
+std::vector<std::string> placeholders(const std::string& pattern) {
+  std::vector<std::string> names;
+  for (std::size_t open = pattern.find('{'); open != std::string::npos;
+       open = pattern.find('{', open + 1)) {
+    std::size_t end = open + 1;
+    while (end < pattern.size() && is_word_char(pattern[end])) ++end;
+    if (end > open + 1 && end < pattern.size() && pattern[end] == '}') {
+      names.push_back(pattern.substr(open + 1, end - open - 1));
+    }
+  }
+  return names;
+}
 
 class Checker {
  public:
@@ -34,11 +63,10 @@ class Checker {
 
   template <typename T>
   void unique_ids(const std::vector<T>& items, const char* kind) {
-    static const std::regex pattern("[a-z0-9][a-z0-9_-]*");
     std::map<std::string, const T*> seen;
     for (const T& item : items) {
       if (item.id.empty()) continue;
-      if (!std::regex_match(item.id, pattern)) {
+      if (!is_id(item.id)) {
         error(item.origin, std::string(kind) + " id '" + item.id +
                                "' must be lowercase letters, digits, '-' and '_'");
       }
@@ -133,13 +161,11 @@ class Checker {
   }
 
   void relations() {
-    static const std::regex slot(R"(\{(\w+)\})");
     for (const model::Relation& r : c_.relations) {
       for (const auto* text : {&r.statement, &r.ask_subject, &r.ask_value}) {
         languages(*text, r.origin, "relation '" + r.id + "'");
         for (const auto& [lang, pattern] : *text) {
-          for (std::sregex_iterator it(pattern.begin(), pattern.end(), slot), end; it != end; ++it) {
-            const std::string name = (*it)[1];
+          for (const std::string& name : placeholders(pattern)) {
             if (name != "subject" && name != "object" && name != "value" && name != "qualifier") {
               error(r.origin, "relation '" + r.id + "' uses unknown placeholder {" + name + "}");
             }

@@ -1,8 +1,10 @@
 // Names, labels and template filling for the content model.
 #include "core/wording.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <set>
 
 namespace kiosk::model {
 namespace {
@@ -135,6 +137,31 @@ std::string fact_statement(const Index& index, const Fact& fact, const std::stri
   const Relation* relation = index.relation(fact.relation);
   if (relation == nullptr) return {};
   return fill_fact(text_in(relation->statement, lang), index, fact, lang);
+}
+
+std::vector<DifferenceNote> difference_notes(const Index& index, const Card& card,
+                                             const std::string& lang) {
+  std::vector<DifferenceNote> notes;
+  std::set<std::string> done;
+  for (const std::string& id : card.facts) {
+    const Fact* fact = index.fact(id);
+    if (fact == nullptr || fact->status != FactStatus::Disputed) continue;
+    std::vector<std::string> group{fact->id};
+    group.insert(group.end(), fact->disputed_with.begin(), fact->disputed_with.end());
+    std::sort(group.begin(), group.end());
+    for (const std::string& version : group) {
+      if (!done.insert(version).second) continue;
+      const Fact* f = index.fact(version);
+      if (f == nullptr) continue;
+      std::string outlets;
+      for (const auto& e : f->sources) {
+        const Source* s = index.source(e.source);
+        if (s != nullptr) outlets += (outlets.empty() ? "" : " and ") + s->outlet;
+      }
+      notes.push_back({f, outlets + ": " + fact_statement(index, *f, lang)});
+    }
+  }
+  return notes;
 }
 
 }  // namespace kiosk::model

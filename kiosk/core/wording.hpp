@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/model.hpp"
 
@@ -61,5 +62,16 @@ std::string fill_fact(const std::string& pattern, const Index& index, const Fact
 
 // The fact as a sentence: its own statement, or its relation's template filled in.
 std::string fact_statement(const Index& index, const Fact& fact, const std::string& lang);
+
+// One version of a disputed fact, as a card shows it under "Sources differ".
+struct DifferenceNote {
+  const Fact* fact;  // the version
+  std::string text;  // "Newsweek: Lukashenko gave Yuri Borisov salo."
+};
+
+// The notes of `card`: every version of each disputed fact it rests on, each once, the
+// versions of one disagreement in id order.
+std::vector<DifferenceNote> difference_notes(const Index& index, const Card& card,
+                                             const std::string& lang);
 
 }  // namespace kiosk::model

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/content.hpp"
+#include "core/content_limits.hpp"
 #include "core/question_kinds.hpp"
 #include "core/utf8.hpp"
 #include "store/check.hpp"
@@ -16,37 +17,33 @@ namespace kiosk::store {
 namespace {
 
 constexpr int kMaxProblems = 20;
-constexpr int kMaxChoices = 16;
+using limits::Presence;
 
 struct TextColumn {
-  const char* table;
-  const char* column;
+  limits::TextLimit limit;
   const char* where;  // SQL naming the row in messages
-  int max_chars;
-  Presence presence;
 };
 
-// Every text a visitor may read, with the longest it may be.
+// Every text a visitor may read, with the longest it may be (core/content_limits.hpp).
 constexpr std::array<TextColumn, 18> kTextColumns{{
-    {"meta_text", "value", "key || ' (' || lang || ')'", 300, Presence::Required},
-    {"source_text", "title", "'source ' || source_id", 300, Presence::Required},
-    {"source_text", "label", "'source ' || source_id", 300, Presence::Required},
-    {"entity_text", "name", "'entity ' || entity_id", 200, Presence::Required},
-    {"entity_text", "role", "'entity ' || entity_id", 300, Presence::Optional},
-    {"fact_text", "statement", "'fact ' || fact_id", 1000, Presence::Required},
-    {"fact_text", "value_label", "'fact ' || fact_id", 200, Presence::Required},
-    {"quote_text", "words", "'quote ' || quote_id", 2000, Presence::Required},
-    {"quote_text", "context", "'quote ' || quote_id", 500, Presence::Optional},
-    {"card_text", "title", "'card ' || card_id", 300, Presence::Required},
-    {"card_text", "date_label", "'card ' || card_id", 100, Presence::Required},
-    {"card_text", "place_label", "'card ' || card_id", 200, Presence::Optional},
-    {"card_text", "body", "'card ' || card_id", 10000, Presence::Required},
-    {"card_difference", "note", "'card ' || card_id", 1000, Presence::Required},
-    {"question_text", "prompt", "'question ' || question_id", 600, Presence::Required},
-    {"question_text", "explanation", "'question ' || question_id", 1500, Presence::Required},
-    {"choice_text", "text", "'question ' || question_id || ' answer ' || position", 300,
-     Presence::Required},
-    {"meta", "value", "'setting ' || key", 1000, Presence::Required},
+    {limits::kMetaText, "key || ' (' || lang || ')'"},
+    {limits::kSourceTitle, "'source ' || source_id"},
+    {limits::kSourceLabel, "'source ' || source_id"},
+    {limits::kEntityName, "'entity ' || entity_id"},
+    {limits::kEntityRole, "'entity ' || entity_id"},
+    {limits::kFactStatement, "'fact ' || fact_id"},
+    {limits::kFactValueLabel, "'fact ' || fact_id"},
+    {limits::kQuoteWords, "'quote ' || quote_id"},
+    {limits::kQuoteContext, "'quote ' || quote_id"},
+    {limits::kCardTitle, "'card ' || card_id"},
+    {limits::kCardDateLabel, "'card ' || card_id"},
+    {limits::kCardPlaceLabel, "'card ' || card_id"},
+    {limits::kCardBody, "'card ' || card_id"},
+    {limits::kCardDifference, "'card ' || card_id"},
+    {limits::kQuestionPrompt, "'question ' || question_id"},
+    {limits::kQuestionExplanation, "'question ' || question_id"},
+    {limits::kChoiceText, "'question ' || question_id || ' answer ' || position"},
+    {limits::kSetting, "'setting ' || key"},
 }};
 
 bool full(const CheckReport& r) { return static_cast<int>(r.problems.size()) >= kMaxProblems; }
@@ -55,8 +52,9 @@ void add(CheckReport& r, std::string problem) {
   if (!full(r)) r.problems.push_back(std::move(problem));
 }
 
-void check_text_column(sqlite3* db, const TextColumn& c, CheckReport& report) {
-  Statement s(db, std::string("SELECT ") + c.where + ", " + c.column + " FROM " + c.table);
+void check_text_column(sqlite3* db, const TextColumn& text, CheckReport& report) {
+  const limits::TextLimit& c = text.limit;
+  Statement s(db, std::string("SELECT ") + text.where + ", " + c.column + " FROM " + c.table);
   while (s.step() && !full(report)) {
     const std::string where = std::string(c.table) + "." + c.column + " of " + s.text(0);
     if (s.is_null(1)) {
@@ -150,10 +148,11 @@ void check_questions(sqlite3* db, CheckReport& report) {
       add(report, q + " has " + std::to_string(correct) + " correct answers (needs exactly 1)");
     } else if (total < 2) {
       add(report, q + " has no wrong answer (needs at least 1)");
-    } else if (total > kMaxChoices) {
+    } else if (total > limits::kMaxChoices) {
       add(report, q + " has " + std::to_string(total) + " answers (at most " +
-                      std::to_string(kMaxChoices) + ")");
-    } else if (answers.text(1) == kind_name(QuestionKind::TrueFalse) && total != 2) {
+                      std::to_string(limits::kMaxChoices) + ")");
+    } else if (answers.text(1) == kind_name(QuestionKind::TrueFalse) &&
+               total != limits::kTrueFalseChoices) {
       add(report, q + " is true-or-false but has " + std::to_string(total) + " answers");
     }
   }
@@ -202,9 +201,9 @@ void check_content(sqlite3* db, CheckReport& report) {
   for (const ForeignKey& key : schema_foreign_keys()) check_reference(db, key, report);
   check_questions(db, report);
   check_translations(db, report);
-  for (const TextColumn& c : kTextColumns) {
+  for (const TextColumn& text : kTextColumns) {
     if (full(report)) break;
-    check_text_column(db, c, report);
+    check_text_column(db, text, report);
   }
 }
 

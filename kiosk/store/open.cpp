@@ -3,13 +3,15 @@
 
 #include <cstdio>
 
+#include "core/content_limits.hpp"
+
 namespace kiosk::store {
 namespace {
 
 void set_limits(sqlite3* db) {
   // Generous for real content (no text is longer than a few kB), small enough that a hostile
   // file cannot make the kiosk allocate or compute without bound.
-  sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 4'000'000);
+  sqlite3_limit(db, SQLITE_LIMIT_LENGTH, limits::kMaxStoredBytes);
   sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100'000);
   sqlite3_limit(db, SQLITE_LIMIT_COLUMN, 100);
   sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 50);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/content_limits.hpp"
+
 namespace kiosk {
 extern const char* const kSchemaSql;
 }
@@ -22,7 +24,7 @@ int schema_version();
 const std::map<std::string, std::set<std::string>>& schema_tables();
 
 // Whether a reference may be NULL (no row referred to).
-enum class Presence { Required, Optional };
+using limits::Presence;  // one enum for "may this be NULL?" (core/content_limits.hpp)
 
 // One foreign key of db/schema.sql: `columns` of `table` refer to `parent_columns` of `parent`.
 struct ForeignKey {

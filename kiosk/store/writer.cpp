@@ -13,6 +13,7 @@
 #include <set>
 
 #include "core/wording.hpp"
+#include "store/check.hpp"
 #include "store/content_checksum.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
@@ -234,32 +235,6 @@ std::vector<const model::Card*> timeline(const Content& c) {
   return cards;
 }
 
-// "Newsweek: Lukashenko gave Yuri Borisov salo." for each version of a disputed fact.
-std::vector<std::string> difference_notes(const Index& index, const model::Card& card,
-                                          const std::string& lang) {
-  std::vector<std::string> notes;
-  std::set<std::string> done;
-  for (const std::string& id : card.facts) {
-    const model::Fact* fact = index.fact(id);
-    if (fact == nullptr || fact->status != model::FactStatus::Disputed) continue;
-    std::vector<std::string> group{fact->id};
-    group.insert(group.end(), fact->disputed_with.begin(), fact->disputed_with.end());
-    std::sort(group.begin(), group.end());
-    for (const std::string& version : group) {
-      if (!done.insert(version).second) continue;
-      const model::Fact* f = index.fact(version);
-      if (f == nullptr) continue;
-      std::string outlets;
-      for (const auto& e : f->sources) {
-        const model::Source* s = index.source(e.source);
-        if (s != nullptr) outlets += (outlets.empty() ? "" : " and ") + s->outlet;
-      }
-      notes.push_back(outlets + ": " + model::fact_statement(index, *f, lang));
-    }
-  }
-  return notes;
-}
-
 }  // namespace
 
 void Writer::write_cards() {
@@ -290,8 +265,9 @@ void Writer::write_cards() {
           .bind(5, std::string_view(model::entity_name(index_, card->place, l)))
           .bind(6, std::string_view(model::text_in(card->body, l, fallback))).run();
       std::int64_t n = 0;
-      for (const std::string& d : difference_notes(index_, *card, l)) {
-        note.bind(1, id).bind(2, std::string_view(l)).bind(3, ++n).bind(4, std::string_view(d)).run();
+      for (const model::DifferenceNote& d : model::difference_notes(index_, *card, l)) {
+        note.bind(1, id).bind(2, std::string_view(l)).bind(3, ++n)
+            .bind(4, std::string_view(d.text)).run();
       }
     }
     std::int64_t order = 0;
@@ -398,6 +374,12 @@ void write_database(const model::Content& content, const std::string& path) {
       if (fk.step()) {
         throw StoreError("internal error: dangling reference in table " + fk.text(0));
       }
+    }
+    // The kiosk's own check, before the file takes the place of the old one: whatever slipped
+    // past the content source's validation is never left where a kiosk would find it.
+    if (const CheckReport report = check_file(temporary); !report.usable()) {
+      throw StoreError("internal error: the database written fails its own check: " +
+                       report.reason());
     }
     durable_rename(temporary, path);
   } catch (...) {

@@ -7,8 +7,9 @@
 
 namespace kiosk::store {
 
-// Writes `content` to `path`: into a temporary file beside it first, synced, then renamed over
-// `path`, so a reader (or a power cut) sees either the old file or the complete new one.
+// Writes `content` to `path`: into a temporary file beside it first, synced and checked as the
+// kiosk checks a file (check_file), then renamed over `path`, so a reader (or a power cut) sees
+// either the old file or the complete new one, and never one the kiosk would refuse.
 // Cards are numbered in date order. Throws StoreError; `path` is untouched on failure.
 void write_database(const model::Content& content, const std::string& path);
 

@@ -89,6 +89,24 @@ TEST_CASE("a failed write leaves the existing file untouched") {
   }
 }
 
+TEST_CASE("a database that would fail the kiosk's check is never put in place") {
+  test::TempDir dir;
+  model::Content content = test::write_fixture_db(dir.file("c.db"));
+  const std::string before = test::read_text(dir.file("c.db"));
+  content.entities.front().name["en"] = std::string(300, 'x');  // past the 200 a name may have
+  try {
+    store::write_database(content, dir.file("c.db"));
+    FAIL("written");
+  } catch (const store::StoreError& e) {
+    CHECK(std::string(e.what()).find("fails its own check: entity_text.name of entity 1 is too long") !=
+          std::string::npos);
+  }
+  CHECK(test::read_text(dir.file("c.db")) == before);
+  for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+    CHECK(entry.path().filename() == "c.db");  // no temporary file left behind
+  }
+}
+
 TEST_CASE("an untrusted file is opened read-only") {
   test::TempDir dir;
   test::write_fixture_db(dir.file("c.db"));

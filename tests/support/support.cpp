@@ -12,10 +12,12 @@
 
 namespace kiosk::test {
 
-TempDir::TempDir() {
+TempDir::TempDir(TempStorage storage) {
   std::random_device device;
-  path_ = std::filesystem::temp_directory_path() /
-          ("kiosk-test-" + std::to_string(device()) + std::to_string(device()));
+  const std::filesystem::path memory = "/dev/shm";
+  const bool in_memory = storage == TempStorage::Memory && std::filesystem::is_directory(memory);
+  const std::filesystem::path base = in_memory ? memory : std::filesystem::temp_directory_path();
+  path_ = base / ("kiosk-test-" + std::to_string(device()) + std::to_string(device()));
   std::filesystem::create_directories(path_);
 }
 

@@ -12,11 +12,16 @@
 
 namespace kiosk::test {
 
-// A fresh directory under the system's temporary directory, removed with everything in it
-// when the object goes.
+// Where a TempDir lives: under the system's temporary directory, or in memory (/dev/shm, where
+// there is one) for a test that writes hundreds of databases and would otherwise spend its time
+// waiting for the disk to sync them.
+enum class TempStorage { Disk, Memory };
+
+// A fresh directory under the system's temporary directory (or in memory), removed with
+// everything in it when the object goes.
 class TempDir {
  public:
-  TempDir();
+  explicit TempDir(TempStorage storage = TempStorage::Disk);
   ~TempDir();
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
