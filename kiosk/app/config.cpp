@@ -33,7 +33,7 @@ const std::vector<std::string>& setting_names() {
   return names;
 }
 
-std::string setting_problem(const std::string& name, const KioskConfig& c) {
+std::optional<std::string> setting_problem(const std::string& name, const KioskConfig& c) {
   if (name == "db" && c.db.empty()) return "db must name a file";
   if (name == "rotate" && !rotation_from_degrees(c.rotate)) {
     return "rotate must be 0, 90, 180 or 270, not '" + c.rotate + "'";
@@ -61,7 +61,7 @@ std::string setting_problem(const std::string& name, const KioskConfig& c) {
 namespace {
 
 // Sets `name` in `c` from `node`; "" or why the value is of the wrong type.
-std::string assign(const std::string& name, const toml::node& node, KioskConfig& c) {
+std::optional<std::string> assign(const std::string& name, const toml::node& node, KioskConfig& c) {
   if (name == "rotate") {
     const auto v = node.value<std::int64_t>();
     if (!v) return "'rotate' must be 0, 90, 180 or 270";
@@ -108,15 +108,15 @@ std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& con
   const std::vector<std::string>& known = setting_names();
   for (auto&& [key, node] : table) {
     const std::string name(key.str());
-    std::string problem;
+    std::optional<std::string> problem;
     KioskConfig trial = config;
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       problem = "unknown setting '" + name + "'";
-    } else if (problem = assign(name, node, trial); problem.empty()) {
+    } else if (problem = assign(name, node, trial); !problem) {
       problem = setting_problem(name, trial);
     }
-    if (problem.empty()) config = trial;
-    else problems.push_back({path, static_cast<long>(node.source().begin.line), problem, ConfigScope::Setting});
+    if (!problem) config = trial;
+    else problems.push_back({path, static_cast<long>(node.source().begin.line), *problem, ConfigScope::Setting});
   }
   // In file order: a table iterates sorted by key.
   std::stable_sort(problems.begin(), problems.end(),

@@ -26,8 +26,8 @@ struct KioskConfig {
 // The settings' names, as written in the file.
 const std::vector<std::string>& setting_names();
 
-// Why the value of setting `name` in `config` can't be used ("" when it can).
-std::string setting_problem(const std::string& name, const KioskConfig& config);
+// Why the value of setting `name` in `config` can't be used (nullopt when it can).
+std::optional<std::string> setting_problem(const std::string& name, const KioskConfig& config);
 
 // What a mistake in the file costs: one setting, or (unreadable, not TOML) the whole file.
 enum class ConfigScope { Setting, WholeFile };

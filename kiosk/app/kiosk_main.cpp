@@ -58,10 +58,10 @@ int run_kiosk(const ui::AppOptions& options, const std::string& db, const std::s
               std::ostream& out, std::ostream& err) {
   std::unique_ptr<AnswerRecorder> recorder;
   std::string snapshots = state + "/snapshots";
-  if (const std::string problem = prepare_writable_dir(snapshots); !problem.empty()) {
-    err << "kiosk: " << problem << "; running without stats\n";
+  if (const std::optional<std::string> problem = prepare_writable_dir(snapshots)) {
+    err << "kiosk: " << *problem << "; running without stats\n";
     snapshots = (std::filesystem::temp_directory_path() / ("kiosk-" + std::to_string(::getuid()))).string();
-    if (!prepare_writable_dir(snapshots).empty()) snapshots.clear();
+    if (prepare_writable_dir(snapshots)) snapshots.clear();
   } else {
     recorder = std::make_unique<AnswerRecorder>(state + "/stats.db", err);
   }
@@ -74,7 +74,7 @@ int run_kiosk(const ui::AppOptions& options, const std::string& db, const std::s
 // Turns the settings into the front end's options; an error message, or "".
 std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOptions& o) {
   for (const std::string& name : setting_names()) {
-    if (std::string problem = setting_problem(name, c); !problem.empty()) return problem;
+    if (std::optional<std::string> problem = setting_problem(name, c)) return *problem;
   }
   o.rotation = *rotation_from_degrees(c.rotate);
   o.opening_hours = *parse_opening_hours(c.opening_hours).hours;

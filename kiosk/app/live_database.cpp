@@ -43,7 +43,7 @@ std::string read_small(const std::string& path) {
   return std::string(text, n);
 }
 
-ContentLoad rejected(std::string why) { return ContentLoad{nullptr, std::move(why)}; }
+ContentLoad rejected(std::string why) { return ContentLoad::rejected(std::move(why)); }
 
 std::string directory_of(const std::string& path) {
   const std::string dir = std::filesystem::path(path).parent_path().string();
@@ -77,7 +77,7 @@ LiveDatabase::Attempt LiveDatabase::attempt_direct(const FileIdentity& identity,
   }
   const std::lock_guard lock(mutex_);
   current_checksum_ = checksum;
-  out = ContentLoad{std::move(result.library), ""};
+  out = ContentLoad::loaded(std::move(result.library));
   return Attempt::Loaded;
 }
 
@@ -135,7 +135,7 @@ LiveDatabase::Attempt LiveDatabase::attempt(ContentLoad& out) {
     current_checksum_ = snapshot.checksum;
   }
   keep_only(kept);
-  out = ContentLoad{std::move(result.library), ""};
+  out = ContentLoad::loaded(std::move(result.library));
   return Attempt::Loaded;
 }
 
@@ -170,7 +170,7 @@ std::optional<ContentLoad> LiveDatabase::load_cached(const FileIdentity& identit
     last_seen_ = identity;
     existed_ = true;
     recheck_ = true;
-    return ContentLoad{std::move(result.library), ""};
+    return ContentLoad::loaded(std::move(result.library));
   }
   return std::nullopt;
 }
@@ -189,8 +189,8 @@ std::optional<ContentLoad> LiveDatabase::recheck_cached() {
   last_seen_.reset();
   ContentLoad out;
   if (attempt(out) == Attempt::Loaded) return out;
-  return ContentLoad{nullptr, "the private copy of the content failed its check (" + report.reason() +
-                                  ") and no good file replaces it", true};
+  return ContentLoad::withdrawn("the private copy of the content failed its check (" +
+                                report.reason() + ") and no good file replaces it");
 }
 
 ContentLoad LiveDatabase::load() {
@@ -199,9 +199,7 @@ ContentLoad LiveDatabase::load() {
       if (std::optional<ContentLoad> cached = load_cached(*identity)) return std::move(*cached);
       if (identity->size > kForegroundCheckLimit) {
         first_in_background_ = true;
-        ContentLoad pending;
-        pending.pending = true;
-        return pending;
+        return ContentLoad::pending();
       }
     }
   }

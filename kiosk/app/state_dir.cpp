@@ -22,7 +22,7 @@ std::string default_state_dir() {
   return (std::filesystem::temp_directory_path() / "kiosk-state").string();
 }
 
-std::string prepare_writable_dir(const std::string& dir) {
+std::optional<std::string> prepare_writable_dir(const std::string& dir) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) return "cannot create '" + dir + "': " + error.message();

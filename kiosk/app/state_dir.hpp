@@ -1,6 +1,7 @@
 // Where the kiosk keeps what it writes: stats and content snapshots.
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace kiosk::app {
@@ -9,7 +10,7 @@ namespace kiosk::app {
 // ~/.local/state/kiosk, and last the temporary directory's kiosk-state. Not created here.
 std::string default_state_dir();
 
-// Creates `dir` if needed and checks it can be written to; "" when fine, else why not.
-std::string prepare_writable_dir(const std::string& dir);
+// Creates `dir` if needed and checks it can be written to: why not, or nullopt when it can.
+std::optional<std::string> prepare_writable_dir(const std::string& dir);
 
 }  // namespace kiosk::app

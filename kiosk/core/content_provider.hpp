@@ -12,15 +12,27 @@
 
 namespace kiosk {
 
+// What a load came to; the front end switches on it.
+enum class LoadStatus {
+  Loaded,     // `library` holds content that passed its checks
+  Rejected,   // nothing usable (`problem` says why); what is shown, if anything, stays
+  Withdrawn,  // nothing usable, and the content already shown turned out damaged too (a private
+              // copy failed its recheck and no good file replaces it): stop showing it
+  Pending,    // a large file is being checked in the background; poll() will deliver the
+              // result (so the first frame need not wait for it)
+};
+
 struct ContentLoad {
-  std::unique_ptr<ContentLibrary> library;  // null when nothing usable could be loaded
+  LoadStatus status = LoadStatus::Rejected;
+  std::unique_ptr<ContentLibrary> library;  // set exactly when status is Loaded
   std::string problem;                      // why not (for logs, trace and the staff)
-  // With no library: the content already shown turned out to be damaged too (a private copy
-  // failed its recheck and no good file is there to replace it): stop showing it.
-  bool current_unusable = false;
-  // Neither content nor a problem yet: a large file is being checked in the background, and
-  // poll() will deliver the result (so the first frame need not wait for it).
-  bool pending = false;
+
+  static ContentLoad loaded(std::unique_ptr<ContentLibrary> library) {
+    return {LoadStatus::Loaded, std::move(library), ""};
+  }
+  static ContentLoad rejected(std::string why) { return {LoadStatus::Rejected, nullptr, std::move(why)}; }
+  static ContentLoad withdrawn(std::string why) { return {LoadStatus::Withdrawn, nullptr, std::move(why)}; }
+  static ContentLoad pending() { return {LoadStatus::Pending, nullptr, ""}; }
 };
 
 class ContentProvider {

@@ -84,7 +84,7 @@ void check_schema(sqlite3* db, CheckReport& report) {
 
 }  // namespace
 
-std::string check_file_header(const std::string& path) {
+std::optional<std::string> check_file_header(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return "no file at '" + path + "'";
   if (!S_ISREG(info.st_mode)) return "'" + path + "' is not a regular file";
@@ -110,7 +110,7 @@ CheckReport check_database(sqlite3* db) {
     check_content(db, report);
     // Last: a file with a named problem is refused for that, not for the checksum it breaks.
     if (!report.usable()) return report;
-    if (auto problem = verify_content_checksum(db); !problem.empty()) report.problems.push_back(problem);
+    if (auto problem = verify_content_checksum(db)) report.problems.push_back(*problem);
   } catch (const StoreError& e) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }
@@ -145,8 +145,8 @@ std::string file_checksum(const std::string& path) {
 }
 
 CheckReport check_file(const std::string& path) {
-  if (std::string problem = check_file_header(path); !problem.empty()) {
-    return CheckReport{{problem}, {}, {}, 0, 0};
+  if (std::optional<std::string> problem = check_file_header(path)) {
+    return CheckReport{{*problem}, {}, {}, 0, 0};
   }
   try {
     DatabaseHandle db = open_untrusted(path);

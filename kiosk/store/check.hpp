@@ -2,6 +2,7 @@
 // and `kiosk-db check` run.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,7 @@ std::string file_checksum(const std::string& path);
 
 // Checks a file before opening it: exists, is a regular non-empty file, starts with the SQLite
 // header. Returns the problem, or "".
-std::string check_file_header(const std::string& path);
+std::optional<std::string> check_file_header(const std::string& path);
 
 // Checks an open database: integrity (PRAGMA quick_check), schema version, tables and
 // columns, required settings, references, and content sanity (one correct answer and at least

@@ -86,13 +86,13 @@ void seal_content(sqlite3* db) {
       .run();
 }
 
-std::string verify_content_checksum(sqlite3* db) {
+std::optional<std::string> verify_content_checksum(sqlite3* db) {
   Statement sealed(db, "SELECT value FROM meta WHERE key = ?");
   sealed.bind(1, std::string_view(kKey));
   if (!sealed.step()) return std::string("meta: missing setting '") + kKey + "'";
   const std::string expected = sealed.text(0);
   const std::string actual = content_checksum(db);
-  if (actual == expected) return {};
+  if (actual == expected) return std::nullopt;
   return "the content does not match its checksum (sealed " + expected + ", found " + actual +
          "): the file was damaged or edited after it was built; rebuild it with kiosk-db build";
 }

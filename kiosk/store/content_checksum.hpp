@@ -3,6 +3,7 @@
 // SQLite's own integrity check sees a well-formed file.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "store/sqlite.hpp"
@@ -18,7 +19,8 @@ std::string content_checksum(sqlite3* db);
 // edits a file on purpose keeps it valid). Throws StoreError.
 void seal_content(sqlite3* db);
 
-// "" when the checksum sealed in meta matches the content, else what is wrong. Throws StoreError.
-std::string verify_content_checksum(sqlite3* db);
+// What is wrong when the checksum sealed in meta does not match the content; nullopt when it
+// does. Throws StoreError.
+std::optional<std::string> verify_content_checksum(sqlite3* db);
 
 }  // namespace kiosk::store

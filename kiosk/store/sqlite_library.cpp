@@ -30,8 +30,8 @@ auto guarded(Read read) -> std::optional<decltype(read())> {
 
 LoadResult SqliteLibrary::open(const std::string& path, CheckDepth depth) {
   LoadResult result;
-  if (std::string problem = check_file_header(path); !problem.empty()) {
-    result.report.problems.push_back(problem);
+  if (std::optional<std::string> problem = check_file_header(path)) {
+    result.report.problems.push_back(*problem);
     return result;
   }
   try {

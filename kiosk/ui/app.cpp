@@ -95,21 +95,26 @@ void App::trace_screen() {
 
 void App::load_content() {
   ContentLoad load = provider_.load();
-  if (load.pending) {
-    // Checked in the background; meanwhile a calm "one moment" screen.
-    library_.reset();
-    loading_ = true;
-    show_unavailable(state_);
-    trace("content loading");
-  } else if (load.library) {
-    library_ = std::move(load.library);
-    content_arrived(state_, now());
-    trace("content loaded " + library_->meta().content_version);
-  } else {
-    library_.reset();
-    show_unavailable(state_);
-    err_ << "kiosk: content unavailable: " << load.problem << '\n';
-    trace("content rejected " + load.problem);
+  switch (load.status) {
+    case LoadStatus::Pending:
+      // Checked in the background; meanwhile a calm "one moment" screen.
+      library_.reset();
+      loading_ = true;
+      show_unavailable(state_);
+      trace("content loading");
+      break;
+    case LoadStatus::Loaded:
+      library_ = std::move(load.library);
+      content_arrived(state_, now());
+      trace("content loaded " + library_->meta().content_version);
+      break;
+    case LoadStatus::Rejected:
+    case LoadStatus::Withdrawn:
+      library_.reset();
+      show_unavailable(state_);
+      err_ << "kiosk: content unavailable: " << load.problem << '\n';
+      trace("content rejected " + load.problem);
+      break;
   }
   trace_screen();
   dirty_ = true;
@@ -117,18 +122,13 @@ void App::load_content() {
 
 void App::take_new_content() {
   if (std::optional<ContentLoad> load = provider_.poll()) {
-    if (load->library) {
+    // The first file failing its background check takes the "one moment" screen down too.
+    const bool withdraw = load->status == LoadStatus::Withdrawn ||
+                          (load->status == LoadStatus::Rejected && loading_);
+    if (load->status == LoadStatus::Loaded) {
       pending_ = std::move(load);  // a newer file replaces one still waiting
-    } else if (load->current_unusable || loading_) {
-      loading_ = false;
-      last_reload_ = "withdrawn: " + load->problem;
-      err_ << "kiosk: content withdrawn: " << load->problem << '\n';
-      trace("content rejected " + load->problem);
-      pending_.reset();
-      library_.reset();
-      show_unavailable(state_);
-      trace_screen();
-      dirty_ = true;
+    } else if (withdraw) {
+      withdraw_content(load->problem);
     } else {
       last_reload_ = "rejected: " + load->problem;
       err_ << "kiosk: new content rejected: " << load->problem << '\n';
@@ -137,6 +137,19 @@ void App::take_new_content() {
     }
   }
   switch_content_if_safe();
+}
+
+// What is shown can no longer be trusted (or the first file failed): the calm screen instead.
+void App::withdraw_content(const std::string& problem) {
+  loading_ = false;
+  last_reload_ = "withdrawn: " + problem;
+  err_ << "kiosk: content withdrawn: " << problem << '\n';
+  trace("content rejected " + problem);
+  pending_.reset();
+  library_.reset();
+  show_unavailable(state_);
+  trace_screen();
+  dirty_ = true;
 }
 
 // New content goes live only where nobody is in the middle of something: a card or a round in

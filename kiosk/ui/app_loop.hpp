@@ -38,6 +38,7 @@ class App {
   Millis now() const;
   void load_content();
   void take_new_content();
+  void withdraw_content(const std::string& problem);
   void keep_opening_hours();
   Millis next_hours_change() const;
   void switch_content_if_safe();

@@ -210,7 +210,7 @@ TEST_CASE("a large file seen for the first time is checked in the background") {
   w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
   const ContentLoad first = w.db->load();
   CHECK_FALSE(first.library);
-  CHECK(first.pending);
+  CHECK(first.status == LoadStatus::Pending);
   w.db->watch([] {});
   const auto load = w.next(20000ms);
   REQUIRE(load);
