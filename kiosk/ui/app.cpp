@@ -326,6 +326,10 @@ AppExit run_app(const AppOptions& options, const AppServices& services, std::ost
   } catch (const SdlError& e) {
     err << "kiosk: " << e.what() << '\n';
     return AppExit::CannotStart;
+  } catch (const std::exception& e) {
+    // Nothing below is meant to throw; if something does, say so and let systemd restart.
+    err << "kiosk: stopped by an unexpected error: " << e.what() << '\n';
+    return AppExit::Aborted;
   }
 }
 

@@ -47,7 +47,8 @@ struct AppServices {
 };
 
 // Exit codes of run_app.
-enum class AppExit { Ok = 0, ScriptFailed = 1, CannotStart = 2 };
+// Aborted: an unexpected error (reported on err) stopped a running kiosk; systemd restarts it.
+enum class AppExit { Ok = 0, ScriptFailed = 1, CannotStart = 2, Aborted = 3 };
 
 // Runs the kiosk until it is told to quit (key combination, window closed, SIGTERM) or, with a
 // script, until the script ends. Trace lines go to `out`, errors to `err`. Never throws.
