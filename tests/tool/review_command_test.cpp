@@ -161,3 +161,14 @@ TEST_CASE("the export says which questions were approved") {
   const Run check = kiosk_db({"check", fixture.file("c.db")});
   CHECK(check.out.find(std::to_string(ids.size()) + " questions (1 approved)") != std::string::npos);
 }
+
+TEST_CASE("every question of the bundled database has been approved") {
+  const Run e = kiosk_db({"export", KIOSK_BUNDLED_DB, "--json"});
+  REQUIRE(e.code == 0);
+  const auto j = nlohmann::json::parse(e.out);
+  REQUIRE_FALSE(j["questions"].empty());
+  for (const auto& q : j["questions"]) {
+    CAPTURE(q["id"]);
+    CHECK(q["review"] == "approved");
+  }
+}
