@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 
 #include "authoring/balance.hpp"
 #include "authoring/generate.hpp"
@@ -26,6 +27,28 @@ std::string build_timestamp() {
   return text.data();
 }
 
+namespace {
+
+std::string review_path(const BuildOptions& options) {
+  return (std::filesystem::path(options.source_dir) / kReviewFileName).string();
+}
+
+// Reads review.toml beside the source; a verdict must name a question that is generated.
+void read_reviews(const BuildOptions& options, BuildResult& result) {
+  result.reviews = read_review_file(review_path(options), result.diagnostics);
+  check_review_ids(result.reviews, result.content, result.diagnostics);
+}
+
+// Keeps out what the verdicts do not let through, then balances what is left again (a bank
+// that was balanced may not be once questions are left out).
+void apply_verdicts(const BuildOptions& options, BuildResult& result) {
+  if (result.diagnostics.has_errors() || options.approval == Approval::NotApplied) return;
+  result.left_out = apply_reviews(result.content, result.reviews, options.approval);
+  if (!result.left_out.empty()) balance_bank(result.content, result.diagnostics);
+}
+
+}  // namespace
+
 BuildResult build_content(const BuildOptions& options) {
   BuildResult result;
   result.content = load_content(options.source_dir, result.diagnostics);
@@ -37,11 +60,18 @@ BuildResult build_content(const BuildOptions& options) {
   }
   derive_provenance(result.content, result.diagnostics);
   generate_questions(result.content, result.diagnostics);
+  read_reviews(options, result);
+  // The bank a curator reviews is the balanced one; the verdicts apply to it.
   balance_bank(result.content, result.diagnostics);
+  apply_verdicts(options, result);
   if (result.content.cards.empty()) {
     result.diagnostics.error(options.source_dir + "/cards.toml", 0, "there are no cards");
   }
-  if (result.content.questions.empty()) {
+  if (result.content.questions.empty() && !result.left_out.empty()) {
+    result.diagnostics.error(review_path(options), 0,
+                             "no question is approved: all " + std::to_string(result.left_out.size()) +
+                                 " were left out (kiosk-db review lists them)");
+  } else if (result.content.questions.empty()) {
     result.diagnostics.error(options.source_dir + "/facts.toml", 0,
                              "no question could be generated from the facts and quotes");
   }

@@ -145,7 +145,9 @@ std::vector<std::string> parts_of(const std::string& words) {
   return parts;
 }
 
-bool occurs_in(const std::string& document, const std::string& words) {
+}  // namespace
+
+bool evidence_occurs_in(const std::string& document, const std::string& words) {
   std::size_t from = 0;
   for (std::string part : parts_of(words)) {
     while (!part.empty() && (part.front() == ' ')) part.erase(0, 1);
@@ -156,8 +158,6 @@ bool occurs_in(const std::string& document, const std::string& words) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string normalise_for_matching(const std::string& text) {
   static const std::pair<const char*, const char*> kMap[] = {
@@ -218,7 +218,7 @@ void check_evidence(const Content& content, const std::string& documents_dir, Di
     for (const auto& e : list) {
       const std::string* doc = document(e.source);
       if (doc == nullptr || doc->empty()) continue;
-      if (!occurs_in(*doc, e.words)) {
+      if (!evidence_occurs_in(*doc, e.words)) {
         out.error(o.file, o.line, what + ": \"" + e.words + "\" is not in the document of source '" +
                                       e.source + "'");
       }

@@ -22,6 +22,10 @@ void derive_provenance(model::Content& content, Diagnostics& out);
 // from a document matches however it was typed.
 std::string normalise_for_matching(const std::string& text);
 
+// Whether `words` occur in `document` (already passed through normalise_for_matching) as the
+// evidence check matches them: the parts between ellipses in order, spacing and quotes ignored.
+bool evidence_occurs_in(const std::string& document, const std::string& words);
+
 // Checks that every piece of evidence (and every direct quote's words) occurs in the document
 // its source names, read from `documents_dir`. Reports what is missing, with file and line.
 void check_evidence(const model::Content& content, const std::string& documents_dir,

@@ -1,6 +1,7 @@
 // Question kind names and the in-memory content library.
 #include "core/content.hpp"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -45,6 +46,11 @@ MemoryLibrary::MemoryLibrary(ContentMeta meta, std::vector<Card> cards,
       cards_(std::move(cards)),
       questions_(std::move(questions)),
       highlights_(std::move(highlights)) {}
+
+int MemoryLibrary::approved_question_count() const {
+  return static_cast<int>(std::count_if(questions_.begin(), questions_.end(),
+                                        [](const Question& q) { return q.approved; }));
+}
 
 std::optional<Card> MemoryLibrary::card(int index) const { return item_at(cards_, index); }
 

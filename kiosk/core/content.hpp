@@ -38,6 +38,7 @@ struct Question {
   int card = -1;        // index of the card it rests on (timeline order); -1 for none
   int difficulty = 2;   // 1 easy .. 3 hard, as the builder estimated it
   std::string topic;    // the fact or quote it tests: a round never asks one topic twice
+  bool approved = false;  // a curator read and approved it as it is worded
   friend bool operator==(const Question&, const Question&) = default;
 };
 
@@ -78,6 +79,8 @@ class ContentLibrary {
   virtual int card_count() const = 0;
   virtual int question_count() const = 0;
   virtual int highlight_count() const = 0;
+  // How many of the questions a curator approved as they are worded.
+  virtual int approved_question_count() const = 0;
 
   // Item `index` (0-based, cards in timeline order). nullopt when it cannot be read (a file
   // damaged after it was checked): the caller treats that as content lost, never crashes.
@@ -99,6 +102,7 @@ class MemoryLibrary final : public ContentLibrary {
   int card_count() const override { return static_cast<int>(cards_.size()); }
   int question_count() const override { return static_cast<int>(questions_.size()); }
   int highlight_count() const override { return static_cast<int>(highlights_.size()); }
+  int approved_question_count() const override;
   std::optional<Card> card(int index) const override;
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;

@@ -1,4 +1,4 @@
-// Recognising the staff gesture.
+// Recognising the staff gesture; the staff panel's lines about the content.
 #include "core/staff.hpp"
 
 #include <cstdlib>
@@ -39,6 +39,17 @@ StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis press
   }
   if (state.staff_armed_at && now - *state.staff_armed_at > kStaffArmedFor) state.staff_armed_at.reset();
   return StaffGesture::None;
+}
+
+std::vector<std::pair<std::string, std::string>> content_staff_rows(const ContentLibrary* library) {
+  if (library == nullptr) return {{"Content", "none loaded"}};
+  const ContentMeta& meta = library->meta();
+  const std::string questions = std::to_string(library->question_count());
+  return {{"Content", meta.title + ", version " + meta.content_version},
+          {"Built", meta.build_time},
+          {"Holds", std::to_string(library->card_count()) + " cards, " + questions + " questions"},
+          {"Reviewed", std::to_string(library->approved_question_count()) + " of " + questions +
+                           " questions approved"}};
 }
 
 }  // namespace kiosk

@@ -1,8 +1,14 @@
-// The hidden way into the staff panel: a long press in a corner, then a tap elsewhere.
+// The hidden way into the staff panel (a long press in a corner, then a tap elsewhere), and
+// what the panel says about the content.
 //
 // Two steps, so a visitor leaning on the frame does not stumble into it.
 #pragma once
 
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/content.hpp"
 #include "core/geometry.hpp"
 #include "core/visit.hpp"
 
@@ -20,5 +26,10 @@ enum class StaffGesture {
 // Looks at a finished touch (pressed at `down` for `pressed_for` ms, released at `up`).
 StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for,
                            Millis now, Size screen);
+
+// The staff panel's lines about the content (label, value): title and version, build time,
+// cards and questions held, and "N of M questions approved" by a curator. One line saying
+// none is loaded when `library` is null.
+std::vector<std::pair<std::string, std::string>> content_staff_rows(const ContentLibrary* library);
 
 }  // namespace kiosk

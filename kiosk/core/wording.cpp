@@ -66,6 +66,12 @@ std::string entity_name(const Index& index, const std::string& id, const std::st
   return e == nullptr ? std::string() : text_in(e->name, lang);
 }
 
+std::string speaker_label(const Entity& entity, const std::string& lang) {
+  const std::string role = text_in(entity.role, lang);
+  const std::string name = text_in(entity.name, lang);
+  return role.empty() ? name : name + ", " + role;
+}
+
 std::string value_label(const Index& index, const Fact& fact, const std::string& lang) {
   if (!fact.object.empty()) return entity_name(index, fact.object, lang);
   if (fact.date) return date_label(fact.date);

@@ -44,6 +44,9 @@ std::string source_label(const Source& source);
 // The entity's name in `lang` ("" if unknown).
 std::string entity_name(const Index& index, const std::string& id, const std::string& lang);
 
+// "Alexander Lukashenko, President of Belarus" (the review sheet names speakers so).
+std::string speaker_label(const Entity& entity, const std::string& lang);
+
 // A fact's value as shown: an entity's name, a date label or a number label.
 std::string value_label(const Index& index, const Fact& fact, const std::string& lang);
 

@@ -125,11 +125,16 @@ CheckReport check_structure(sqlite3* db) {
     // Numbered 1..N (a full check made sure of that): the largest number is the count.
     report.cards = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(position), 0) FROM card"));
     report.questions = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(id), 0) FROM question"));
+    report.approved_questions = count_approved(db);
     if (report.cards == 0 || report.questions == 0) report.problems.push_back("no cards or no questions");
   } catch (const StoreError& e) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }
   return report;
+}
+
+int count_approved(sqlite3* db) {
+  return static_cast<int>(query_integer(db, "SELECT COUNT(*) FROM question WHERE review = 'approved'"));
 }
 
 std::string file_checksum(const std::string& path) {

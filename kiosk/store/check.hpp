@@ -16,6 +16,7 @@ struct CheckReport {
   std::string title;
   int cards = 0;
   int questions = 0;
+  int approved_questions = 0;  // questions a curator approved as worded (question.review)
 
   [[nodiscard]] bool usable() const { return problems.empty(); }
   // The first problem, or "" (what a log line or the staff panel shows).
@@ -41,6 +42,10 @@ CheckReport check_structure(sqlite3* db);
 
 // check_file_header, open_untrusted and check_database in one. Never throws.
 CheckReport check_file(const std::string& path);
+
+// How many questions a curator approved as they are worded (question.review = 'approved').
+// Throws StoreError when the table cannot be read.
+int count_approved(sqlite3* db);
 
 // Content sanity checks alone (used by check_database once the structure is known good).
 void check_content(sqlite3* db, CheckReport& report);

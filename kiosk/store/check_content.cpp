@@ -193,6 +193,7 @@ void check_translations(sqlite3* db, CheckReport& report) {
 void check_content(sqlite3* db, CheckReport& report) {
   report.cards = static_cast<int>(query_integer(db, "SELECT COUNT(*) FROM card"));
   report.questions = static_cast<int>(query_integer(db, "SELECT COUNT(*) FROM question"));
+  report.approved_questions = count_approved(db);
   if (report.cards == 0) add(report, "there are no briefing cards");
   if (report.questions == 0) add(report, "there are no quiz questions");
   check_numbering(db, "question", "id", report);

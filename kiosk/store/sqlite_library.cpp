@@ -47,7 +47,10 @@ LoadResult SqliteLibrary::open(const std::string& path, CheckDepth depth) {
 }
 
 SqliteLibrary::SqliteLibrary(DatabaseHandle db, const CheckReport& report)
-    : db_(std::move(db)), cards_(report.cards), questions_(report.questions) {
+    : db_(std::move(db)),
+      cards_(report.cards),
+      questions_(report.questions),
+      approved_(report.approved_questions) {
   read_meta();
   highlights_ = static_cast<int>(query_integer(db_.get(), "SELECT COALESCE(MAX(id), 0) FROM highlight"));
 }
@@ -109,7 +112,7 @@ Question SqliteLibrary::read_question(int index) const {
   const std::int64_t id = index + 1;
   Statement s(db_.get(),
               "SELECT q.kind, t.prompt, t.explanation, q.key, q.difficulty, c.position, "
-              "COALESCE(f.key, 'quote:' || qu.key, q.key) FROM question q "
+              "COALESCE(f.key, 'quote:' || qu.key, q.key), q.review FROM question q "
               "JOIN question_text t ON t.question_id = q.id AND t.lang = ?2 "
               "LEFT JOIN card c ON c.id = q.card_id LEFT JOIN fact f ON f.id = q.fact_id "
               "LEFT JOIN quote qu ON qu.id = q.quote_id WHERE q.id = ?1");
@@ -124,6 +127,7 @@ Question SqliteLibrary::read_question(int index) const {
   q.difficulty = static_cast<int>(s.integer(4));
   q.card = s.is_null(5) ? -1 : static_cast<int>(s.integer(5)) - 1;
   q.topic = s.text(6);
+  q.approved = s.text(7) == "approved";
   Statement c(db_.get(),
               "SELECT c.correct, t.text FROM choice c JOIN choice_text t ON t.question_id = "
               "c.question_id AND t.position = c.position AND t.lang = ?2 WHERE c.question_id = "

@@ -34,6 +34,7 @@ class SqliteLibrary final : public ContentLibrary {
   int card_count() const override { return cards_; }
   int question_count() const override { return questions_; }
   int highlight_count() const override { return highlights_; }
+  int approved_question_count() const override { return approved_; }
   std::optional<Card> card(int index) const override;
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;
@@ -50,6 +51,7 @@ class SqliteLibrary final : public ContentLibrary {
   int cards_ = 0;
   int questions_ = 0;
   int highlights_ = 0;
+  int approved_ = 0;
 };
 
 }  // namespace kiosk::store

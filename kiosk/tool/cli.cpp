@@ -5,10 +5,33 @@
 
 #include "tool/commands.hpp"
 #include "tool/extract_command.hpp"
+#include "tool/review_command.hpp"
 #include "tool/stats_command.hpp"
 #include "tool/synth_command.hpp"
 
 namespace kiosk::tool {
+
+namespace {
+
+// kiosk-db review's options.
+CLI::App* add_review(CLI::App& app, ReviewCommand& command) {
+  CLI::App* review = app.add_subcommand(
+      "review", "Record a curator's verdicts on questions (review.toml), write the review sheet");
+  review->add_option("SRC_DIR", command.source_dir, "Content source directory (db/content)")
+      ->required()->check(CLI::ExistingDirectory);
+  review->add_option("-o,--output", command.output,
+                     "Write the printable review sheet (HTML) to this file");
+  review->add_option("--documents", command.documents_dir,
+                     "Quote the evidence lines from the documents in this directory")
+      ->check(CLI::ExistingDirectory);
+  review->add_option("--approve", command.approve, "Approve these questions as worded now");
+  review->add_option("--reject", command.reject, "Reject these questions (give --reason)");
+  review->add_option("--reason", command.reason, "Why the questions are rejected");
+  review->add_option("--by", command.by, "Who gives the verdicts (default: $USER)");
+  return review;
+}
+
+}  // namespace
 
 int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   CLI::App app{"kiosk-db: builds, checks and exports the kiosk's content database"};
@@ -23,6 +46,12 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
                         "Check every piece of evidence against the documents in this directory")
       ->check(CLI::ExistingDirectory);
   build_app->add_flag("-q,--quiet", build_command.quiet, "Print only errors");
+  bool require_approval = false;
+  build_app->add_flag("--require-approval", require_approval,
+                      "Leave out every question not approved in SRC_DIR/review.toml as it is worded now");
+
+  ReviewCommand review_command;
+  CLI::App* review_app = add_review(app, review_command);
 
   std::string check_file;
   CLI::App* check_app = app.add_subcommand("check", "Run the kiosk's validation on a database");
@@ -72,7 +101,11 @@ int main(int argc, char** argv, std::ostream& out, std::ostream& err) {
     // CLI11's own codes vary by error; the tool promises 2 for any misuse.
     return app.exit(e, out, err) == 0 ? 0 : static_cast<int>(Exit::Usage);
   }
-  if (*build_app) return static_cast<int>(build(build_command, out, err));
+  if (*build_app) {
+    if (require_approval) build_command.approval = authoring::Approval::Required;
+    return static_cast<int>(build(build_command, out, err));
+  }
+  if (*review_app) return static_cast<int>(review(review_command, out, err));
   if (*check_app) return static_cast<int>(check(check_file, out, err));
   if (*export_app) return static_cast<int>(export_json(export_file, out, err));
   if (*synth_app) {

@@ -15,9 +15,12 @@
 
 namespace kiosk::tool {
 
-Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
-  authoring::BuildOptions options{command.source_dir, command.documents_dir, ""};
-  authoring::BuildResult result = authoring::build_content(options);
+namespace {
+
+// Every diagnostic (errors on `err`, the rest on `out` unless quiet), then the questions the
+// verdicts left out.
+void report_build(const BuildCommand& command, const authoring::BuildResult& result,
+                  std::ostream& out, std::ostream& err) {
   for (const auto& d : result.diagnostics.all()) {
     if (d.severity == authoring::Severity::Error) {
       err << authoring::format(d) << '\n';
@@ -25,6 +28,18 @@ Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
       out << authoring::format(d) << '\n';
     }
   }
+  if (command.quiet || !result.ok()) return;
+  for (const authoring::LeftOut& l : result.left_out) {
+    out << "left out " << l.question << ": " << l.why << '\n';
+  }
+}
+
+}  // namespace
+
+Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
+  authoring::BuildOptions options{command.source_dir, command.documents_dir, "", command.approval};
+  authoring::BuildResult result = authoring::build_content(options);
+  report_build(command, result, out, err);
   if (!result.ok()) {
     err << "kiosk-db: " << result.diagnostics.error_count() << " problem"
         << (result.diagnostics.error_count() == 1 ? "" : "s") << " in " << command.source_dir
@@ -43,6 +58,11 @@ Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
       << result.content.questions.size() << " questions, " << result.content.facts.size()
       << " facts, " << result.content.quotes.size() << " quotes (content version "
       << result.content.meta.content_version << ")\n";
+  if (!result.left_out.empty()) {
+    out << result.left_out.size() << " question" << (result.left_out.size() == 1 ? "" : "s")
+        << " left out as not approved"
+        << (command.quiet ? " (without --quiet they are listed)" : " (listed above)") << '\n';
+  }
   return Exit::Ok;
 }
 
@@ -57,7 +77,8 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
   }
   // The checksum is the one the staff panel shows for the file the kiosk has taken.
   out << file << ": ok: \"" << report.title << "\" version " << report.content_version << ", "
-      << report.cards << " cards, " << report.questions << " questions, checksum "
+      << report.cards << " cards, " << report.questions << " questions ("
+      << report.approved_questions << " approved), checksum "
       << store::file_checksum(file) << " (FNV-1a 64)\n";
   return Exit::Ok;
 }

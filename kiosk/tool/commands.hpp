@@ -4,6 +4,8 @@
 #include <iosfwd>
 #include <string>
 
+#include "authoring/review.hpp"
+
 namespace kiosk::tool {
 
 enum class Exit { Ok = 0, Problem = 1, Usage = 2 };
@@ -13,10 +15,14 @@ struct BuildCommand {
   std::string output;
   std::string documents_dir;  // optional: check evidence against these documents
   bool quiet = false;         // no notes, only errors
+  // Marked: rejected questions are left out; Required (--require-approval): every question
+  // not approved as it is worded now is left out too.
+  authoring::Approval approval = authoring::Approval::Marked;
 };
 
-// kiosk-db build SRC_DIR -o FILE [--documents DIR]: reports every problem as FILE:LINE and
-// writes nothing unless there is none.
+// kiosk-db build SRC_DIR -o FILE [--documents DIR] [--require-approval]: reports every problem
+// as FILE:LINE and writes nothing unless there is none; lists the questions left out by the
+// curator's verdicts (unless quiet) and says how many.
 Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err);
 
 // kiosk-db check FILE: the kiosk's own validation. Ok when usable, Problem with the reason.

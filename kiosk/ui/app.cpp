@@ -7,6 +7,7 @@
 
 #include "core/screens/screens.hpp"
 #include "core/screens/transitions.hpp"
+#include "core/staff.hpp"
 #include "ui/app_loop.hpp"
 #include "ui/screenshot.hpp"
 
@@ -168,16 +169,7 @@ void App::switch_content_if_safe() {
 }
 
 App::StaffRows App::staff_rows() const {
-  StaffRows rows;
-  if (library_) {
-    const ContentMeta& meta = library_->meta();
-    rows.push_back({"Content", meta.title + ", version " + meta.content_version});
-    rows.push_back({"Built", meta.build_time});
-    rows.push_back({"Holds", std::to_string(library_->card_count()) + " cards, " +
-                                 std::to_string(library_->question_count()) + " questions"});
-  } else {
-    rows.push_back({"Content", "none loaded"});
-  }
+  StaffRows rows = content_staff_rows(library_.get());
   for (const auto& row : provider_.status()) rows.push_back(row);
   rows.push_back({"Last reload", last_reload_.empty() ? "none since start" : last_reload_});
   const Millis up = (now() - started_at_) / 1000;

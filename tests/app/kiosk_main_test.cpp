@@ -28,6 +28,19 @@ TEST_CASE("the kiosk runs the bundled database headless") {
   CHECK(run.trace.back() == "screen question");
 }
 
+TEST_CASE("the staff panel says how many of the bundled questions a curator approved") {
+  test::TempDir dir;
+  test::write_text(dir.file("s"), "press Touch to begin\nkey ctrl+alt+s\nquit\n");
+  const test::AppRun run = test::run_kiosk_main({"--headless", "--db", KIOSK_BUNDLED_DB, "--script", dir.file("s"),
+                                                 "--fast", "--trace"});
+  CHECK(run.exit == ui::AppExit::Ok);
+  store::LoadResult load = store::SqliteLibrary::open(KIOSK_BUNDLED_DB);
+  REQUIRE(load.library);
+  const std::string n = std::to_string(load.library->question_count());
+  const std::string row = "staff row Reviewed: " + n + " of " + n + " questions approved";
+  CHECK(std::find(run.trace.begin(), run.trace.end(), row) != run.trace.end());
+}
+
 TEST_CASE("a missing database shows the unavailable screen instead of crashing") {
   test::TempDir dir;
   test::write_text(dir.file("s"), "wait 1000\npress Touch to begin\n");

@@ -77,3 +77,26 @@ TEST_CASE("the staff panel lists what the kiosk reports and can be closed by tou
   CHECK(hit_test(scene, {5, 470}) == Input{});  // absorbed: the screen beneath is out of reach
   CHECK(scene.on_back == Input{Command::CloseStaff, 0});
 }
+
+TEST_CASE("the staff panel says how many questions a curator approved") {
+  const MemoryLibrary none = test::sample_library(12, 3);
+  const auto rows = content_staff_rows(&none);
+  const auto row = [](const std::vector<std::pair<std::string, std::string>>& all, const std::string& label) {
+    for (const auto& [l, value] : all) {
+      if (l == label) return value;
+    }
+    return std::string("(no row)");
+  };
+  CHECK(row(rows, "Holds") == "3 cards, 12 questions");
+  CHECK(row(rows, "Reviewed") == "0 of 12 questions approved");
+  std::vector<Question> questions;
+  for (int i = 0; i < none.question_count(); ++i) {
+    questions.push_back(*none.question(i));
+    questions.back().approved = i % 3 == 0;
+  }
+  std::vector<Card> cards;
+  for (int i = 0; i < none.card_count(); ++i) cards.push_back(*none.card(i));
+  const MemoryLibrary some(none.meta(), cards, questions, {"Fact one."});
+  CHECK(row(content_staff_rows(&some), "Reviewed") == "4 of 12 questions approved");
+  CHECK(content_staff_rows(nullptr) == std::vector<std::pair<std::string, std::string>>{{"Content", "none loaded"}});
+}

@@ -19,7 +19,7 @@ check() {  # check PAGE HELP_TEXT
   done
 }
 check kiosk.1 "$("${run[@]}" "$kiosk" --help)"
-for command in build check export extract install stats synth; do
+for command in build check export extract install review stats synth; do
   grep -q "^\.BI \"$command \|^\.B $command\|^\.BI $command" "$man_dir/kiosk-db.1" ||
     { echo "FAIL: kiosk-db.1 does not describe '$command'"; fail=1; }
   check kiosk-db.1 "$("${run[@]}" "$kiosk_db" "$command" --help)"

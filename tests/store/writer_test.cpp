@@ -72,6 +72,26 @@ TEST_CASE("questions read back with their pool, kind, key and sources") {
   CHECK(load.library->highlight(0));
 }
 
+TEST_CASE("the approved questions are counted by the check and by the library the kiosk reads") {
+  test::TempDir dir;
+  authoring::BuildResult r = authoring::build_content({test::fixture_dir("content"), "", ""});
+  REQUIRE(r.ok());
+  REQUIRE(r.content.questions.size() >= 3);
+  r.content.questions[0].review = model::ReviewStatus::Approved;
+  r.content.questions[2].review = model::ReviewStatus::Approved;
+  store::write_database(r.content, dir.file("c.db"));
+  const store::CheckReport report = store::check_file(dir.file("c.db"));
+  REQUIRE(report.usable());
+  CHECK(report.approved_questions == 2);
+  for (const store::CheckDepth depth : {store::CheckDepth::Full, store::CheckDepth::Structure}) {
+    store::LoadResult load = store::SqliteLibrary::open(dir.file("c.db"), depth);
+    REQUIRE(load.library);
+    CHECK(load.library->approved_question_count() == 2);
+    CHECK(load.library->question(0)->approved);
+    CHECK_FALSE(load.library->question(1)->approved);
+  }
+}
+
 TEST_CASE("a failed write leaves the existing file untouched") {
   test::TempDir dir;
   test::write_fixture_db(dir.file("c.db"));

@@ -1,0 +1,266 @@
+// review.toml: a curator's verdicts, their fingerprints, and what a build does with them.
+#include "authoring/review.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "authoring/build.hpp"
+#include "support/support.hpp"
+
+using namespace kiosk;
+using namespace kiosk::authoring;
+
+namespace {
+
+// The fixture content source, copied where a test may write its review.toml.
+class FixtureCopy {
+ public:
+  FixtureCopy() {
+    std::filesystem::copy(test::fixture_dir("content"), src(), std::filesystem::copy_options::recursive);
+  }
+  std::string src() const { return dir_.file("src"); }
+  std::string review_file() const { return dir_.file("src/review.toml"); }
+  BuildResult build(Approval approval) const { return build_content({src(), "", "", approval}); }
+
+ private:
+  test::TempDir dir_;
+};
+
+const Reviewer kAda{"Ada Lind", "2026-11-03T10:00:00Z"};
+
+const model::GeneratedQuestion& any_question(const BuildResult& built) {
+  REQUIRE_FALSE(built.content.questions.empty());
+  return built.content.questions.front();
+}
+
+bool has_question(const BuildResult& built, const std::string& id) {
+  return std::any_of(built.content.questions.begin(), built.content.questions.end(),
+                     [&](const model::GeneratedQuestion& q) { return q.id == id; });
+}
+
+const LeftOut* left_out(const BuildResult& built, const std::string& id) {
+  for (const LeftOut& l : built.left_out) {
+    if (l.question == id) return &l;
+  }
+  return nullptr;
+}
+
+bool has_error(const Diagnostics& d, const std::string& text) {
+  return std::any_of(d.all().begin(), d.all().end(), [&](const Diagnostic& x) {
+    return x.severity == Severity::Error && format(x).find(text) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("an approval records the question's id, who approved it, when, and the fingerprint of its wording") {
+  const FixtureCopy fixture;
+  const BuildResult built = fixture.build(Approval::NotApplied);
+  const model::GeneratedQuestion& q = any_question(built);
+  ReviewBook book;
+  approve(book, q, kAda, "en");
+  write_review_file(book, fixture.review_file());
+  const std::string text = test::read_text(fixture.review_file());
+  const std::string fingerprint = question_fingerprint(q, "en");
+  CHECK(fingerprint.size() == 16);
+  CHECK(text.find("[[question]]\nid = \"" + q.id + "\"\nverdict = \"approved\"\nby = \"Ada Lind\"\n"
+                  "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"" + fingerprint + "\"\n") !=
+        std::string::npos);
+  Diagnostics d;
+  const ReviewBook back = read_review_file(fixture.review_file(), d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(back.contains(q.id));
+  CHECK(back.at(q.id).fingerprint == fingerprint);
+  CHECK(back.at(q.id).by == "Ada Lind");
+  CHECK(review_state(q, back, "en") == ReviewState::Approved);
+}
+
+TEST_CASE("review.toml lists its verdicts in id order, whatever order they were given in") {
+  const FixtureCopy fixture;
+  const BuildResult built = fixture.build(Approval::NotApplied);
+  REQUIRE(built.content.questions.size() >= 2);
+  ReviewBook book;
+  for (auto q = built.content.questions.rbegin(); q != built.content.questions.rend(); ++q) {
+    approve(book, *q, kAda, "en");
+  }
+  const std::string text = review_file_text(book);
+  std::vector<std::string> ids;
+  for (const auto& q : built.content.questions) ids.push_back(q.id);
+  std::sort(ids.begin(), ids.end());
+  std::size_t last = 0;
+  for (const std::string& id : ids) {
+    const std::size_t at = text.find("id = \"" + id + "\"");
+    REQUIRE(at != std::string::npos);
+    CHECK(at > last);
+    last = at;
+  }
+}
+
+TEST_CASE("a question whose prompt, answers or explanation change loses its approval") {
+  const FixtureCopy fixture;
+  const BuildResult built = fixture.build(Approval::NotApplied);
+  const model::GeneratedQuestion& approved = any_question(built);
+  ReviewBook book;
+  approve(book, approved, kAda, "en");
+  model::GeneratedQuestion q = approved;
+  CHECK(review_state(q, book, "en") == ReviewState::Approved);
+  q.prompt["en"] += " (reworded)";
+  CHECK(review_state(q, book, "en") == ReviewState::Changed);
+  q = approved;
+  q.choices.back().text["en"] = "Another wrong answer";
+  CHECK(review_state(q, book, "en") == ReviewState::Changed);
+  q = approved;
+  std::swap(q.choices.front().correct, q.choices.back().correct);
+  CHECK(review_state(q, book, "en") == ReviewState::Changed);
+  q = approved;
+  q.explanation["en"] = "Because.";
+  CHECK(review_state(q, book, "en") == ReviewState::Changed);
+}
+
+TEST_CASE("a build leaves out a question changed since its approval when approval is required") {
+  const FixtureCopy fixture;
+  const BuildResult built = fixture.build(Approval::NotApplied);
+  model::Content content = built.content;
+  ReviewBook book;
+  for (const auto& q : content.questions) approve(book, q, kAda, "en");
+  const std::string changed = content.questions.front().id;
+  content.questions.front().prompt["en"] = "A new prompt?";
+  const std::vector<LeftOut> out = apply_reviews(content, book, Approval::Required);
+  REQUIRE(out.size() == 1);
+  CHECK(out.front().question == changed);
+  CHECK(out.front().why.starts_with("changed since it was approved by Ada Lind"));
+  CHECK(content.questions.size() == built.content.questions.size() - 1);
+  for (const auto& q : content.questions) CHECK(q.review == model::ReviewStatus::Approved);
+}
+
+TEST_CASE("a rejected question is never built, even when approval is not required") {
+  const FixtureCopy fixture;
+  const BuildResult all = fixture.build(Approval::NotApplied);
+  ReviewBook book;
+  for (const auto& q : all.content.questions) approve(book, q, kAda, "en");
+  const std::string id = any_question(all).id;
+  reject(book, any_question(all), "the pool gives the answer away", kAda, "en");
+  write_review_file(book, fixture.review_file());
+  for (const Approval approval : {Approval::Marked, Approval::Required}) {
+    const BuildResult built = fixture.build(approval);
+    REQUIRE(built.ok());
+    CHECK_FALSE(has_question(built, id));
+    CHECK(built.content.questions.size() == all.content.questions.size() - 1);
+    REQUIRE(built.left_out.size() == 1);
+    CHECK(built.left_out.front().question == id);
+    CHECK(built.left_out.front().why == "rejected: the pool gives the answer away");
+  }
+}
+
+TEST_CASE("without --require-approval every question is built, and the approved ones are marked") {
+  const FixtureCopy fixture;
+  const BuildResult all = fixture.build(Approval::NotApplied);
+  const model::GeneratedQuestion& q = any_question(all);
+  ReviewBook book;
+  approve(book, q, kAda, "en");
+  write_review_file(book, fixture.review_file());
+  const BuildResult built = fixture.build(Approval::Marked);
+  REQUIRE(built.ok());
+  CHECK(built.left_out.empty());
+  CHECK(built.content.questions.size() == all.content.questions.size());
+  for (const auto& b : built.content.questions) {
+    CHECK(b.review == (b.id == q.id ? model::ReviewStatus::Approved : model::ReviewStatus::Unreviewed));
+  }
+}
+
+TEST_CASE("with approval required, the unreviewed questions are left out and listed") {
+  const FixtureCopy fixture;
+  const BuildResult all = fixture.build(Approval::NotApplied);
+  const model::GeneratedQuestion& q = any_question(all);
+  ReviewBook book;
+  approve(book, q, kAda, "en");
+  write_review_file(book, fixture.review_file());
+  const BuildResult built = fixture.build(Approval::Required);
+  REQUIRE(built.ok());
+  REQUIRE(built.content.questions.size() == 1);
+  CHECK(built.content.questions.front().id == q.id);
+  CHECK(built.content.questions.front().review == model::ReviewStatus::Approved);
+  CHECK(built.left_out.size() == all.content.questions.size() - 1);
+  for (const auto& other : all.content.questions) {
+    if (other.id == q.id) continue;
+    REQUIRE(left_out(built, other.id) != nullptr);
+    CHECK(left_out(built, other.id)->why == "unreviewed");
+  }
+}
+
+TEST_CASE("with approval required and nothing approved, the build fails and says why") {
+  const FixtureCopy fixture;
+  const BuildResult built = fixture.build(Approval::Required);
+  CHECK_FALSE(built.ok());
+  CHECK(has_error(built.diagnostics, "no question is approved"));
+}
+
+TEST_CASE("a rejection needs a reason") {
+  const FixtureCopy fixture;
+  const BuildResult all = fixture.build(Approval::NotApplied);
+  const model::GeneratedQuestion& q = any_question(all);
+  ReviewBook book;
+  CHECK_THROWS_AS(reject(book, q, "", kAda, "en"), std::invalid_argument);
+  CHECK(book.empty());
+  test::write_text(fixture.review_file(), "[[question]]\nid = \"" + q.id + "\"\nverdict = \"rejected\"\n"
+                   "by = \"Ada\"\nat = \"2026-11-03T10:00:00Z\"\nfingerprint = \"0123456789abcdef\"\n");
+  const BuildResult built = fixture.build(Approval::Marked);
+  CHECK(has_error(built.diagnostics, "review.toml:1: error: verdict on '" + q.id +
+                                         "': a rejection needs a 'reason'"));
+}
+
+TEST_CASE("a rejection's reason survives the file, hostile characters and all") {
+  const FixtureCopy fixture;
+  const BuildResult all = fixture.build(Approval::NotApplied);
+  const model::GeneratedQuestion& q = any_question(all);
+  const std::string reason = "\nsays \"no\" \\ <script>alert('x')</script>\ttab\nend";
+  ReviewBook book;
+  reject(book, q, reason, kAda, "en");
+  write_review_file(book, fixture.review_file());
+  Diagnostics d;
+  const ReviewBook back = read_review_file(fixture.review_file(), d);
+  CHECK_FALSE(d.has_errors());
+  REQUIRE(back.contains(q.id));
+  CHECK(back.at(q.id).reason == reason);
+  CHECK(back.at(q.id).verdict == Verdict::Rejected);
+}
+
+TEST_CASE("a bad review.toml is reported as FILE:LINE, like the rest of the content source") {
+  const FixtureCopy fixture;
+  const std::string id = any_question(fixture.build(Approval::NotApplied)).id;
+  const std::string good = "[[question]]\nid = \"" + id + "\"\nverdict = \"approved\"\nby = \"Ada\"\n"
+                           "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"0123456789abcdef\"\n";
+  struct Case {
+    std::string text;
+    std::string error;
+  };
+  const Case cases[] = {
+      {good + "\n[[question]\n", "review.toml:8: error: "},
+      {good + "verdikt = \"approved\"\n", "review.toml:7: error: verdict on '" + id + "': unknown key 'verdikt'"},
+      {"[[question]]\nid = \"" + id + "\"\nverdict = \"fine\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
+       "review.toml:3: error: verdict on '" + id + "': 'verdict' must be \"approved\" or \"rejected\", not \"fine\""},
+      {"[[question]]\nid = \"who:nobody\"\nverdict = \"approved\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
+       "review.toml:1: error: verdict on unknown question 'who:nobody'"},
+      {good + "\n" + good, "review.toml:8: error: question '" + id + "' is judged twice (first at line 1)"},
+      {"[[question]]\nid = \"" + id + "\"\nverdict = \"approved\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"12\"\n",
+       "review.toml:6: error: verdict on '" + id + "': 'fingerprint' must be 16 hex digits"},
+      {"[[question]]\nid = \"" + id + "\"\nverdict = \"approved\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
+       "review.toml:1: error: verdict on '" + id + "': missing 'by'"},
+      {"verdicts = 3\n", "review.toml:1: error: unknown top-level key 'verdicts'"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    test::write_text(fixture.review_file(), c.text);
+    const BuildResult built = fixture.build(Approval::Marked);
+    CHECK_FALSE(built.ok());
+    CHECK(has_error(built.diagnostics, c.error));
+  }
+}
+
+TEST_CASE("the reviewer is the one named, else the login name") {
+  CHECK(reviewer_name("Ada Lind") == "Ada Lind");
+  const char* user = std::getenv("USER");
+  CHECK(reviewer_name("") == (user != nullptr && *user != '\0' ? std::string(user) : "unknown"));
+}
