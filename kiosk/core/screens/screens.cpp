@@ -75,6 +75,7 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
     case Screen::Question:
     case Screen::Feedback: screens::build_question(w, scene, context, screen); break;
     case Screen::Results: screens::build_results(w, scene, context, screen); break;
+    case Screen::Timeline:  // drawn once its screen is built
     case Screen::Unavailable: break;
   }
   // Escape goes one level up from every screen a visitor can leave.
