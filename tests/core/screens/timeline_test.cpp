@@ -46,7 +46,8 @@ TEST_CASE("the timeline lists every card once, in date order, across its pages, 
       const int pages = timeline(library, size).page_count;
       std::vector<int> shown;
       for (int page = 0; page < pages; ++page) {
-        for (const Widget* w : events(timeline(library, size, page))) {
+        const Scene scene = timeline(library, size, page);
+        for (const Widget* w : events(scene)) {
           CHECK(w->text == library.card(w->input.argument)->title);
           shown.push_back(w->input.argument);
         }
