@@ -16,15 +16,57 @@ Outcome go_to(VisitState& state, Screen screen) {
   return changed ? Outcome::ScreenChanged : Outcome::Changed;
 }
 
+// Puts the round's current question on screen; from now on it counts as asked.
+Outcome show_question(VisitState& state) {
+  const Outcome outcome = go_to(state, Screen::Question);
+  note_asked(state.quiz, current_item(state.round));
+  return outcome;
+}
+
 Outcome begin_round(VisitState& state, const ContentLibrary& library, const VisitConfig& config) {
-  std::optional<Round> round = start_round(library, config.round_length, state.random);
+  std::optional<Round> round =
+      start_round(library, config.round_length, state.random, state.quiz);
   if (!round) {
     show_unavailable(state);
     return Outcome::ContentUnusable;
   }
   state.round = std::move(*round);
-  go_to(state, Screen::Question);
+  show_question(state);
   return Outcome::ScreenChanged;
+}
+
+// "Quiz me on this": a round of the shown card's questions. Not while a round is in
+// progress (the card was opened from its feedback).
+Outcome begin_card_round(VisitState& state, const ContentLibrary& library,
+                         const VisitConfig& config) {
+  if (state.cards_from.screen == Screen::Feedback) return Outcome::Ignored;
+  std::optional<Round> round =
+      start_card_round(library, state.card, config.round_length, state.random, state.quiz);
+  if (!round) return Outcome::Ignored;
+  state.round = std::move(*round);
+  return show_question(state);
+}
+
+// "Try the ones I missed": a round of exactly the questions missed in the finished one.
+Outcome begin_missed_round(VisitState& state) {
+  std::optional<Round> round = start_missed_round(state.round, state.random, state.quiz);
+  if (!round) return Outcome::Ignored;
+  state.round = std::move(*round);
+  return show_question(state);
+}
+
+// Opens card `card` on the cards screen; Back will return to `from`.
+Outcome open_card(VisitState& state, int card, Place from, int card_count) {
+  if (card < 0 || card >= card_count) return Outcome::Ignored;
+  state.card = card;
+  state.cards_from = from;
+  return go_to(state, Screen::Cards);
+}
+
+// "Read the card" on feedback: the card the question rests on.
+Outcome read_card(VisitState& state, int card_count) {
+  const int card = current_item(state.round).question.card;
+  return open_card(state, card, {Screen::Feedback, state.page}, card_count);
 }
 
 Outcome step_card(VisitState& state, int delta, int card_count) {
@@ -59,16 +101,26 @@ Outcome choose(VisitState& state, int choice) {
 
 Outcome next_question(VisitState& state) {
   switch (advance(state.round)) {
-    case AdvanceOutcome::NextQuestion: return go_to(state, Screen::Question);
+    case AdvanceOutcome::NextQuestion: return show_question(state);
     case AdvanceOutcome::RoundFinished: return go_to(state, Screen::Results);
   }
   return Outcome::Ignored;
 }
 
+// Back from the cards screen: to where they were opened from, on the page it was left at.
+Outcome leave_cards(VisitState& state) {
+  const Place from = state.cards_from;
+  state.cards_from = {};
+  const Outcome outcome = go_to(state, from.screen);
+  state.page = from.page;
+  return outcome;
+}
+
 Outcome back(VisitState& state) {
   switch (state.screen) {
     case Screen::Home: return go_to(state, Screen::Attract);
-    case Screen::Cards:
+    case Screen::Cards: return leave_cards(state);
+    case Screen::Timeline:
     case Screen::Question:
     case Screen::Feedback:
     case Screen::Results: return go_to(state, Screen::Home);
@@ -84,15 +136,21 @@ bool accepts(Screen screen, Command command) {
   switch (command) {
     case Command::Begin: return screen == Screen::Attract;
     case Command::OpenBriefings:
-    case Command::OpenQuiz: return screen == Screen::Home;
+    case Command::OpenQuiz:
+    case Command::OpenTimeline: return screen == Screen::Home;
+    case Command::OpenCard: return screen == Screen::Timeline;
     case Command::NextCard:
-    case Command::PreviousCard: return screen == Screen::Cards;
+    case Command::PreviousCard:
+    case Command::QuizCard: return screen == Screen::Cards;
     case Command::NextPage:
     case Command::PreviousPage:
-      return screen == Screen::Cards || screen == Screen::Feedback || screen == Screen::Results;
+      return screen == Screen::Cards || screen == Screen::Feedback ||
+             screen == Screen::Results || screen == Screen::Timeline;
     case Command::Choose: return screen == Screen::Question;
-    case Command::NextQuestion: return screen == Screen::Feedback;
-    case Command::PlayAgain: return screen == Screen::Results;
+    case Command::NextQuestion:
+    case Command::ReadCard: return screen == Screen::Feedback;
+    case Command::PlayAgain:
+    case Command::RetryMissed: return screen == Screen::Results;
     case Command::GoHome:
     case Command::Back: return screen != Screen::Attract && screen != Screen::Unavailable;
     case Command::StillHere:
@@ -106,8 +164,9 @@ bool accepts(Screen screen, Command command) {
 }  // namespace
 
 std::string_view screen_name(Screen screen) {
-  static constexpr std::array<std::string_view, 7> kNames{
-      "attract", "home", "cards", "question", "feedback", "results", "unavailable"};
+  static constexpr std::array<std::string_view, 8> kNames{
+      "attract", "home",    "cards",    "question",
+      "feedback", "results", "timeline", "unavailable"};
   return kNames[static_cast<std::size_t>(screen)];
 }
 
@@ -138,9 +197,13 @@ Outcome handle(VisitState& state, const Input& input, Millis now, const ContentL
   state.last_input = now;
   switch (input.command) {
     case Command::Begin: return go_to(state, Screen::Home);
-    case Command::OpenBriefings:
-      state.card = 0;
-      return go_to(state, Screen::Cards);
+    case Command::OpenBriefings: return open_card(state, 0, {}, std::max(1, library.card_count()));
+    case Command::OpenTimeline: return go_to(state, Screen::Timeline);
+    case Command::OpenCard:
+      return open_card(state, input.argument, {Screen::Timeline, state.page}, library.card_count());
+    case Command::ReadCard: return read_card(state, library.card_count());
+    case Command::QuizCard: return begin_card_round(state, library, config);
+    case Command::RetryMissed: return begin_missed_round(state);
     case Command::OpenQuiz:
     case Command::PlayAgain: return begin_round(state, library, config);
     case Command::NextCard: return step_card(state, +1, library.card_count());

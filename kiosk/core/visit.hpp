@@ -15,9 +15,9 @@
 
 namespace kiosk {
 
-enum class Screen { Attract, Home, Cards, Question, Feedback, Results, Unavailable };
+enum class Screen { Attract, Home, Cards, Question, Feedback, Results, Timeline, Unavailable };
 
-// "attract", "home", "cards", "question", "feedback", "results", "unavailable".
+// "attract", "home", "cards", "question", "feedback", "results", "timeline", "unavailable".
 std::string_view screen_name(Screen screen);
 
 enum class Command {
@@ -25,6 +25,11 @@ enum class Command {
   Begin,          // attract -> home
   OpenBriefings,  // home -> cards
   OpenQuiz,       // home -> first question of a new round
+  OpenTimeline,   // home -> timeline
+  OpenCard,       // timeline -> cards; argument: index of the card
+  ReadCard,       // feedback -> the card the question rests on (Back returns to feedback)
+  QuizCard,       // cards -> a round of the shown card's questions
+  RetryMissed,    // results -> a round of the questions just missed
   NextCard,
   PreviousCard,
   NextPage,       // the next page of text that does not fit on one screen
@@ -33,7 +38,8 @@ enum class Command {
   NextQuestion,   // feedback -> next question or results
   PlayAgain,      // results -> a new round
   GoHome,
-  Back,           // one level up: cards/quiz/results -> home, home -> attract
+  Back,           // one level up: to where cards were opened from; quiz/results/timeline ->
+                  // home; home -> attract
   StillHere,      // dismisses the "still there?" prompt
   OpenStaff,      // the staff panel (hidden gesture or key)
   CloseStaff,
@@ -67,12 +73,21 @@ struct VisitConfig {
   int round_length = 5;
 };
 
+// A screen and its page: where Back leaves the cards screen for.
+struct Place {
+  Screen screen = Screen::Home;
+  int page = 0;
+  friend bool operator==(const Place&, const Place&) = default;
+};
+
 struct VisitState {
   Screen screen = Screen::Attract;
   int card = 0;                      // index of the card on the cards screen
   int page = 0;                      // page of over-long text on the current screen
   int focus = -1;                    // keyboard focus: index among the screen's buttons
+  Place cards_from;                  // where the cards screen was opened from
   Round round;
+  QuizMemory quiz;                   // what this visit has been asked; a new visit forgets
   Millis last_input = 0;
   std::optional<Millis> still_there_since;  // set while the idle prompt shows
   int highlight = 0;                 // attract screen's "did you know" item

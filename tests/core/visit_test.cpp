@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "support/support.hpp"
 
 using namespace kiosk;
@@ -172,5 +174,172 @@ TEST_CASE("the visit state is a plain value that can be copied and compared") {
 TEST_CASE("screen names are the trace's names") {
   CHECK(screen_name(Screen::Attract) == "attract");
   CHECK(screen_name(Screen::Feedback) == "feedback");
+  CHECK(screen_name(Screen::Timeline) == "timeline");
   CHECK(screen_name(Screen::Unavailable) == "unavailable");
+}
+
+// ---- A quiz that teaches: reading the card, a card's own round, the missed ones again,
+// ---- the timeline; and what a visit remembers of its questions.
+
+namespace {
+
+// Answers the current question rightly or wrongly and moves on to the next screen.
+void answer_and_go_on(Visit& v, bool rightly) {
+  const int right = correct_choice(current_item(v.state.round));
+  v.send(Command::Choose, rightly ? right : (right + 1) % 4);
+  v.send(Command::NextQuestion);
+}
+
+}  // namespace
+
+TEST_CASE("Read the card opens the question's card, and Back returns to the same feedback") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  v.send(Command::Choose, (correct_choice(current_item(v.state.round)) + 1) % 4);
+  REQUIRE(v.state.screen == Screen::Feedback);
+  const VisitState feedback = v.state;
+  CHECK(v.send(Command::ReadCard) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Cards);
+  CHECK(v.state.card == current_item(v.state.round).question.card);
+  v.send(Command::NextPage);  // reading on does not lose the way back
+  CHECK(v.send(Command::Back) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Feedback);
+  CHECK(v.state.round == feedback.round);
+  CHECK(v.state.page == feedback.page);
+  CHECK(v.send(Command::NextQuestion) == Outcome::ScreenChanged);  // the round goes on
+  CHECK(v.state.round.current == feedback.round.current + 1);
+}
+
+TEST_CASE("a question on no card has no card to read") {
+  Visit v;
+  std::vector<Question> qs;
+  for (int i = 0; i < 5; ++i) {
+    Question q = *v.library.question(i);
+    q.card = -1;
+    qs.push_back(q);
+  }
+  v.library = MemoryLibrary(v.library.meta(), {*v.library.card(0)}, qs, {});
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  v.send(Command::Choose, 0);
+  CHECK(v.send(Command::ReadCard) == Outcome::Ignored);
+  CHECK(v.state.screen == Screen::Feedback);
+}
+
+TEST_CASE("Quiz me on this starts a round of the shown card's questions only") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenBriefings);
+  v.send(Command::NextCard);
+  CHECK(v.send(Command::QuizCard) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Question);
+  CHECK(v.state.round.items.size() == 4u);  // 12 questions on 3 cards: four on each
+  for (const RoundItem& item : v.state.round.items) CHECK(item.question.card == 1);
+}
+
+TEST_CASE("a card read during a round does not start another round") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  v.send(Command::Choose, 0);
+  v.send(Command::ReadCard);
+  const Round round = v.state.round;
+  CHECK(v.send(Command::QuizCard) == Outcome::Ignored);
+  CHECK(v.state.round == round);
+}
+
+TEST_CASE("Try the ones I missed starts a round of exactly the questions missed") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  std::set<std::int64_t> missed;
+  for (int i = 0; i < 5; ++i) {
+    if (i == 1 || i == 3) missed.insert(current_item(v.state.round).question.id);
+    answer_and_go_on(v, i != 1 && i != 3);
+  }
+  REQUIRE(v.state.screen == Screen::Results);
+  CHECK(v.send(Command::RetryMissed) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Question);
+  std::set<std::int64_t> again;
+  for (const RoundItem& item : v.state.round.items) again.insert(item.question.id);
+  CHECK(again == missed);
+  CHECK(v.state.round.items.size() == 2u);
+}
+
+TEST_CASE("with nothing missed, Try the ones I missed does nothing") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  for (int i = 0; i < 5; ++i) answer_and_go_on(v, true);
+  REQUIRE(v.state.screen == Screen::Results);
+  CHECK(v.send(Command::RetryMissed) == Outcome::Ignored);
+  CHECK(v.state.screen == Screen::Results);
+}
+
+TEST_CASE("rounds in one visit do not repeat a question until all have been asked") {
+  Visit v;  // 12 questions: rounds of 5 ask 10 different ones before any comes back
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  std::set<std::int64_t> asked;
+  for (int round = 0; round < 2; ++round) {
+    for (int i = 0; i < 5; ++i) {
+      CHECK(asked.insert(current_item(v.state.round).question.id).second);
+      answer_and_go_on(v, true);
+    }
+    v.send(Command::PlayAgain);
+  }
+  // The two still to be asked open the third round; then the bank starts over.
+  const std::vector<RoundItem>& third = v.state.round.items;
+  REQUIRE(third.size() == 5u);
+  CHECK_FALSE(asked.contains(third[0].question.id));
+  CHECK_FALSE(asked.contains(third[1].question.id));
+  CHECK(asked.contains(third[2].question.id));
+  CHECK(third[2].starts_over);
+  CHECK(v.state.quiz.asked.size() == 11u);
+  answer_and_go_on(v, true);
+  answer_and_go_on(v, true);
+  CHECK(v.state.quiz.asked == std::set<int>{third[2].index});  // a new turn of the bank
+}
+
+TEST_CASE("a visit forgets the questions it asked when it ends") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenQuiz);
+  answer_and_go_on(v, true);
+  CHECK(v.state.quiz.asked.size() == 2u);
+  v.wait(60'000);
+  CHECK(v.wait(10'000) == Outcome::VisitEnded);
+  CHECK(v.state.quiz == QuizMemory{});
+}
+
+TEST_CASE("the timeline opens a card, and Back returns to the timeline where it was") {
+  Visit v;
+  v.send(Command::Begin);
+  CHECK(v.send(Command::OpenTimeline) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Timeline);
+  v.send(Command::NextPage);
+  CHECK(v.send(Command::OpenCard, 2) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Cards);
+  CHECK(v.state.card == 2);
+  CHECK(v.state.cards_from == Place{Screen::Timeline, 1});
+  CHECK(v.send(Command::Back) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Timeline);
+  CHECK(v.state.page == 1);
+  CHECK(v.send(Command::OpenCard, 3) == Outcome::Ignored);  // there are three cards
+  CHECK(v.send(Command::Back) == Outcome::ScreenChanged);
+  CHECK(v.state.screen == Screen::Home);
+}
+
+TEST_CASE("briefings opened from home go back home") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenTimeline);
+  v.send(Command::OpenCard, 1);
+  v.send(Command::Back);
+  v.send(Command::Back);
+  v.send(Command::OpenBriefings);
+  CHECK(v.state.card == 0);
+  v.send(Command::Back);
+  CHECK(v.state.screen == Screen::Home);
 }

@@ -112,6 +112,9 @@ MemoryLibrary sample_library(int questions, int cards) {
     q.sources = {"TASS, April 11, 2024"};
     q.choices = {{"Right " + std::to_string(i + 1), true},
                  {"Wrong A", false}, {"Wrong B", false}, {"Wrong C", false}, {"Wrong D", false}};
+    q.card = cards > 0 ? i % cards : -1;
+    q.difficulty = 1 + i % 3;
+    q.topic = "fact " + std::to_string(i + 1);
     qs.push_back(q);
   }
   std::vector<Card> cs;
@@ -119,7 +122,9 @@ MemoryLibrary sample_library(int questions, int cards) {
     Card c;
     c.key = "card" + std::to_string(i + 1);
     c.title = "Card " + std::to_string(i + 1);
-    c.date_label = "April " + std::to_string(i + 1) + ", 2024";
+    c.date = date_from_days(days_since_epoch(Date{2024, 4, 1, DatePrecision::Day}) + i);
+    c.date_inference = i % 2 == 0 ? DateInference::Stated : DateInference::YearInferred;
+    c.date_label = format_date_label(*c.date, c.date_inference);
     c.place = "Moscow";
     c.body = "First paragraph of card " + std::to_string(i + 1) + ".\n\nSecond paragraph.";
     c.sources = {"TASS, April 11, 2024"};

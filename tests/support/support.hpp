@@ -73,8 +73,9 @@ class FakeMetrics final : public TextMetrics {
   int line_height(FontRole role) const override;
 };
 
-// A small, valid library: `questions` questions (4-answer pools, the correct one first),
-// `cards` cards, three highlights.
+// A small, valid library: `questions` questions (4-answer pools, the correct one first; each
+// on its own topic, on card i % cards, difficulty 1, 2, 3 in turn), `cards` cards (dated
+// April 1, 2, 3... 2024, every second one with its year inferred), three highlights.
 MemoryLibrary sample_library(int questions = 12, int cards = 3);
 
 }  // namespace kiosk::test

@@ -56,6 +56,34 @@ TEST_CASE("the bundled content's cards and questions fit every supported size") 
   }
 }
 
+TEST_CASE("the bundled content's timeline and every question's feedback fit every supported size") {
+  TtfSession ttf;
+  const std::unique_ptr<ContentLibrary> library = test::open_bundled();
+  REQUIRE(library);
+  const ui::FontFiles files = ui::find_fonts("");
+  for (const Size size : test::kScreenSizes) {
+    CAPTURE(size.w);
+    CAPTURE(size.h);
+    const ui::FontSet fonts(files, Metrics(size));
+    VisitState s = start_visit(0, Random(1));
+    s.screen = Screen::Timeline;
+    for (s.page = 0; s.page < 6; ++s.page) {
+      const Scene scene = build_scene({s, library.get(), 0, 5, {}}, size, fonts);
+      test::check_scene(scene, fonts);
+      if (s.page + 1 >= scene.page_count) break;
+    }
+    s.screen = Screen::Feedback;
+    s.page = 0;
+    for (int i = 0; i < library->question_count(); ++i) {
+      Random random(static_cast<std::uint64_t>(i));
+      const Question q = *library->question(i);
+      CAPTURE(q.key);
+      s.round.items = {RoundItem{i, q, draw_choices(q, random), 0, false}};
+      test::check_scene(build_scene({s, library.get(), 0, 5, {}}, size, fonts), fonts);
+    }
+  }
+}
+
 TEST_CASE("hostile strings as card, question and answer text are drawn without crashing") {
   const std::string dir = test::testdata_dir_or_skip();
   if (dir.empty()) return;
@@ -76,6 +104,7 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
     q.prompt = strings[i];
     q.explanation = strings[i + 1];
     q.sources = {strings[i + 2]};
+    q.card = static_cast<int>(cards.size()) - 1;
     q.choices = {{"The right one", true}, {strings[i + 3], false}, {strings[i + 4], false},
                  {strings[i + 2] + " ", false}};
     questions.push_back(q);
@@ -85,10 +114,13 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
   // Walk every card and a few rounds; the run must end normally.
   std::string script = "press Touch to begin\npress Briefings\n";
   for (std::size_t i = 0; i < cards.size(); ++i) script += "key Right\nkey Right\n";
+  script += "key Escape\npress Timeline\n";
+  for (std::size_t i = 0; i < cards.size(); i += 4) script += "key Right\n";
   script += "key Escape\n";
   for (int round = 0; round < 4; ++round) {
-    script += "press Quiz\n";
-    for (int q = 0; q < 5; ++q) script += "press The right one\nkey Return\n";
+    script += "press Quiz\npress The right one\n";
+    script += "press Read the card\nkey Right\nkey Escape\nkey Return\n";  // a card, and back
+    for (int q = 1; q < 5; ++q) script += "press The right one\nkey Return\n";
     script += "press Home\n";
   }
   for (const Size size : test::kScreenSizes) {

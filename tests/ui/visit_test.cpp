@@ -1,6 +1,8 @@
 // Whole visits, headless: scripted touches and keys, the trace, and the pixels on screen.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "ui/ui_support.hpp"
 
 using namespace kiosk;
@@ -156,4 +158,57 @@ TEST_CASE("fonts that cannot be found stop the kiosk with a clear message") {
   const test::AppRun run = test::run_script("quit\n", content, options);
   CHECK(run.exit == ui::AppExit::CannotStart);
   CHECK(run.err.find("no fonts in '" + dir.path().string() + "'") != std::string::npos);
+}
+
+// ---- A quiz that teaches, pressed through the real front end by its labels.
+
+namespace {
+
+// True when `expected` appear in `trace` in this order (other lines may come between).
+bool traced_in_order(const std::vector<std::string>& trace,
+                     const std::vector<std::string>& expected) {
+  auto at = trace.begin();
+  for (const std::string& line : expected) {
+    at = std::find(at, trace.end(), line);
+    if (at == trace.end()) return false;
+    ++at;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the timeline opens the pressed card, Escape returns to it, and the trace says so") {
+  for (const Size size : {Size{800, 480}, Size{720, 1280}}) {
+    test::MemoryContent content(test::answerable_library());
+    const test::AppRun run = test::run_script(
+        "press Touch to begin\npress Timeline\npress Card 2\nkey Escape\nkey Escape\n", content,
+        test::headless_options(size));
+    CHECK(run.exit == ui::AppExit::Ok);
+    CHECK(run.err.empty());
+    CHECK(run.trace == std::vector<std::string>{"content loaded test-1", "screen attract",
+                                                "screen home", "screen timeline", "screen cards",
+                                                "card 2", "screen timeline", "screen home"});
+  }
+}
+
+TEST_CASE("Read the card, Try the ones I missed and Quiz me on this, pressed by their labels") {
+  for (const Size size : {Size{800, 480}, Size{720, 1280}}) {
+    CAPTURE(size.w);
+    test::MemoryContent content(test::answerable_library());
+    const test::AppRun run = test::run_script(
+        "press Touch to begin\npress Quiz\npress Wrong A\npress Read the card\nkey Escape\n"
+        "press Next question \u203A\npress The right one\npress Next question \u203A\n"
+        "press The right one\npress Next question \u203A\npress The right one\n"
+        "press Next question \u203A\npress The right one\npress See my score \u203A\n"
+        "press Try the ones I missed\npress The right one\npress See my score \u203A\n"
+        "press Home\npress Briefings\npress Quiz me on this\n",
+        content, test::headless_options(size));
+    CHECK(run.exit == ui::AppExit::Ok);
+    CHECK(run.err.empty());
+    CHECK(traced_in_order(run.trace, {"screen question", "screen feedback", "screen cards",
+                                      "screen feedback", "screen question", "screen results",
+                                      "screen question", "screen feedback", "screen results",
+                                      "screen home", "screen cards", "card 1", "screen question"}));
+  }
 }

@@ -1,9 +1,21 @@
 // The attract screen (what a passer-by sees) and the home screen (what a visitor chooses).
+#include <iterator>
 #include <string>
 
 #include "core/screens/parts.hpp"
 
 namespace kiosk::screens {
+namespace {
+
+// One of the big buttons on the home screen.
+struct HomeChoice {
+  std::string label;
+  std::string note;
+  Input input;
+  ButtonStyle style;
+};
+
+}  // namespace
 
 void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
@@ -63,24 +75,26 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
   const std::string cards_note =
       std::to_string(cards) + (cards == 1 ? " short briefing" : " short briefings") +
       ", in date order";
-  const std::string quiz_note = std::to_string(c.round_length) + " questions on the events";
-  const bool stacked = m.portrait();
-  const Rect first = stacked ? rest.row(0, 2, m.margin()) : rest.column(0, 2, m.margin());
-  const Rect second = stacked ? rest.row(1, 2, m.margin()) : rest.column(1, 2, m.margin());
-  const std::pair<Rect, std::pair<const char*, std::string>> choices[] = {
-      {first, {"Briefings", cards_note}}, {second, {"Quiz", quiz_note}}};
-  const Input inputs[] = {{Command::OpenBriefings, 0}, {Command::OpenQuiz, 0}};
-  for (int i = 0; i < 2; ++i) {
-    const auto& [rect, text] = choices[i];
-    const ButtonStyle style = i == 0 ? ButtonStyle::Primary : ButtonStyle::Accent;
-    w.touch_area(rect, text.first, inputs[i], fill_of(style), m.radius() * 2);
+  const HomeChoice choices[] = {
+      {"Briefings", cards_note, {Command::OpenBriefings, 0}, ButtonStyle::Primary},
+      {"Quiz", std::to_string(c.round_length) + " questions on the events", {Command::OpenQuiz, 0},
+       ButtonStyle::Accent},
+      {"Timeline", "The events on a line, by date", {Command::OpenTimeline, 0},
+       ButtonStyle::Primary}};
+  const int n = static_cast<int>(std::size(choices));
+  for (int i = 0; i < n; ++i) {
+    const HomeChoice& choice = choices[i];
+    // Side by side in landscape, stacked in portrait.
+    const Rect rect = m.portrait() ? rest.row(i, n, m.margin()) : rest.column(i, n, m.margin());
+    w.touch_area(rect, choice.label, choice.input, fill_of(choice.style), m.radius() * 2);
     const Rect inner = rect.inset(m.px(16));
     const int label_h = w.line_height(FontRole::Display);
     const int note_h = w.line_height(FontRole::Body) * 2;
     const Rect block = inner.centred(inner.w, std::min(inner.h, label_h + m.px(8) + note_h));
-    w.line(block.top(label_h), text.first, FontRole::Display, ink_of(style), Align::Centre);
-    w.fitted_text(block.below(label_h, m.px(8)), text.second, {FontRole::Body, FontRole::Small},
-                  ink_of(style), Align::Centre);
+    w.fitted_text(block.top(label_h), choice.label, {FontRole::Display, FontRole::Title},
+                  ink_of(choice.style), Align::Centre);
+    w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
+                  ink_of(choice.style), Align::Centre);
   }
 }
 

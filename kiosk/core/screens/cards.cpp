@@ -76,6 +76,23 @@ int draw_card(SceneWriter& w, const Card& card, Rect area, int page) {
   return pages;
 }
 
+// The back button's label: where Back leads from the cards screen.
+std::string back_label(const Place& from) {
+  switch (from.screen) {
+    case Screen::Timeline: return "\u2039 Timeline";
+    case Screen::Feedback: return "\u2039 Question";
+    default: return "\u2039 Home";
+  }
+}
+
+// "Quiz me on this", for a card that has questions, unless a round is already in progress
+// (the card was opened from its feedback).
+std::optional<BarAction> quiz_action(const SceneContext& c) {
+  if (c.state.cards_from.screen == Screen::Feedback) return std::nullopt;
+  if (c.library->questions_of_card(c.state.card).empty()) return std::nullopt;
+  return BarAction{"Quiz me on this", {Command::QuizCard, 0}};
+}
+
 }  // namespace
 
 void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
@@ -86,7 +103,8 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   // Past the first page the card's title has scrolled away: the bar keeps it in view.
   const std::string heading =
       card && c.state.page > 0 ? card->title + " (continued)" : std::string("Briefings");
-  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, heading);
+  Rect area = top_bar(w, screen, back_label(c.state.cards_from), {Command::Back, 0}, heading,
+                      quiz_action(c));
   const int bar_h = m.touch() + 2 * m.px(8);
   const Rect bottom = area.bottom_part(bar_h).inset(m.margin(), m.px(8));
   area = area.above(bar_h).inset(m.margin(), m.px(12));

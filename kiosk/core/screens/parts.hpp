@@ -1,6 +1,7 @@
 // Pieces several screens share, and each screen's builder.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/screens/screens.hpp"
@@ -8,10 +9,20 @@
 
 namespace kiosk::screens {
 
-// The bar across the top: a back button on the left and a title in the middle. Returns the
-// area left below it.
+// Height of the bar across the top of most screens.
+inline int top_bar_height(const Metrics& m) { return m.touch() + 2 * m.px(8); }
+
+// A button on the right of the top bar.
+struct BarAction {
+  std::string label;
+  Input input;
+  ButtonStyle style = ButtonStyle::Accent;
+};
+
+// The bar across the top: a back button on the left (wide enough for its label), a title in
+// the middle and, when given, an action button on the right. Returns the area left below it.
 Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input back,
-             const std::string& title);
+             const std::string& title, const std::optional<BarAction>& action = std::nullopt);
 
 // Small "‹ 1 / 2 ›" page controls in `area` for text that spans pages.
 void page_controls(SceneWriter& w, Rect area, int page, int page_count);
@@ -21,6 +32,7 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen);
 void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
+void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_unavailable(SceneWriter& w, Rect screen, bool loading);
 void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen);
 void build_staff_panel(SceneWriter& w, const SceneContext& c, Rect screen);

@@ -1,5 +1,6 @@
 // A quiz question, and the same question after an answer (feedback).
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "core/quiz.hpp"
@@ -62,19 +63,104 @@ std::string source_line(const Question& q) {
   return line;
 }
 
-// The explanation panel and the button that moves on; returns the page count.
-int draw_explanation(SceneWriter& w, const SceneContext& c, Rect area) {
+// Whether the question rests on a card this library can show.
+bool has_card(const SceneContext& c, const Question& q) {
+  return q.card >= 0 && q.card < c.library->card_count();
+}
+
+// Where "Read the card" goes on feedback.
+enum class ReadCardAt {
+  Nowhere,   // the question rests on no card
+  TopBar,    // landscape, when the column beside the explanation holds one button only
+  Column,    // landscape: above the button that moves on
+  Row,       // portrait: beside the button that moves on
+};
+
+// Where the parts of a question, or of its feedback, go.
+struct QuestionLayout {
+  Rect verdict;        // "Correct!" or "Not quite." (feedback only)
+  Rect prompt;
+  FittedText prompt_text;
+  Rect grid;           // the choices
+  Rect rest;           // below the choices: the explanation and the buttons (feedback only)
+};
+
+// Lays out the current question in `area` (below the top bar). Draws nothing.
+QuestionLayout layout_question(const SceneWriter& w, const SceneContext& c, Rect area) {
+  const Metrics& m = w.metrics();
+  const RoundItem& item = current_item(c.state.round);
+  const bool answered = c.state.screen == Screen::Feedback;
+  QuestionLayout out;
+  if (answered) {
+    out.verdict = area.top(w.line_height(FontRole::Title));
+    area = area.below(out.verdict.h, m.px(4));
+  }
+  const FontRole prompt_font = answered ? FontRole::Body : FontRole::Heading;
+  const int n = static_cast<int>(item.shown.size());
+  if (m.portrait() && !answered) {
+    // A tall screen has room to spare: keep the question and its answers together, a little
+    // above the middle, rather than leave the lower half empty.
+    const int prompt_lines = static_cast<int>(w.wrap(item.question.prompt, prompt_font, area.w).size());
+    const int block = std::min(prompt_lines, 6) * w.line_height(prompt_font) + m.gap() +
+                      n * m.px(110) + (n - 1) * m.gap();
+    if (block < area.h) area = area.below((area.h - block) / 3);
+  }
+  const int prompt_max = w.line_height(prompt_font) * (m.portrait() ? 6 : 3);
+  out.prompt = area.top(prompt_max);
+  out.prompt_text = w.fit_text(out.prompt, item.question.prompt, {prompt_font, FontRole::Small});
+  area = area.below(out.prompt_text.height, m.gap());
+  const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
+  const int row_h = answered ? std::max(m.px(48), w.line_height(FontRole::Button) * 2)
+                             : std::clamp((area.h - m.gap() * (rows - 1)) / rows, m.touch(),
+                                          m.px(m.portrait() ? 110 : 120));
+  out.grid = area.top(std::min(area.h, row_h * rows + m.gap() * (rows - 1)));
+  out.rest = area.below(out.grid.h, m.gap());
+  return out;
+}
+
+// Width of the column beside the explanation, in landscape.
+int button_column_width(const Metrics& m, Rect rest) { return std::min(m.px(220), rest.w / 3); }
+
+ReadCardAt read_card_at(const SceneWriter& w, const SceneContext& c, const QuestionLayout& l) {
+  const Metrics& m = w.metrics();
+  if (c.state.screen != Screen::Feedback) return ReadCardAt::Nowhere;
+  if (!has_card(c, current_item(c.state.round).question)) return ReadCardAt::Nowhere;
+  if (m.portrait()) return ReadCardAt::Row;
+  return l.rest.h >= 2 * m.touch() + m.gap() ? ReadCardAt::Column : ReadCardAt::TopBar;
+}
+
+// The button that moves on, with "Read the card" beside or above it when it goes there: in
+// landscape at the foot of a column on the right, in portrait along the bottom. Returns the
+// area left for the explanation.
+Rect draw_feedback_buttons(SceneWriter& w, const SceneContext& c, Rect area, ReadCardAt read) {
   const Metrics& m = w.metrics();
   const Round& round = c.state.round;
-  const RoundItem& item = current_item(round);
   const bool last = round.current + 1 >= static_cast<int>(round.items.size());
-  const int next_w = m.portrait() ? area.w : std::min(m.px(220), area.w / 3);
-  const Rect next = m.portrait() ? area.bottom_part(m.touch())
-                                 : area.right_part(next_w).bottom_part(m.touch());
+  const int column_w = m.portrait() ? area.w : button_column_width(m, area);
+  const Rect column = area.right_part(column_w);
+  Rect next = column.bottom_part(m.touch());
+  const Input read_input{Command::ReadCard, 0};
+  if (read == ReadCardAt::Row) {
+    const Rect row = area.bottom_part(m.touch());
+    next = row.column(1, 2, m.gap());
+    w.button(row.column(0, 2, m.gap()), "Read the card", read_input, ButtonStyle::Secondary);
+  } else if (m.portrait()) {
+    next = area.bottom_part(m.touch());
+  } else if (read == ReadCardAt::Column) {
+    const Rect above = column.above(m.touch(), m.gap()).bottom_part(m.touch());
+    w.button(above, "Read the card", read_input, ButtonStyle::Secondary);
+  }
   w.button(next, last ? "See my score \u203A" : "Next question \u203A", {Command::NextQuestion, 0},
            ButtonStyle::Accent);
-  Rect panel = m.portrait() ? area.above(m.touch(), m.gap())
-                            : area.left_part(area.w - next_w - m.gap());
+  return m.portrait() ? area.above(m.touch(), m.gap())
+                      : area.left_part(area.w - column_w - m.gap());
+}
+
+// The explanation panel and the buttons that move on; returns the page count.
+int draw_explanation(SceneWriter& w, const SceneContext& c, Rect area, ReadCardAt read) {
+  const Metrics& m = w.metrics();
+  const RoundItem& item = current_item(c.state.round);
+  Rect panel = draw_feedback_buttons(w, c, area, read);
   const Rect controls = panel.bottom_part(m.touch());
   std::vector<FlowBlock> blocks{
       {item.question.explanation, FontRole::Body, Colour::Text, {}, {}, 0},
@@ -108,42 +194,26 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
   const bool answered = c.state.screen == Screen::Feedback;
   const std::string progress = "Question " + std::to_string(round.current + 1) + " / " +
                                std::to_string(round.items.size());
-  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, progress)
-                  .inset(m.margin(), m.px(12));
+  const QuestionLayout l =
+      layout_question(w, c, screen.below(top_bar_height(m)).inset(m.margin(), m.px(12)));
+  const ReadCardAt read = read_card_at(w, c, l);
+  std::optional<BarAction> action;
+  if (read == ReadCardAt::TopBar) {
+    action = BarAction{"Read the card", {Command::ReadCard, 0}, ButtonStyle::Secondary};
+  }
+  top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, progress, action);
   scene.on_back = {Command::Back, 0};
   if (answered) {
     const bool right = item.chosen && *item.chosen == correct_choice(item);
-    const int verdict_h = w.line_height(FontRole::Title);
-    w.line(area.top(verdict_h), right ? "\u2713 Correct!" : "\u2717 Not quite.", FontRole::Title,
+    w.line(l.verdict, right ? "\u2713 Correct!" : "\u2717 Not quite.", FontRole::Title,
            right ? Colour::SuccessInk : Colour::DangerInk, Align::Start);
-    area = area.below(verdict_h, m.px(4));
   }
-  const FontRole prompt_font = answered ? FontRole::Body : FontRole::Heading;
-  if (m.portrait() && !answered) {
-    // A tall screen has room to spare: keep the question and its answers together, a little
-    // above the middle, rather than leave the lower half empty.
-    const int n = static_cast<int>(item.shown.size());
-    const int prompt_lines = static_cast<int>(w.wrap(item.question.prompt, prompt_font, area.w).size());
-    const int block = std::min(prompt_lines, 6) * w.line_height(prompt_font) + m.gap() +
-                      n * m.px(110) + (n - 1) * m.gap();
-    if (block < area.h) area = area.below((area.h - block) / 3);
-  }
-  const int prompt_max = w.line_height(prompt_font) * (m.portrait() ? 6 : 3);
-  const int prompt_h =
-      w.fitted_text(area.top(prompt_max), item.question.prompt, {prompt_font, FontRole::Small},
-                    answered ? Colour::MutedText : Colour::Text, Align::Start);
-  area = area.below(prompt_h, m.gap());
-
+  w.lines(l.prompt, l.prompt_text.lines, l.prompt_text.font,
+          answered ? Colour::MutedText : Colour::Text, Align::Start);
   const int n = static_cast<int>(item.shown.size());
-  const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
-  const int row_h = answered ? std::max(m.px(48), w.line_height(FontRole::Button) * 2)
-                             : std::clamp((area.h - m.gap() * (rows - 1)) / rows, m.touch(),
-                                          m.px(m.portrait() ? 110 : 120));
-  const int grid_h = std::min(area.h, row_h * rows + m.gap() * (rows - 1));
-  const Rect grid = area.top(grid_h);
-  for (int i = 0; i < n; ++i) draw_choice(w, item, i, choice_rect(m, grid, i, n), answered);
+  for (int i = 0; i < n; ++i) draw_choice(w, item, i, choice_rect(m, l.grid, i, n), answered);
   if (!answered) return;
-  scene.page_count = draw_explanation(w, c, area.below(grid_h, m.gap()));
+  scene.page_count = draw_explanation(w, c, l.rest, read);
   scene.on_next = {Command::NextQuestion, 0};
 }
 

@@ -17,14 +17,37 @@ std::string praise(int score, int total) {
 std::vector<FlowBlock> missed_blocks(const Round& round) {
   std::vector<FlowBlock> blocks;
   for (const RoundItem& item : round.items) {
+    if (!is_missed(item)) continue;
     const int right = correct_choice(item);
-    if (item.chosen && *item.chosen == right) continue;
     const std::string answer = item.shown[static_cast<std::size_t>(right)].text;
     blocks.push_back({item.question.prompt, FontRole::Body, Colour::Text, {}, {},
                       blocks.empty() ? 0.0 : 14.0, true});
     blocks.push_back({"\u2713 " + answer, FontRole::Body, Colour::SuccessInk, {}, {}, 2});
   }
   return blocks;
+}
+
+enum class Missed { None, Some };
+
+// The buttons at the foot of `summary`, in two rows: "Try the ones I missed" above "Play
+// again" and "Home" when something was missed, else "Play again" above "Home". Returns the
+// rectangle they take.
+Rect draw_ways_on(SceneWriter& w, Rect summary, Missed missed) {
+  const Metrics& m = w.metrics();
+  const Rect buttons = summary.bottom_part(m.touch() * 2 + m.gap());
+  const Rect first = buttons.row(0, 2, m.gap());
+  const Rect second = buttons.row(1, 2, m.gap());
+  if (missed == Missed::None) {
+    w.button(first, "Play again", {Command::PlayAgain, 0}, ButtonStyle::Accent);
+    w.button(second, "Home", {Command::GoHome, 0}, ButtonStyle::Secondary);
+    return buttons;
+  }
+  w.button(first, "Try the ones I missed", {Command::RetryMissed, 0}, ButtonStyle::Accent);
+  const Rect home = second.right_part(second.w * 2 / 5);  // "Home" is the shorter label
+  w.button(second.left_part(second.w - home.w - m.gap()), "Play again", {Command::PlayAgain, 0},
+           ButtonStyle::Primary);
+  w.button(home, "Home", {Command::GoHome, 0}, ButtonStyle::Secondary);
+  return buttons;
 }
 
 }  // namespace
@@ -42,19 +65,19 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
   const Rect summary = portrait ? area.top(area.h * 2 / 5) : area.left_part(area.w * 2 / 5);
   const Rect review = portrait ? area.below(summary.h, m.gap())
                                : area.right_part(area.w - summary.w - m.margin());
-  // Score and the two ways on.
-  const Rect buttons = summary.bottom_part(m.touch() * 2 + m.gap());
-  w.button(buttons.row(0, 2, m.gap()), "Play again", {Command::PlayAgain, 0}, ButtonStyle::Accent);
-  w.button(buttons.row(1, 2, m.gap()), "Home", {Command::GoHome, 0}, ButtonStyle::Secondary);
+  // Score and the ways on: the missed questions again (when there are any), a new round, home.
+  const Rect buttons =
+      draw_ways_on(w, summary, missed_count(round) > 0 ? Missed::Some : Missed::None);
   const Rect top = summary.above(buttons.h, m.gap());
   const int big = w.line_height(FontRole::Display);
   const int label = w.line_height(FontRole::Body);
-  const Rect block = top.centred(top.w, std::min(top.h, label + big + label * 2));
+  const int praise_h = w.line_height(FontRole::Heading) * 2;
+  const Rect block = top.centred(top.w, std::min(top.h, label + big + praise_h));
   w.line(block.top(label), "You scored", FontRole::Body, Colour::MutedText, Align::Centre);
   w.line(block.below(label).top(big), std::to_string(points) + " of " + std::to_string(total),
          FontRole::Display, Colour::Accent, Align::Centre);
-  w.fitted_text(block.below(label + big), praise(points, total), {FontRole::Heading},
-                Colour::Text, Align::Centre);
+  w.fitted_text(block.below(label + big), praise(points, total),
+                {FontRole::Heading, FontRole::Body}, Colour::Text, Align::Centre);
 
   // What was missed, with the right answers.
   w.box(review, Colour::Surface, m.radius());

@@ -1,22 +1,52 @@
 // Dispatch to each screen's builder, shared bars, and keyboard focus marking.
 #include "core/screens/screens.hpp"
 
+#include <algorithm>
+
 #include "core/screens/parts.hpp"
 
 namespace kiosk {
 namespace screens {
 
-Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input back,
-             const std::string& title) {
+namespace {
+
+// The width of a bar button for `label`: the label in the button font, within limits.
+int bar_button_width(const SceneWriter& w, const std::string& label, int least, int most) {
   const Metrics& m = w.metrics();
-  const int bar_h = m.touch() + 2 * m.px(8);
+  return std::clamp(w.text_width(FontRole::Button, label) + m.px(24), least, most);
+}
+
+}  // namespace
+
+Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input back,
+             const std::string& title, const std::optional<BarAction>& action) {
+  const Metrics& m = w.metrics();
+  const int bar_h = top_bar_height(m);
   const Rect bar = screen.top(bar_h);
   w.box(bar, Colour::Surface);
-  const Rect back_rect{bar.x + m.px(8), bar.y + m.px(8), m.px(124), m.touch()};
+  const int back_w = bar_button_width(w, back_label, m.px(124), bar.w * 2 / 5);
+  const Rect back_rect{bar.x + m.px(8), bar.y + m.px(8), back_w, m.touch()};
   w.button(back_rect, back_label, back, ButtonStyle::Secondary);
-  const Rect title_rect = bar.inset(back_rect.w + m.px(24), 0);
-  w.fitted_text(title_rect, title, {FontRole::Heading, FontRole::Small}, Colour::MutedText,
-                Align::Centre, VAlign::Middle);
+  if (!action) {
+    // The title centred on the screen.
+    w.fitted_text(bar.inset(back_rect.w + m.px(24), 0), title, {FontRole::Heading, FontRole::Small},
+                  Colour::MutedText, Align::Centre, VAlign::Middle);
+    return screen.below(bar_h);
+  }
+  // With an action on the right (as wide as its label needs), the title goes between the two
+  // buttons, on one line, or not at all where there is no room for it.
+  const int most = bar.right() - back_rect.right() - m.px(24);
+  const int action_w = bar_button_width(w, action->label, m.px(124), most);
+  const Rect action_rect{bar.right() - m.px(8) - action_w, bar.y + m.px(8), action_w, m.touch()};
+  w.button(action_rect, action->label, action->input, action->style);
+  const int left = back_rect.right() + m.px(16);
+  const int title_h = w.line_height(FontRole::Heading);
+  const Rect title_rect{left, bar.y + (bar.h - title_h) / 2,
+                        std::max(0, action_rect.x - m.px(16) - left), title_h};
+  if (w.text_width(FontRole::Small, title) <= title_rect.w) {
+    w.fitted_text(title_rect, title, {FontRole::Heading, FontRole::Small}, Colour::MutedText,
+                  Align::Centre, VAlign::Middle);
+  }
   return screen.below(bar_h);
 }
 
@@ -75,6 +105,7 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
     case Screen::Question:
     case Screen::Feedback: screens::build_question(w, scene, context, screen); break;
     case Screen::Results: screens::build_results(w, scene, context, screen); break;
+    case Screen::Timeline: screens::build_timeline(w, scene, context, screen); break;
     case Screen::Unavailable: break;
   }
   // Escape goes one level up from every screen a visitor can leave.

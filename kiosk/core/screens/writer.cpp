@@ -23,6 +23,23 @@ struct PlacedPanel {
   std::size_t block = 0;
 };
 
+namespace {
+
+// `line` with an ellipsis after it, to say that there is more (never cut silently), shortened
+// a code point at a time until it fits `width`.
+template <typename Measure>
+std::string with_ellipsis(std::string line, int width, Measure measure) {
+  static constexpr std::string_view kEllipsis = "\u2026";
+  while (!line.empty() && measure(line + std::string(kEllipsis)) > width) {
+    std::size_t end = line.size() - 1;
+    while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    line.erase(end);
+  }
+  return line + std::string(kEllipsis);
+}
+
+}  // namespace
+
 Colour fill_of(ButtonStyle style) {
   switch (style) {
     case ButtonStyle::Primary: return Colour::RaisedStrong;
@@ -74,22 +91,31 @@ int SceneWriter::lines(Rect rect, const std::vector<std::string>& text_lines, Fo
   return height;
 }
 
+FittedText SceneWriter::fit_text(Rect rect, std::string_view text,
+                                 std::initializer_list<FontRole> fonts) const {
+  FittedText out;
+  out.font = *fonts.begin();
+  for (const FontRole font : fonts) {
+    out.font = font;
+    out.lines = wrap(text, font, rect.w);
+    if (static_cast<int>(out.lines.size()) * text_.line_height(font) <= rect.h) break;
+  }
+  const int fit = std::max(1, rect.h / text_.line_height(out.font));
+  if (static_cast<int>(out.lines.size()) > fit) {
+    out.lines.resize(static_cast<std::size_t>(fit));
+    out.lines.back() = with_ellipsis(out.lines.back(), rect.w, [&](std::string_view s) {
+      return text_.width(out.font, s);
+    });
+  }
+  out.height = static_cast<int>(out.lines.size()) * text_.line_height(out.font);
+  return out;
+}
+
 int SceneWriter::fitted_text(Rect rect, std::string_view text,
                              std::initializer_list<FontRole> fonts, Colour colour, Align align,
                              VAlign valign) {
-  std::vector<std::string> wrapped;
-  FontRole chosen = *fonts.begin();
-  for (const FontRole font : fonts) {
-    chosen = font;
-    wrapped = wrap(text, font, rect.w);
-    if (static_cast<int>(wrapped.size()) * text_.line_height(font) <= rect.h) break;
-  }
-  const int fit = std::max(1, rect.h / text_.line_height(chosen));
-  if (static_cast<int>(wrapped.size()) > fit) {
-    wrapped.resize(static_cast<std::size_t>(fit));
-    wrapped.back() += "\u2026";  // say that there is more; never cut silently
-  }
-  return lines(rect, wrapped, chosen, colour, align, valign);
+  const FittedText fitted = fit_text(rect, text, fonts);
+  return lines(rect, fitted.lines, fitted.font, colour, align, valign);
 }
 
 void SceneWriter::touch_area(Rect rect, const std::string& label, Input input, Colour fill,

@@ -13,6 +13,13 @@
 namespace kiosk::screens {
 
 enum class ButtonStyle { Primary, Secondary, Accent, Quiet };
+
+// Text wrapped to fit a rectangle: its lines, the font chosen, the height they take.
+struct FittedText {
+  std::vector<std::string> lines;
+  FontRole font = FontRole::Body;
+  int height = 0;
+};
 enum class VAlign { Top, Middle };
 
 // One block of a text flow: a paragraph, a heading, a quote panel...
@@ -35,6 +42,7 @@ class SceneWriter {
 
   const Metrics& metrics() const { return m_; }
   int line_height(FontRole role) const { return text_.line_height(role); }
+  int text_width(FontRole role, std::string_view text) const { return text_.width(role, text); }
 
   void box(Rect rect, Colour colour, int radius = 0);
   void line(Rect rect, std::string text, FontRole font, Colour colour, Align align);
@@ -42,8 +50,11 @@ class SceneWriter {
   // Draws `lines` in `rect`; returns the height they take.
   int lines(Rect rect, const std::vector<std::string>& lines, FontRole font, Colour colour,
             Align align, VAlign valign = VAlign::Top);
-  // Wraps and draws `text`, shrinking through `fonts` (largest first) until it fits `rect`;
-  // the last font is used if none fits, cut to the lines that fit with an ellipsis.
+  // Wraps `text`, shrinking through `fonts` (largest first) until it fits `rect`; the last
+  // font is used if none fits, cut to the lines that fit with an ellipsis. Draws nothing.
+  FittedText fit_text(Rect rect, std::string_view text,
+                      std::initializer_list<FontRole> fonts) const;
+  // Draws what fit_text gives; returns the height it takes.
   int fitted_text(Rect rect, std::string_view text, std::initializer_list<FontRole> fonts,
                   Colour colour, Align align, VAlign valign = VAlign::Top);
   // A tappable button with its label centred (wrapped, shrunk to fit).

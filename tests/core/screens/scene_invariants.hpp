@@ -16,7 +16,9 @@ namespace kiosk::test {
 inline const std::vector<Size> kScreenSizes{
     {800, 480}, {1024, 600}, {1280, 720}, {1920, 1080}, {720, 1280}};
 
-// One visit state per screen (and the idle prompt over a card), built against `library`.
+// One visit state per screen (and the idle prompt over a card), built against `library`. The
+// first eight come in a fixed order: attract, home, cards, still there over cards, question,
+// feedback (wrong), results, unavailable.
 struct NamedState {
   std::string name;
   VisitState state;
@@ -36,8 +38,11 @@ inline std::vector<NamedState> every_screen(const ContentLibrary& library) {
   out.push_back({"still there over cards", cards, 7});
   handle(s, {Command::OpenQuiz, 0}, 0, library, config);
   out.push_back({"question", s});
+  VisitState all_right = s;
   handle(s, {Command::Choose, (correct_choice(current_item(s.round)) + 1) % 4}, 0, library, config);
   out.push_back({"feedback (wrong)", s});
+  VisitState read = s;
+  handle(read, {Command::ReadCard, 0}, 0, library, config);
   while (s.screen != Screen::Results) {
     handle(s, {Command::NextQuestion, 0}, 0, library, config);
     if (s.screen == Screen::Question) handle(s, {Command::Choose, 0}, 0, library, config);
@@ -46,6 +51,22 @@ inline std::vector<NamedState> every_screen(const ContentLibrary& library) {
   VisitState unavailable = s;
   show_unavailable(unavailable);
   out.push_back({"unavailable", unavailable});
+  // The screens of a quiz that teaches.
+  out.push_back({"card read from feedback", read});
+  while (all_right.screen != Screen::Results) {
+    const int right = correct_choice(current_item(all_right.round));
+    const Input input = all_right.screen == Screen::Question ? Input{Command::Choose, right}
+                                                             : Input{Command::NextQuestion, 0};
+    handle(all_right, input, 0, library, config);
+  }
+  out.push_back({"results (nothing missed)", all_right});
+  VisitState timeline = out[1].state;
+  handle(timeline, {Command::OpenTimeline, 0}, 0, library, config);
+  out.push_back({"timeline", timeline});
+  handle(timeline, {Command::OpenCard, library.card_count() - 1}, 0, library, config);
+  out.push_back({"card opened from the timeline", timeline});
+  handle(timeline, {Command::QuizCard, 0}, 0, library, config);
+  out.push_back({"question of a card's round", timeline});
   return out;
 }
 

@@ -44,8 +44,9 @@ TEST_CASE("each screen offers the buttons a visitor needs") {
   REQUIRE(find_button(home, "Briefings"));
   CHECK(find_button(home, "Briefings")->input.command == Command::OpenBriefings);
   CHECK(find_button(home, "Quiz")->input.command == Command::OpenQuiz);
+  CHECK(find_button(home, "Timeline")->input.command == Command::OpenTimeline);
   CHECK(buttons("question").size() == 5);  // Home and four answers
-  CHECK(buttons("feedback (wrong)").size() == 2);  // Home and Next
+  CHECK(buttons("feedback (wrong)").size() == 3);  // Home, Read the card and Next
   CHECK(buttons("unavailable").empty());
 }
 
@@ -140,4 +141,65 @@ TEST_CASE("Escape does nothing on the attract screen when no panel is open") {
   const test::NamedState attract = test::every_screen(library)[0];
   REQUIRE(attract.name == "attract");
   CHECK_FALSE(respond_to_key(build(attract, &library, {800, 480}), -1, Key::Escape).input);
+}
+
+// ---- A quiz that teaches: the buttons that lead from a question to its card and back.
+
+namespace {
+
+Scene build_named(const MemoryLibrary& library, const std::string& name, Size size = {800, 480}) {
+  for (const test::NamedState& s : test::every_screen(library)) {
+    if (s.name == name) return build(s, &library, size);
+  }
+  FAIL("no state named " << name);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("feedback offers Read the card, in landscape and in portrait") {
+  const MemoryLibrary library = test::sample_library();
+  for (const Size size : test::kScreenSizes) {
+    CAPTURE(size.w);
+    const Scene feedback = build_named(library, "feedback (wrong)", size);
+    const Widget* read = find_button(feedback, "Read the card");
+    REQUIRE(read);
+    CHECK(read->input == Input{Command::ReadCard, 0});
+  }
+}
+
+TEST_CASE("the card read from feedback says where Back goes, and Escape goes there") {
+  const MemoryLibrary library = test::sample_library();
+  const Scene card = build_named(library, "card read from feedback");
+  CHECK(card.screen == Screen::Cards);
+  REQUIRE(find_button(card, "\u2039 Question"));
+  CHECK(find_button(card, "\u2039 Question")->input == Input{Command::Back, 0});
+  CHECK(respond_to_key(card, -1, Key::Escape).input == Input{Command::Back, 0});
+  CHECK_FALSE(find_button(card, "Quiz me on this"));  // a round is already under way
+}
+
+TEST_CASE("a card with questions offers Quiz me on this, and one without does not") {
+  const MemoryLibrary library = test::sample_library(4, 6);  // cards 4 and 5 have none
+  VisitState s = start_visit(0, Random(1));
+  s.screen = Screen::Cards;
+  const test::FakeMetrics text;
+  s.card = 1;
+  const Scene with = build_scene({s, &library, 0, 5, {}}, {800, 480}, text);
+  REQUIRE(find_button(with, "Quiz me on this"));
+  CHECK(find_button(with, "Quiz me on this")->input == Input{Command::QuizCard, 0});
+  s.card = 5;
+  const Scene without = build_scene({s, &library, 0, 5, {}}, {800, 480}, text);
+  CHECK_FALSE(find_button(without, "Quiz me on this"));
+}
+
+TEST_CASE("results offer Try the ones I missed only when something was missed") {
+  const MemoryLibrary library = test::sample_library();
+  const Scene missed = build_named(library, "results");
+  REQUIRE(find_button(missed, "Try the ones I missed"));
+  CHECK(find_button(missed, "Try the ones I missed")->input == Input{Command::RetryMissed, 0});
+  CHECK(find_button(missed, "Play again"));
+  const Scene perfect = build_named(library, "results (nothing missed)");
+  CHECK_FALSE(find_button(perfect, "Try the ones I missed"));
+  CHECK(find_button(perfect, "Play again"));
+  CHECK(visible_text(perfect).find("Perfect score!") != std::string::npos);
 }
