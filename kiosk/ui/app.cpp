@@ -182,7 +182,7 @@ App::StaffRows App::staff_rows() const {
 }
 
 void App::draw() {
-  if (dark_) {
+  if (lights_.lights == Lights::Dark) {
     scene_ = Scene{};
     scene_.size = size_;
     Widget black;

@@ -83,10 +83,8 @@ void App::drain_events() {
 }
 
 void App::pointer_down(Point p) {
-  if (dark_) {
+  if (touch_in_the_dark(lights_, now(), options_.woken_for) == LightsChange::Woken) {
     // Outside opening hours a touch lights the kiosk up for a while; it does nothing else.
-    dark_ = false;
-    woken_until_ = now() + options_.woken_for;
     swallow_release_ = true;
     content_arrived(state_, now());
     trace("hours woken");
@@ -228,12 +226,12 @@ void App::tick() {
     service_->alive();  // the main loop is turning: tell systemd's watchdog
     watchdog_.pinged(now());
   }
-  if (dark_) return;
+  if (lights_.lights == Lights::Dark) return;
   after(kiosk::tick(state_, now(), options_.visit, library_ ? library_->highlight_count() : 0));
 }
 
 // Local wall-clock time, as opening hours are written.
-static std::pair<int, int> weekday_and_minute() {
+static LocalTime local_time() {
   const std::time_t t = std::time(nullptr);
   std::tm local{};
   localtime_r(&t, &local);
@@ -241,35 +239,30 @@ static std::pair<int, int> weekday_and_minute() {
 }
 
 void App::keep_opening_hours() {
-  if (options_.opening_hours.always_open) return;
-  const auto [weekday, minute] = weekday_and_minute();
-  const bool open = is_open(options_.opening_hours, weekday, minute) || now() < woken_until_;
-  if (open == !dark_) return;
-  dark_ = !open;
-  if (dark_) {
-    content_arrived(state_, now());  // the next visitor starts afresh
-    trace("hours closed");
-  } else {
-    trace("hours open");
-    trace_screen();
+  switch (follow_hours(lights_, options_.opening_hours, local_time(), now())) {
+    case LightsChange::None:
+    case LightsChange::Woken: return;
+    case LightsChange::Closed:
+      content_arrived(state_, now());  // the next visitor starts afresh
+      trace("hours closed");
+      break;
+    case LightsChange::Opened:
+      trace("hours open");
+      trace_screen();
+      break;
   }
   dirty_ = true;
 }
 
 Millis App::next_hours_change() const {
-  if (options_.opening_hours.always_open) return kNever;
-  if (now() < woken_until_) return woken_until_;
-  const auto [weekday, minute] = weekday_and_minute();
-  const int minutes = minutes_to_change(options_.opening_hours, weekday, minute);
-  // Wake at the start of the minute it changes (never sooner than a second from now).
-  return minutes < 0 ? kNever : now() + std::max<Millis>(1000, Millis{minutes} * 60'000 - 59'000);
+  return next_lights_change(lights_, options_.opening_hours, local_time(), now());
 }
 
 // Sleeps until an event arrives or `until` (or the visit's next deadline) comes, handling
 // everything that happens meanwhile. The loop wakes only when something is due.
 void App::wait_for_events(Millis until) {
   const int highlights = library_ ? library_->highlight_count() : 0;
-  Millis deadline = std::min({until, dark_ ? kNever : next_deadline(state_, now(), options_.visit, highlights),
+  Millis deadline = std::min({until, lights_.lights == Lights::Dark ? kNever : next_deadline(state_, now(), options_.visit, highlights),
                               watchdog_.next(), next_hours_change()});
   if (animating()) deadline = std::min(deadline, last_frame_at_ + kFrameMs);  // 60 a second
   const Millis wait = deadline == kNever ? -1 : std::clamp<Millis>(deadline - now(), 0, INT_MAX);

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/clock.hpp"
+#include "core/lights.hpp"
 #include "core/scene.hpp"
 #include "core/script.hpp"
 #include "core/watchdog.hpp"
@@ -128,8 +129,7 @@ class App {
   std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
   bool content_switched_ = false;      // the next frame shows new content
   bool loading_ = false;               // the first content is still being checked
-  bool dark_ = false;                  // outside opening hours
-  Millis woken_until_ = 0;             // a touch in the dark keeps it lit until then
+  LightsState lights_;                 // dark outside opening hours, lit by a touch
   WatchdogSchedule watchdog_{0, 0};
   bool told_ready_ = false;
   bool swallow_release_ = false;
