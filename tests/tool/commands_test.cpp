@@ -11,28 +11,11 @@
 #include "store/check.hpp"
 #include "store/stats.hpp"
 #include "support/support.hpp"
+#include "tool/kiosk_db_run.hpp"
 
 using namespace kiosk;
-
-namespace {
-
-struct Run {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-Run kiosk_db(std::vector<std::string> args) {
-  args.insert(args.begin(), "kiosk-db");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = tool::main(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
-
-}  // namespace
+using test::kiosk_db;
+using test::Run;
 
 TEST_CASE("build writes a database from a content source and says what it wrote") {
   test::TempDir dir;

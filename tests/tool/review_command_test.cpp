@@ -12,44 +12,13 @@
 #include "authoring/build.hpp"
 #include "authoring/review.hpp"
 #include "support/support.hpp"
+#include "tool/kiosk_db_run.hpp"
 
 using namespace kiosk;
+using test::kiosk_db;
+using test::Run;
 
 namespace {
-
-struct Run {
-  int code = 0;
-  std::string out;
-  std::string err;
-};
-
-Run kiosk_db(std::vector<std::string> args) {
-  args.insert(args.begin(), "kiosk-db");
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  std::ostringstream out;
-  std::ostringstream err;
-  const int code = tool::main(static_cast<int>(argv.size()), argv.data(), out, err);
-  return {code, out.str(), err.str()};
-}
-
-// Sets SOURCE_DATE_EPOCH for one scope, putting back what was there.
-class SourceDateEpoch {
- public:
-  explicit SourceDateEpoch(const char* value) {
-    if (const char* old = std::getenv("SOURCE_DATE_EPOCH")) old_ = old;
-    setenv("SOURCE_DATE_EPOCH", value, 1);
-  }
-  ~SourceDateEpoch() {
-    if (old_) setenv("SOURCE_DATE_EPOCH", old_->c_str(), 1);
-    else unsetenv("SOURCE_DATE_EPOCH");
-  }
-  SourceDateEpoch(const SourceDateEpoch&) = delete;
-  SourceDateEpoch& operator=(const SourceDateEpoch&) = delete;
-
- private:
-  std::optional<std::string> old_;
-};
 
 // The fixture content source, copied where a test may write its review.toml.
 class FixtureCopy {
@@ -80,7 +49,7 @@ class FixtureCopy {
 TEST_CASE("review --approve writes each question's id, the reviewer, the time and the fingerprint") {
   const FixtureCopy fixture;
   const std::vector<std::string> ids = fixture.question_ids();
-  const SourceDateEpoch epoch("1793786400");  // 2026-11-04T10:00:00Z
+  const test::ScopedEnv epoch("SOURCE_DATE_EPOCH", "1793786400");  // 2026-11-04T10:00:00Z
   const Run r = kiosk_db({"review", fixture.src(), "--approve", ids[0], ids[1], "--by", "Ada Lind"});
   REQUIRE(r.code == 0);
   CHECK(r.out.find("approved " + ids[0] + "\napproved " + ids[1] + "\n") != std::string::npos);
