@@ -235,6 +235,63 @@ std::vector<std::pair<std::string, std::string>> LiveDatabase::status() const {
           {"Watching", watching_}};
 }
 
+namespace {
+
+// What the inotify events waiting on `ifd` say of the file called `name` (the last one counts).
+enum class Touched { No, Written, RenamedIn };
+
+Touched read_events(int ifd, const std::string& name) {
+  Touched touched = Touched::No;
+  std::array<char, 4096> buffer{};
+  for (ssize_t n; (n = ::read(ifd, buffer.data(), buffer.size())) > 0;) {
+    for (ssize_t at = 0; at < n;) {
+      // Copied out, not cast: a cast to a stricter alignment is not allowed on ARM.
+      inotify_event ev{};
+      std::memcpy(&ev, buffer.data() + at, sizeof ev);
+      const char* ev_name = buffer.data() + at + sizeof ev;
+      if (ev.len > 0 && name == ev_name) {
+        // A file renamed into place is complete; any other change may still be going on. The
+        // last event on the file decides.
+        touched = (ev.mask & IN_MOVED_TO) != 0 ? Touched::RenamedIn : Touched::Written;
+      }
+      at += static_cast<ssize_t>(sizeof ev + ev.len);
+    }
+  }
+  return touched;
+}
+
+// How long poll() may sleep: briefly while a change settles, for ever with inotify (a second
+// without), and never past a pending recheck.
+int poll_timeout(bool settling, bool inotify, std::optional<Clock::time_point> recheck_at) {
+  int timeout = settling ? kRecheckMs : (inotify ? -1 : 1000);
+  if (!recheck_at) return timeout;
+  const auto left = std::max<long long>(
+      0, std::chrono::duration_cast<std::chrono::milliseconds>(*recheck_at - Clock::now()).count());
+  return timeout < 0 ? static_cast<int>(left) : std::min(timeout, static_cast<int>(left));
+}
+
+}  // namespace
+
+// Hands a result to the front end and wakes it.
+void LiveDatabase::deliver(ContentLoad result, const std::function<void()>& wake) {
+  {
+    const std::lock_guard lock(mutex_);
+    results_.push_back(std::move(result));
+  }
+  wake();
+}
+
+// Watches the live file's directory; returns the watch descriptor (-1: poll once a second).
+int LiveDatabase::start_watching(const sys::UniqueFd& inotify) {
+  const int wd = inotify.get() < 0 ? -1
+                                   : ::inotify_add_watch(inotify.get(), directory_of(live_path_).c_str(),
+                                                         IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
+                                                             IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB);
+  const std::lock_guard lock(mutex_);
+  watching_ = wd >= 0 ? "inotify on " + directory_of(live_path_) : "a check every second";
+  return wd;
+}
+
 // The watcher thread. It sleeps in poll() until the directory changes (or, without inotify,
 // for a second); after a change it waits until the file has been quiet for kSettle, then loads.
 void LiveDatabase::run(const std::function<void()>& wake) {
@@ -244,15 +301,7 @@ void LiveDatabase::run(const std::function<void()>& wake) {
     // Not allowed to lower it: it still works, only less politely.
   }
   const sys::UniqueFd inotify(::inotify_init1(IN_CLOEXEC | IN_NONBLOCK));
-  const int ifd = inotify.get();
-  const int wd = ifd < 0 ? -1
-                         : ::inotify_add_watch(ifd, directory_of(live_path_).c_str(),
-                                               IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE |
-                                                   IN_DELETE | IN_MODIFY | IN_ATTRIB);
-  {
-    const std::lock_guard lock(mutex_);
-    watching_ = wd >= 0 ? "inotify on " + directory_of(live_path_) : "a check every second";
-  }
+  const int wd = start_watching(inotify);
   const std::string name = std::filesystem::path(live_path_).filename().string();
   // Start from what was last loaded, not from what is there now: a file replaced between the
   // first load and this watch must still be noticed.
@@ -262,41 +311,17 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   if (first_in_background_) quiet_since -= kSettle;  // the first file is not being written: go
   const auto recheck_at = Clock::now() + kTrustRecheckAfter;
   for (;;) {
-    std::array<pollfd, 2> fds{{{stop_fd_.get(), POLLIN, 0}, {wd >= 0 ? ifd : -1, POLLIN, 0}}};
-    int timeout = dirty ? kRecheckMs : (wd >= 0 ? -1 : 1000);
-    if (recheck_) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(recheck_at - Clock::now()).count();
-      timeout = timeout < 0 ? static_cast<int>(std::max<long long>(0, left))
-                            : std::min(timeout, static_cast<int>(std::max<long long>(0, left)));
-    }
+    std::array<pollfd, 2> fds{{{stop_fd_.get(), POLLIN, 0}, {wd >= 0 ? inotify.get() : -1, POLLIN, 0}}};
+    const int timeout = poll_timeout(dirty, wd >= 0, recheck_ ? std::optional(recheck_at) : std::nullopt);
     if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) break;
     if ((fds[0].revents & POLLIN) != 0) break;
-    if ((fds[1].revents & POLLIN) != 0) {
-      std::array<char, 4096> buffer{};
-      for (ssize_t n; (n = ::read(ifd, buffer.data(), buffer.size())) > 0;) {
-        for (ssize_t at = 0; at < n;) {
-          // Copied out, not cast: a cast to a stricter alignment is not allowed on ARM.
-          inotify_event ev{};
-          std::memcpy(&ev, buffer.data() + at, sizeof ev);
-          const char* ev_name = buffer.data() + at + sizeof ev;
-          if (ev.len > 0 && name == ev_name) {
-            dirty = true;
-            quiet_since = Clock::now();
-            // A file renamed into place is complete: no need to wait for it to settle.
-            if ((ev.mask & IN_MOVED_TO) != 0) quiet_since -= kSettle;
-          }
-          at += static_cast<ssize_t>(sizeof ev + ev.len);
-        }
-      }
+    const Touched touched = (fds[1].revents & POLLIN) != 0 ? read_events(inotify.get(), name) : Touched::No;
+    if (touched != Touched::No) {
+      dirty = true;
+      quiet_since = Clock::now() - (touched == Touched::RenamedIn ? kSettle : Clock::duration{});
     }
     if (recheck_ && Clock::now() >= recheck_at) {
-      if (std::optional<ContentLoad> result = recheck_cached()) {
-        {
-          const std::lock_guard lock(mutex_);
-          results_.push_back(std::move(*result));
-        }
-        wake();
-      }
+      if (std::optional<ContentLoad> result = recheck_cached()) deliver(std::move(*result), wake);
     }
     const std::optional<FileIdentity> now_identity = identify(live_path_);
     if (now_identity != settling) {
@@ -312,11 +337,7 @@ void LiveDatabase::run(const std::function<void()>& wake) {
       dirty = true;
       quiet_since = Clock::now();
     } else if (a == Attempt::Loaded || a == Attempt::Rejected) {
-      {
-        const std::lock_guard lock(mutex_);
-        results_.push_back(std::move(result));
-      }
-      wake();
+      deliver(std::move(result), wake);
     }
   }
 }

@@ -44,6 +44,8 @@ class LiveDatabase final : public ContentProvider {
   std::optional<ContentLoad> recheck_cached();
   void keep_only(const std::string& snapshot);
   void run(const std::function<void()>& wake);
+  int start_watching(const sys::UniqueFd& inotify);
+  void deliver(ContentLoad result, const std::function<void()>& wake);
 
   std::string live_path_;
   std::string snapshot_dir_;
