@@ -114,6 +114,73 @@ std::optional<std::size_t> People::by_name(std::string_view word) const {
   return std::nullopt;
 }
 
+namespace {
+
+// The first word of a title just before the name at `i` ("director general of Roscosmos,
+// Yury Borisov"): only capitalised words, role words and "of", "and", "the" between them.
+std::optional<std::size_t> title_before(const std::vector<Word>& words, std::size_t i) {
+  for (std::size_t k = i; k > 0 && i - k < 6; --k) {
+    const std::string_view w = words[k - 1].text;
+    if (is_role_word(w)) {
+      std::size_t role_at = k - 1;
+      while (role_at > 0 && i - role_at < 6 &&
+             (starts_upper(words[role_at - 1].text) || is_role_word(words[role_at - 1].text)) &&
+             words[role_at - 1].span.end + 1 == words[role_at].span.begin) {
+        --role_at;  // its qualifiers: "Roscosmos First Deputy CEO", "Belarusian President"
+      }
+      return role_at;
+    }
+    if (!starts_upper(w) && w != "of" && w != "and" && w != "the") break;
+  }
+  return std::nullopt;
+}
+
+// ", chief political adviser" right after the name that ends at `end`.
+bool apposition_after(const Document& doc, Span paragraph, std::size_t end) {
+  const std::string_view after =
+      std::string_view(doc.text()).substr(end, std::min<std::size_t>(40, paragraph.end - end));
+  if (!after.starts_with(", ")) return false;
+  for (const Word& w : words_of(doc, {end, std::min(paragraph.end, end + 40)})) {
+    if (is_role_word(w.text)) return true;
+  }
+  return false;
+}
+
+// Whether words[i] and words[i + 1] can be a given name and surname at all.
+bool could_be_a_name(const std::vector<Word>& words, std::size_t i) {
+  if (!capitalised(words[i].text) || !capitalised(bare(words[i + 1].text))) return false;
+  if (is_role_word(words[i].text)) return false;
+  // Given name and surname stand side by side, one space apart: "Belarus, Aleksandr" is no name.
+  if (words[i + 1].span.begin != words[i].span.end + 1) return false;
+  return !ends_an_institution(bare(words[i + 1].text));
+}
+
+// A person first met at words[i..last], with what the text says of them: the title before
+// ("Belarusian President") or, without one, an apposition after (", President of Belarus,").
+Person new_person(const Document& doc, Span paragraph, const std::vector<Word>& words,
+                  std::size_t i, std::optional<std::size_t> role_at, bool apposition) {
+  const std::size_t last = i + 1;
+  Person person;
+  person.name = std::string(words[i].text) + " " + std::string(bare(words[last].text));
+  person.first_offset = words[i].span.begin;
+  if (role_at) {
+    const std::string_view title = doc.slice({words[*role_at].span.begin, words[i].span.begin});
+    person.role = std::string(title);
+    while (!person.role.empty() && (person.role.back() == ' ' || person.role.back() == ',')) {
+      person.role.pop_back();
+    }
+    read_descriptors(title, person.nations, person.leader);
+  } else if (apposition) {
+    const std::size_t from = words[last].span.end + 2;
+    const std::size_t stop = doc.text().find_first_of(",.;", from);
+    read_descriptors(doc.slice({from, std::min(paragraph.end, stop)}), person.nations, person.leader);
+  }
+  if (person.nations.size() > 1) person.nations.clear();  // "presidents of Russia and Belarus"
+  return person;
+}
+
+}  // namespace
+
 // Names are two or three capitalised words with a sign that they are a person: a role word
 // shortly before ("Belarusian President Alexander Lukashenko"), a role after a comma
 // ("Franak Viačorka, chief political adviser"), or a speech verb right after.
@@ -121,73 +188,30 @@ void People::find_named(const Document& doc) {
   for (const Span& p : doc.paragraphs()) {
     const std::vector<Word> words = words_of(doc, p);
     for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-      if (!capitalised(words[i].text) || !capitalised(bare(words[i + 1].text))) continue;
-      if (is_role_word(words[i].text)) continue;
-      // Given name and surname stand side by side, one space apart: "Belarus, Aleksandr" is no name.
-      if (words[i + 1].span.begin != words[i].span.end + 1) continue;
-      if (ends_an_institution(bare(words[i + 1].text))) continue;
+      if (!could_be_a_name(words, i)) continue;
       const std::size_t last = i + 1;  // given name and surname
-      // A title just before the name: only capitalised words, role words and "of", "and",
-      // "the" between them ("director general of Roscosmos, Yury Borisov").
-      std::size_t role_at = i;
-      bool signal = false;
-      for (std::size_t k = i; k > 0 && i - k < 6; --k) {
-        const std::string_view w = words[k - 1].text;
-        if (is_role_word(w)) {
-          signal = true;
-          role_at = k - 1;
-          while (role_at > 0 && i - role_at < 6 &&
-                 (starts_upper(words[role_at - 1].text) || is_role_word(words[role_at - 1].text)) &&
-                 words[role_at - 1].span.end + 1 == words[role_at].span.begin) {
-            --role_at;  // its qualifiers: "Roscosmos First Deputy CEO", "Belarusian President"
-          }
-          break;
-        }
-        if (!starts_upper(w) && w != "of" && w != "and" && w != "the") break;
-      }
-      const std::string_view after = std::string_view(doc.text()).substr(
-          words[last].span.end, std::min<std::size_t>(40, p.end - words[last].span.end));
-      const bool apposition = after.starts_with(", ") &&
-                              [&] { for (const auto& w : words_of(doc, {words[last].span.end, std::min(p.end, words[last].span.end + 40)})) {
-                                      if (is_role_word(w.text)) return true; }
-                                    return false; }();
+      const std::optional<std::size_t> role_at = title_before(words, i);
+      const bool apposition = apposition_after(doc, p, words[last].span.end);
       const bool speaks = last + 1 < words.size() &&
                           std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(),
                                     words[last + 1].text) != kSpeechVerbs.end();
-      if (!signal && !apposition && !speaks) continue;
-      const std::string name = std::string(words[i].text) + " " + std::string(bare(words[last].text));
+      if (!role_at && !apposition && !speaks) continue;
       std::size_t index = 0;
       if (const auto known = by_name(bare(words[last].text))) {
         index = *known;
       } else {
-        Person person;
-        person.name = name;
-        person.first_offset = words[i].span.begin;
-        if (signal) {
-          person.role = std::string(doc.slice({words[role_at].span.begin, words[i].span.begin}));
-          while (!person.role.empty() && (person.role.back() == ' ' || person.role.back() == ',')) {
-            person.role.pop_back();
-          }
-        }
-        // What is said of them: the title before ("Belarusian President") or, without one, an
-        // apposition after (", President of Belarus,").
-        if (signal) {
-          read_descriptors(doc.slice({words[role_at].span.begin, words[i].span.begin}),
-                           person.nations, person.leader);
-        } else if (apposition) {
-          const std::size_t from = words[last].span.end + 2;
-          const std::size_t stop = doc.text().find_first_of(",.;", from);
-          read_descriptors(doc.slice({from, std::min(p.end, stop)}), person.nations, person.leader);
-        }
-        if (person.nations.size() > 1) person.nations.clear();  // "presidents of Russia and Belarus"
-        people_.push_back(person);
+        people_.push_back(new_person(doc, p, words, i, role_at, apposition));
         index = people_.size() - 1;
       }
       mentions_.push_back({{words[i].span.begin, words[last].span.end}, index});
       i = last;
     }
   }
-  // Surnames alone ("Lukashenko said") are mentions of the person already found.
+  find_surnames(doc);
+}
+
+// Surnames alone ("Lukashenko said") are mentions of the person already found.
+void People::find_surnames(const Document& doc) {
   for (const Span& p : doc.paragraphs()) {
     for (const Word& w : words_of(doc, p)) {
       if (!capitalised(w.text)) continue;

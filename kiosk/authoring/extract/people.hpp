@@ -42,6 +42,7 @@ class People {
 
  private:
   void find_named(const Document& doc);
+  void find_surnames(const Document& doc);
   void find_described(const Document& doc);
   std::optional<std::size_t> by_name(std::string_view word) const;
 
