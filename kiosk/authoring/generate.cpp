@@ -25,8 +25,12 @@ QuestionKind kind_for(model::EntityKind kind) {
   switch (kind) {
     case model::EntityKind::Person: return QuestionKind::Who;
     case model::EntityKind::Place: return QuestionKind::Where;
-    default: return QuestionKind::What;
+    case model::EntityKind::Organisation:
+    case model::EntityKind::Spacecraft:
+    case model::EntityKind::Event:
+    case model::EntityKind::Thing: return QuestionKind::What;
   }
+  return QuestionKind::What;
 }
 
 int base_difficulty(QuestionKind kind) {

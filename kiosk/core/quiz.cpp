@@ -255,7 +255,6 @@ int correct_choice(const RoundItem& item) {
   return -1;
 }
 
-bool is_answered(const RoundItem& item) { return item.chosen.has_value(); }
 
 bool is_missed(const RoundItem& item) {
   return !item.chosen || *item.chosen != correct_choice(item);

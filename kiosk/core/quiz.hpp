@@ -91,7 +91,6 @@ AdvanceOutcome advance(Round& round);
 int correct_choice(const RoundItem& item);
 
 int score(const Round& round);
-bool is_answered(const RoundItem& item);
 // Not answered correctly: answered wrongly, or never answered.
 bool is_missed(const RoundItem& item);
 int missed_count(const Round& round);

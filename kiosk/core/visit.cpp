@@ -245,7 +245,12 @@ Outcome tick(VisitState& state, Millis now, const VisitConfig& config, int highl
         return Outcome::Changed;
       }
       return Outcome::Ignored;
-    default: break;
+    case Screen::Home:
+    case Screen::Cards:
+    case Screen::Question:
+    case Screen::Feedback:
+    case Screen::Results:
+    case Screen::Timeline: break;  // in a visit: the idle timer runs
   }
   if (state.still_there_since) {
     if (now - *state.still_there_since < config.still_there_for) return Outcome::Changed;
@@ -268,7 +273,12 @@ Millis next_deadline(const VisitState& state, Millis now, const VisitConfig& con
     case Screen::Unavailable: return kNever;
     case Screen::Attract:
       return highlight_count > 1 ? state.highlight_since + config.highlight_period : kNever;
-    default: break;
+    case Screen::Home:
+    case Screen::Cards:
+    case Screen::Question:
+    case Screen::Feedback:
+    case Screen::Results:
+    case Screen::Timeline: break;  // in a visit: the idle timer runs
   }
   if (state.still_there_since) {
     // Wake each second to redraw the countdown, and at its end.

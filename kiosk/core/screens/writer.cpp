@@ -137,12 +137,6 @@ void SceneWriter::button(Rect rect, const std::string& label, Input input, Butto
               Align::Centre, VAlign::Middle);
 }
 
-void SceneWriter::inactive_button(Rect rect, const std::string& label) {
-  box(rect, Colour::Dimmed, m_.radius());
-  fitted_text(rect.inset(m_.px(10), m_.px(4)), label, {FontRole::Button, FontRole::Small},
-              Colour::MutedText, Align::Centre, VAlign::Middle);
-}
-
 struct FlowLayout {
   std::vector<PlacedLine> lines;
   std::vector<PlacedPanel> panels;

@@ -62,8 +62,6 @@ class SceneWriter {
   // A tappable area filled with `fill` whose text the caller draws itself; `label` names it
   // for `press` and tests.
   void touch_area(Rect rect, const std::string& label, Input input, Colour fill, int radius);
-  // A button that cannot be used now: drawn, but no input.
-  void inactive_button(Rect rect, const std::string& label);
   // Lays `blocks` out in `column`, paged; draws page `page` and returns the page count.
   int flow(Rect column, const std::vector<FlowBlock>& blocks, int page);
   // The pages `blocks` would take in `column`, without drawing anything.
