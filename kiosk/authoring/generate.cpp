@@ -361,7 +361,9 @@ void Generator::add_true_or_false() {
   const std::size_t max_true = falses * kMaxTrueShare / (100 - kMaxTrueShare);
   std::size_t made_false = 0;
   std::size_t trues = 0;
-  for (auto& [q, false_statement] : true_false_) {
+  for (TrueFalseCandidate& candidate : true_false_) {
+    GeneratedQuestion& q = candidate.question;
+    const std::optional<LocalText>& false_statement = candidate.false_statement;
     const bool tell_truth = !(false_statement && made_false < falses);
     if (tell_truth && trues == max_true) {
       const Fact& f = *index_.fact(q.fact);
