@@ -214,7 +214,10 @@ std::optional<Round> start_missed_round(const Round& finished, Random& random,
   for (const RoundItem& item : finished.items) {
     if (is_missed(item)) candidates.push_back({item.index, item.question, 0});
   }
-  return compose(std::move(candidates), static_cast<int>(candidates.size()), random, memory);
+  // The size is taken first: the order in which arguments are evaluated is unspecified, and on
+  // arm64 the moved-from vector was measured (a round of none).
+  const int length = static_cast<int>(candidates.size());
+  return compose(std::move(candidates), length, random, memory);
 }
 
 void note_asked(QuizMemory& memory, const RoundItem& item) {
