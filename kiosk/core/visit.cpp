@@ -161,6 +161,22 @@ bool accepts(Screen screen, Command command) {
   return false;
 }
 
+// Whether a visitor may be in the middle of a visit here, so the idle timer and "still
+// there?" apply. Every screen is listed, so -Wswitch asks about a new one.
+bool idle_timer_runs(Screen screen) {
+  switch (screen) {
+    case Screen::Attract:
+    case Screen::Unavailable: return false;
+    case Screen::Home:
+    case Screen::Cards:
+    case Screen::Question:
+    case Screen::Feedback:
+    case Screen::Results:
+    case Screen::Timeline: return true;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string_view screen_name(Screen screen) {
@@ -236,22 +252,16 @@ Outcome tick(VisitState& state, Millis now, const VisitConfig& config, int highl
     state.last_input = now;
     return Outcome::StaffClosed;
   }
-  switch (state.screen) {
-    case Screen::Unavailable: return Outcome::Ignored;
-    case Screen::Attract:
-      if (highlight_count > 1 && now - state.highlight_since >= config.highlight_period) {
-        state.highlight = (state.highlight + 1) % highlight_count;
-        state.highlight_since = now;
-        return Outcome::Changed;
-      }
-      return Outcome::Ignored;
-    case Screen::Home:
-    case Screen::Cards:
-    case Screen::Question:
-    case Screen::Feedback:
-    case Screen::Results:
-    case Screen::Timeline: break;  // in a visit: the idle timer runs
+  if (state.screen == Screen::Unavailable) return Outcome::Ignored;
+  if (state.screen == Screen::Attract) {
+    if (highlight_count > 1 && now - state.highlight_since >= config.highlight_period) {
+      state.highlight = (state.highlight + 1) % highlight_count;
+      state.highlight_since = now;
+      return Outcome::Changed;
+    }
+    return Outcome::Ignored;
   }
+  if (!idle_timer_runs(state.screen)) return Outcome::Ignored;
   if (state.still_there_since) {
     if (now - *state.still_there_since < config.still_there_for) return Outcome::Changed;
     const int highlight = state.highlight;
@@ -269,17 +279,10 @@ Outcome tick(VisitState& state, Millis now, const VisitConfig& config, int highl
 Millis next_deadline(const VisitState& state, Millis now, const VisitConfig& config,
                      int highlight_count) {
   if (state.staff_since) return *state.staff_since + config.staff_open_for;
-  switch (state.screen) {
-    case Screen::Unavailable: return kNever;
-    case Screen::Attract:
-      return highlight_count > 1 ? state.highlight_since + config.highlight_period : kNever;
-    case Screen::Home:
-    case Screen::Cards:
-    case Screen::Question:
-    case Screen::Feedback:
-    case Screen::Results:
-    case Screen::Timeline: break;  // in a visit: the idle timer runs
+  if (state.screen == Screen::Attract) {
+    return highlight_count > 1 ? state.highlight_since + config.highlight_period : kNever;
   }
+  if (!idle_timer_runs(state.screen)) return kNever;
   if (state.still_there_since) {
     // Wake each second to redraw the countdown, and at its end.
     const Millis since = *state.still_there_since;

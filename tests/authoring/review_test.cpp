@@ -8,25 +8,13 @@
 
 #include "authoring/build.hpp"
 #include "support/support.hpp"
+#include "authoring/fixture_copy.hpp"
 
 using namespace kiosk;
+using test::FixtureCopy;
 using namespace kiosk::authoring;
 
 namespace {
-
-// The fixture content source, copied where a test may write its review.toml.
-class FixtureCopy {
- public:
-  FixtureCopy() {
-    std::filesystem::copy(test::fixture_dir("content"), src(), std::filesystem::copy_options::recursive);
-  }
-  std::string src() const { return dir_.file("src"); }
-  std::string review_file() const { return dir_.file("src/review.toml"); }
-  BuildResult build(Approval approval) const { return build_content({src(), "", "", approval}); }
-
- private:
-  test::TempDir dir_;
-};
 
 const Reviewer kAda{"Ada Lind", "2026-11-03T10:00:00Z"};
 

@@ -13,38 +13,12 @@
 #include "authoring/review.hpp"
 #include "support/support.hpp"
 #include "tool/kiosk_db_run.hpp"
+#include "authoring/fixture_copy.hpp"
 
 using namespace kiosk;
+using test::FixtureCopy;
 using test::kiosk_db;
 using test::Run;
-
-namespace {
-
-// The fixture content source, copied where a test may write its review.toml.
-class FixtureCopy {
- public:
-  FixtureCopy() {
-    std::filesystem::copy(test::fixture_dir("content"), src(), std::filesystem::copy_options::recursive);
-  }
-  std::string src() const { return dir_.file("src"); }
-  std::string file(const std::string& name) const { return dir_.file(name); }
-  std::string review_file() const { return dir_.file("src/review.toml"); }
-  // Every question the source generates, in the bank's order.
-  std::vector<std::string> question_ids() const {
-    const authoring::BuildResult built =
-        authoring::build_content({src(), "", "", authoring::Approval::NotApplied});
-    REQUIRE(built.ok());
-    std::vector<std::string> ids;
-    for (const auto& q : built.content.questions) ids.push_back(q.id);
-    REQUIRE(ids.size() >= 3);
-    return ids;
-  }
-
- private:
-  test::TempDir dir_;
-};
-
-}  // namespace
 
 TEST_CASE("review --approve writes each question's id, the reviewer, the time and the fingerprint") {
   const FixtureCopy fixture;
