@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   const std::string target = argv[1];
   for (int i = 2; i < argc; ++i) {
     std::ifstream in(argv[i], std::ios::binary);
-    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::vector<char> bytes((std::istreambuf_iterator<char>(in)),
+                                  std::istreambuf_iterator<char>());
     const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
     if (target == "check") kiosk::fuzz::check_database_bytes(data, bytes.size());
     else kiosk::fuzz::build_content_source(data, bytes.size());

@@ -25,7 +25,8 @@ store::DatabaseHandle in_memory(const std::uint8_t* data, std::size_t size) {
   std::copy(data, data + size, copy);
   if (sqlite3_deserialize(db.get(), "main", copy, static_cast<sqlite3_int64>(size),
                           static_cast<sqlite3_int64>(size),
-                          SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY) != SQLITE_OK) {
+                          SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_READONLY) !=
+      SQLITE_OK) {
     return nullptr;
   }
   store::harden(db.get());
@@ -36,7 +37,8 @@ store::DatabaseHandle in_memory(const std::uint8_t* data, std::size_t size) {
 const std::string& source_dir() {
   static const std::string dir = [] {
     const std::string d = (std::filesystem::temp_directory_path() /
-                           ("kiosk-fuzz-source-" + std::to_string(::getpid()))).string();
+                           ("kiosk-fuzz-source-" + std::to_string(::getpid())))
+                              .string();
     std::filesystem::remove_all(d);
     std::filesystem::copy(KIOSK_FUZZ_FIXTURE_DIR, d, std::filesystem::copy_options::recursive);
     return d;

@@ -3,6 +3,7 @@
 # test. Does nothing when they are all there. Uses sudo when not run as root.
 #   setup.sh           build, run and test
 #   setup.sh --fuzz    also clang and its libFuzzer runtime (toolchain/fuzz.sh)
+#   setup.sh --lint    also clang-format and clang-tidy (toolchain/format.sh, toolchain/tidy.sh)
 set -euo pipefail
 
 packages=(
@@ -22,6 +23,9 @@ packages=(
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)   # libFuzzer, ASan and UBSan runtimes for clang 14
+fi
+if [ "${1:-}" = "--lint" ]; then
+  packages+=(clang-format clang-tidy)
 fi
 
 missing=()

@@ -49,8 +49,8 @@ class AnswerRecorder final : public AnswerLog {
   bool stopping_ = false;
   std::size_t in_flight_ = 0;
   std::unique_ptr<store::StatsDb> db_;
-  std::string problem_;   // the last failure, "" when writing works
-  std::int64_t answers_ = 0;      // on record (read when the file is opened, then counted)
+  std::string problem_;       // the last failure, "" when writing works
+  std::int64_t answers_ = 0;  // on record (read when the file is opened, then counted)
   std::int64_t correct_ = 0;
   std::thread thread_;
 };

@@ -28,8 +28,9 @@ std::string default_database_path() {
 }
 
 const std::vector<std::string>& setting_names() {
-  static const std::vector<std::string> names{"db", "state_dir", "rotate", "idle_timeout", "round_length",
-                                              "opening_hours", "quit_key", "fonts", "renderer"};
+  static const std::vector<std::string> names{"db",           "state_dir",    "rotate",
+                                              "idle_timeout", "round_length", "opening_hours",
+                                              "quit_key",     "fonts",        "renderer"};
   return names;
 }
 
@@ -46,12 +47,14 @@ std::optional<std::string> setting_problem(const std::string& name, const KioskC
     return "round_length must be 1 to 50";
   }
   if (name == "opening_hours") {
-    if (const OpeningHoursResult hours = parse_opening_hours(c.opening_hours); !hours.hours) return hours.error;
+    if (const OpeningHoursResult hours = parse_opening_hours(c.opening_hours); !hours.hours)
+      return hours.error;
   }
   if (name == "quit_key" && !ui::parse_key_combination(c.quit_key)) {
     return "quit_key '" + c.quit_key + "' is not a key combination (e.g. ctrl+alt+q)";
   }
-  if (name == "fonts" && !c.fonts.empty() && !ui::has_fonts(c.fonts)) return ui::no_fonts_in(c.fonts);
+  if (name == "fonts" && !c.fonts.empty() && !ui::has_fonts(c.fonts))
+    return ui::no_fonts_in(c.fonts);
   if (name == "renderer" && c.renderer != "auto" && c.renderer != "software") {
     return "renderer must be auto or software";
   }
@@ -79,9 +82,12 @@ std::optional<std::string> assign(const std::string& name, const toml::node& nod
     const auto v = node.value<std::string>();
     if (!v) return "'" + name + "' must be a string";
     static const std::pair<const char*, std::string KioskConfig::*> texts[] = {
-        {"db", &KioskConfig::db},         {"state_dir", &KioskConfig::state_dir},
-        {"opening_hours", &KioskConfig::opening_hours}, {"quit_key", &KioskConfig::quit_key},
-        {"fonts", &KioskConfig::fonts},   {"renderer", &KioskConfig::renderer}};
+        {"db", &KioskConfig::db},
+        {"state_dir", &KioskConfig::state_dir},
+        {"opening_hours", &KioskConfig::opening_hours},
+        {"quit_key", &KioskConfig::quit_key},
+        {"fonts", &KioskConfig::fonts},
+        {"renderer", &KioskConfig::renderer}};
     for (const auto& [text_name, member] : texts) {
       if (name == text_name) c.*member = *v;
     }
@@ -94,9 +100,12 @@ std::optional<std::string> assign(const std::string& name, const toml::node& nod
 std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& config) {
   // toml++ reads a folder as an empty file: look first, so that a mistake is never silent.
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return {{path, 0, "not a file", ConfigScope::WholeFile}};
+  if (!std::filesystem::is_regular_file(path, ec))
+    return {{path, 0, "not a file", ConfigScope::WholeFile}};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return {{path, 0, std::string("cannot be read: ") + std::strerror(errno), ConfigScope::WholeFile}};
+  if (!in)
+    return {
+        {path, 0, std::string("cannot be read: ") + std::strerror(errno), ConfigScope::WholeFile}};
   toml::table table;
   try {
     table = toml::parse(in, path);
@@ -116,7 +125,9 @@ std::vector<ConfigProblem> read_config(const std::string& path, KioskConfig& con
       problem = setting_problem(name, trial);
     }
     if (!problem) config = trial;
-    else problems.push_back({path, static_cast<long>(node.source().begin.line), *problem, ConfigScope::Setting});
+    else
+      problems.push_back(
+          {path, static_cast<long>(node.source().begin.line), *problem, ConfigScope::Setting});
   }
   // In file order: a table iterates sorted by key.
   std::stable_sort(problems.begin(), problems.end(),
@@ -130,7 +141,8 @@ std::string config_problems_summary(const std::vector<ConfigProblem>& problems) 
            "); defaults used, details in the journal";
   }
   std::string lines;
-  for (const ConfigProblem& p : problems) lines += (lines.empty() ? "" : ", ") + std::to_string(p.line);
+  for (const ConfigProblem& p : problems)
+    lines += (lines.empty() ? "" : ", ") + std::to_string(p.line);
   const std::size_t n = problems.size();
   return std::to_string(n) + (n == 1 ? " setting" : " settings") + " in " + problems.front().path +
          (n == 1 ? " (line " : " (lines ") + lines + "); defaults used, details in the journal";

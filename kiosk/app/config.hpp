@@ -13,14 +13,14 @@ std::string default_database_path();
 
 struct KioskConfig {
   std::string db = default_database_path();
-  std::string state_dir;                 // "" = the default (see state_dir.hpp)
-  std::string rotate = "0";              // 0, 90, 180 or 270
-  double idle_timeout = 60;              // seconds
+  std::string state_dir;     // "" = the default (see state_dir.hpp)
+  std::string rotate = "0";  // 0, 90, 180 or 270
+  double idle_timeout = 60;  // seconds
   int round_length = 5;
-  std::string opening_hours;             // "" = always open; e.g. "Mon-Fri 09:00-17:00"
+  std::string opening_hours;  // "" = always open; e.g. "Mon-Fri 09:00-17:00"
   std::string quit_key = "ctrl+alt+q";
-  std::string fonts;                     // "" = find them
-  std::string renderer = "auto";         // auto (GPU where present) or software
+  std::string fonts;              // "" = find them
+  std::string renderer = "auto";  // auto (GPU where present) or software
 };
 
 // The settings' names, as written in the file.

@@ -18,9 +18,10 @@ namespace kiosk::app {
 std::optional<FileIdentity> identify(const std::string& path) {
   struct stat s {};
   if (::stat(path.c_str(), &s) != 0 || !S_ISREG(s.st_mode)) return std::nullopt;
-  return FileIdentity{static_cast<std::uint64_t>(s.st_dev), static_cast<std::uint64_t>(s.st_ino),
-                      static_cast<std::int64_t>(s.st_size),
-                      static_cast<std::int64_t>(s.st_mtim.tv_sec) * 1'000'000'000 + s.st_mtim.tv_nsec};
+  return FileIdentity{
+      static_cast<std::uint64_t>(s.st_dev), static_cast<std::uint64_t>(s.st_ino),
+      static_cast<std::int64_t>(s.st_size),
+      static_cast<std::int64_t>(s.st_mtim.tv_sec) * 1'000'000'000 + s.st_mtim.tv_nsec};
 }
 
 SnapshotResult take_snapshot(const std::string& source, const std::string& target,
@@ -28,7 +29,9 @@ SnapshotResult take_snapshot(const std::string& source, const std::string& targe
   const std::optional<FileIdentity> before = identify(source);
   if (!before) return SnapshotResult::Missing;
   const sys::UniqueFd in(::open(source.c_str(), O_RDONLY | O_CLOEXEC));
-  if (!in) return errno == ENOENT ? SnapshotResult::Missing : (error = std::strerror(errno), SnapshotResult::Failed);
+  if (!in)
+    return errno == ENOENT ? SnapshotResult::Missing
+                           : (error = std::strerror(errno), SnapshotResult::Failed);
   const sys::UniqueFd out(::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (!out) {
     error = "cannot write '" + target + "': " + std::strerror(errno);

@@ -1,8 +1,8 @@
 // The kiosk's command line (CLI11) over its configuration file.
 #include "app/kiosk_main.hpp"
 
-#include <CLI/CLI.hpp>
 #include <unistd.h>
+#include <CLI/CLI.hpp>
 
 #include <filesystem>
 #include <ostream>
@@ -60,7 +60,8 @@ int run_kiosk(const ui::AppOptions& options, const std::string& db, const std::s
   std::string snapshots = state + "/snapshots";
   if (const std::optional<std::string> problem = prepare_writable_dir(snapshots)) {
     err << "kiosk: " << *problem << "; running without stats\n";
-    snapshots = (std::filesystem::temp_directory_path() / ("kiosk-" + std::to_string(::getuid()))).string();
+    snapshots =
+        (std::filesystem::temp_directory_path() / ("kiosk-" + std::to_string(::getuid()))).string();
     if (prepare_writable_dir(snapshots)) snapshots.clear();
   } else {
     recorder = std::make_unique<AnswerRecorder>(state + "/stats.db", err);
@@ -100,15 +101,19 @@ std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOpt
 }
 
 void add_run_options(CLI::App& cli, RunOptions& r) {
-  cli.add_option("--config", r.config, std::string("Configuration file (default ") + kDefaultConfig + " if present)");
-  cli.add_option("--window", r.window, "Run in a window of this size, e.g. 800x480 (default: fullscreen)");
-  cli.add_flag("--headless", r.headless, "No display: SDL's dummy driver and the software renderer "
-                                         "(size from --window, default 800x480)");
+  cli.add_option("--config", r.config,
+                 std::string("Configuration file (default ") + kDefaultConfig + " if present)");
+  cli.add_option("--window", r.window,
+                 "Run in a window of this size, e.g. 800x480 (default: fullscreen)");
+  cli.add_flag("--headless", r.headless,
+               "No display: SDL's dummy driver and the software renderer "
+               "(size from --window, default 800x480)");
   cli.add_option("--script", r.script, "Run this headless script, then exit");
   cli.add_flag("--fast", r.fast, "Run the script on a simulated clock: waits take no time");
   cli.add_option("--screenshot", r.screenshot, "Write the last frame to this PNG on exit");
-  cli.add_option("--measure", r.measure, "Write self-measurements (frame times, first frame, "
-                                         "tap latency, peak memory) as JSON on exit");
+  cli.add_option("--measure", r.measure,
+                 "Write self-measurements (frame times, first frame, "
+                 "tap latency, peak memory) as JSON on exit");
   cli.add_flag("--trace", r.trace, "Print a line for each screen change, answer and content load");
   cli.add_option("--seed", r.seed, "Seed for drawing questions (0: new each start)");
 }
@@ -116,15 +121,21 @@ void add_run_options(CLI::App& cli, RunOptions& r) {
 // Board settings: each is in the configuration file and overridable here.
 void add_settings(CLI::App& cli, KioskConfig& c) {
   cli.add_option("--db", c.db, "Content database file (db)");
-  cli.add_option("--state-dir", c.state_dir, "Where stats and content snapshots are written "
-                 "(state_dir; default $STATE_DIRECTORY, $XDG_STATE_HOME/kiosk or ~/.local/state/kiosk)");
-  cli.add_option("--rotate", c.rotate, "Panel mounted turned by 0, 90, 180 or 270 degrees (rotate)");
-  cli.add_option("--idle-timeout", c.idle_timeout, "Seconds without input before \"still there?\" (idle_timeout)");
+  cli.add_option(
+      "--state-dir", c.state_dir,
+      "Where stats and content snapshots are written "
+      "(state_dir; default $STATE_DIRECTORY, $XDG_STATE_HOME/kiosk or ~/.local/state/kiosk)");
+  cli.add_option("--rotate", c.rotate,
+                 "Panel mounted turned by 0, 90, 180 or 270 degrees (rotate)");
+  cli.add_option("--idle-timeout", c.idle_timeout,
+                 "Seconds without input before \"still there?\" (idle_timeout)");
   cli.add_option("--round-length", c.round_length, "Questions in a quiz round (round_length)");
-  cli.add_option("--opening-hours", c.opening_hours,
-                 "e.g. \"Mon-Fri 09:00-17:00; Sat 10:00-16:00\": dark outside them, woken by a touch "
-                 "(opening_hours; default always open)");
-  cli.add_option("--quit-key", c.quit_key, "Key combination that quits, e.g. ctrl+alt+q (quit_key)");
+  cli.add_option(
+      "--opening-hours", c.opening_hours,
+      "e.g. \"Mon-Fri 09:00-17:00; Sat 10:00-16:00\": dark outside them, woken by a touch "
+      "(opening_hours; default always open)");
+  cli.add_option("--quit-key", c.quit_key,
+                 "Key combination that quits, e.g. ctrl+alt+q (quit_key)");
   cli.add_option("--fonts", c.fonts, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts)");
   cli.add_option("--renderer", c.renderer, "auto (GPU where present) or software (renderer)");
 }
@@ -150,7 +161,7 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
     err << "kiosk: --config: no file at '" << run.config << "'\n";
     return 2;
   }
-  const std::string config_path = !run.config.empty()           ? run.config
+  const std::string config_path = !run.config.empty()             ? run.config
                                   : file_is_there(kDefaultConfig) ? kDefaultConfig
                                                                   : "";
   // A mistake in the file costs that setting, not the kiosk: nobody may be there to fix it, and
@@ -160,10 +171,12 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
     config_problems = read_config(config_path, config);
     for (const ConfigProblem& p : config_problems) {
       err << "kiosk: " << p.text()
-          << (p.scope == ConfigScope::WholeFile ? "; the whole file is ignored, defaults used\n" : "; using the default\n");
+          << (p.scope == ConfigScope::WholeFile ? "; the whole file is ignored, defaults used\n"
+                                                : "; using the default\n");
     }
   }
-  CLI::App cli{"kiosk: the briefing and quiz kiosk. Settings come from " + std::string(kDefaultConfig) +
+  CLI::App cli{"kiosk: the briefing and quiz kiosk. Settings come from " +
+               std::string(kDefaultConfig) +
                " (or --config) and the options below override them. Quit with Ctrl+Alt+Q."};
   add_run_options(cli, run);
   add_settings(cli, config);
@@ -178,8 +191,8 @@ int kiosk_main(int argc, char** argv, std::ostream& out, std::ostream& err) {
     err << "kiosk: " << problem << '\n';
     return 2;
   }
-  return run_kiosk(options, config.db, config.state_dir.empty() ? default_state_dir() : config.state_dir,
-                   out, err);
+  return run_kiosk(options, config.db,
+                   config.state_dir.empty() ? default_state_dir() : config.state_dir, out, err);
 }
 
 }  // namespace kiosk::app

@@ -21,7 +21,8 @@ namespace kiosk::app {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr auto kSettle = std::chrono::milliseconds(500);  // quiet time before a file counts as written
+constexpr auto kSettle =
+    std::chrono::milliseconds(500);  // quiet time before a file counts as written
 constexpr int kRecheckMs = 250;
 constexpr auto kTrustRecheckAfter = std::chrono::seconds(3);  // once the kiosk is up and drawing
 // A file seen for the first time is checked in full before it is shown. Above this size that
@@ -31,8 +32,8 @@ constexpr std::int64_t kForegroundCheckLimit = 8 * 1024 * 1024;
 // What a snapshot's marker says: the live file it was copied from, and that it passed the
 // full check. "DEV INO SIZE MTIME_NS".
 std::string marker_text(const FileIdentity& id) {
-  return std::to_string(id.device) + " " + std::to_string(id.inode) + " " + std::to_string(id.size) +
-         " " + std::to_string(id.modified_ns) + "\n";
+  return std::to_string(id.device) + " " + std::to_string(id.inode) + " " +
+         std::to_string(id.size) + " " + std::to_string(id.modified_ns) + "\n";
 }
 
 std::string read_small(const std::string& path) {
@@ -92,7 +93,8 @@ LiveDatabase::Attempt LiveDatabase::attempt(ContentLoad& out) {
       return Attempt::Rejected;
     }
     if (!was_there) return Attempt::Unchanged;
-    out = rejected("the content file '" + live_path_ + "' was removed; the last good content stays");
+    out =
+        rejected("the content file '" + live_path_ + "' was removed; the last good content stays");
     return Attempt::Rejected;
   }
   existed_ = true;
@@ -121,7 +123,8 @@ LiveDatabase::Attempt LiveDatabase::attempt(ContentLoad& out) {
     std::remove(kept.c_str());
     // Name the file the curator wrote, not the private copy.
     std::string reason = result.report.reason();
-    for (std::size_t at; (at = reason.find(kept)) != std::string::npos;) reason.replace(at, kept.size(), live_path_);
+    for (std::size_t at; (at = reason.find(kept)) != std::string::npos;)
+      reason.replace(at, kept.size(), live_path_);
     out = rejected(reason);
     return Attempt::Rejected;
   }
@@ -283,10 +286,11 @@ void LiveDatabase::deliver(ContentLoad result, const std::function<void()>& wake
 
 // Watches the live file's directory; returns the watch descriptor (-1: poll once a second).
 int LiveDatabase::start_watching(const sys::UniqueFd& inotify) {
-  const int wd = inotify.get() < 0 ? -1
-                                   : ::inotify_add_watch(inotify.get(), directory_of(live_path_).c_str(),
-                                                         IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
-                                                             IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB);
+  const int wd = inotify.get() < 0
+                     ? -1
+                     : ::inotify_add_watch(inotify.get(), directory_of(live_path_).c_str(),
+                                           IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM |
+                                               IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB);
   const std::lock_guard lock(mutex_);
   watching_ = wd >= 0 ? "inotify on " + directory_of(live_path_) : "a check every second";
   return wd;
@@ -311,11 +315,14 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   if (first_in_background_) quiet_since -= kSettle;  // the first file is not being written: go
   const auto recheck_at = Clock::now() + kTrustRecheckAfter;
   for (;;) {
-    std::array<pollfd, 2> fds{{{stop_fd_.get(), POLLIN, 0}, {wd >= 0 ? inotify.get() : -1, POLLIN, 0}}};
-    const int timeout = poll_timeout(dirty, wd >= 0, recheck_ ? std::optional(recheck_at) : std::nullopt);
+    std::array<pollfd, 2> fds{
+        {{stop_fd_.get(), POLLIN, 0}, {wd >= 0 ? inotify.get() : -1, POLLIN, 0}}};
+    const int timeout =
+        poll_timeout(dirty, wd >= 0, recheck_ ? std::optional(recheck_at) : std::nullopt);
     if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) break;
     if ((fds[0].revents & POLLIN) != 0) break;
-    const Touched touched = (fds[1].revents & POLLIN) != 0 ? read_events(inotify.get(), name) : Touched::No;
+    const Touched touched =
+        (fds[1].revents & POLLIN) != 0 ? read_events(inotify.get(), name) : Touched::No;
     if (touched != Touched::No) {
       dirty = true;
       quiet_since = Clock::now() - (touched == Touched::RenamedIn ? kSettle : Clock::duration{});

@@ -58,7 +58,7 @@ class LiveDatabase final : public ContentProvider {
   bool existed_ = false;
   bool recheck_ = false;  // the snapshot in use was opened on trust: check it fully soon
   bool first_in_background_ = false;  // load() left a large first file to the watcher
-  sys::UniqueFd stop_fd_;  // written to stop the watcher thread
+  sys::UniqueFd stop_fd_;             // written to stop the watcher thread
   std::thread thread_;
 };
 

@@ -77,7 +77,8 @@ void cap(model::Content& c, int share, const Counted& counted, const std::string
     const std::size_t i = victim(index, c.questions, person, counted);
     note_left_out(index, c.questions[i],
                   "'" + person + "' would be the answer of more than " + std::to_string(share) +
-                      " % of " + what, out);
+                      " % of " + what,
+                  out);
     c.questions.erase(c.questions.begin() + static_cast<std::ptrdiff_t>(i));
   }
 }
@@ -85,9 +86,13 @@ void cap(model::Content& c, int share, const Counted& counted, const std::string
 }  // namespace
 
 void balance_bank(model::Content& content, Diagnostics& out) {
-  cap(content, kMaxSpeakerShare, [](const GeneratedQuestion& q) { return q.kind == QuestionKind::WhoSaid; },
+  cap(
+      content, kMaxSpeakerShare,
+      [](const GeneratedQuestion& q) { return q.kind == QuestionKind::WhoSaid; },
       "the \"who said this?\" questions", out);
-  cap(content, kMaxPersonShare, [](const GeneratedQuestion&) { return true; }, "all questions", out);
+  cap(
+      content, kMaxPersonShare, [](const GeneratedQuestion&) { return true; }, "all questions",
+      out);
 }
 
 }  // namespace kiosk::authoring

@@ -69,7 +69,8 @@ BuildResult build_content(const BuildOptions& options) {
   }
   if (result.content.questions.empty() && !result.left_out.empty()) {
     result.diagnostics.error(review_path(options), 0,
-                             "no question is approved: all " + std::to_string(result.left_out.size()) +
+                             "no question is approved: all " +
+                                 std::to_string(result.left_out.size()) +
                                  " were left out (kiosk-db review lists them)");
   } else if (result.content.questions.empty()) {
     result.diagnostics.error(options.source_dir + "/facts.toml", 0,

@@ -11,9 +11,9 @@
 namespace kiosk::authoring {
 
 struct BuildOptions {
-  std::string source_dir;     // holds kiosk.toml, sources.toml, ...
-  std::string documents_dir;  // when set, every piece of evidence is checked against it
-  std::string build_time;     // ISO 8601 UTC; "" = now (or SOURCE_DATE_EPOCH when set)
+  std::string source_dir;                // holds kiosk.toml, sources.toml, ...
+  std::string documents_dir;             // when set, every piece of evidence is checked against it
+  std::string build_time;                // ISO 8601 UTC; "" = now (or SOURCE_DATE_EPOCH when set)
   Approval approval = Approval::Marked;  // how the verdicts in SRC_DIR/review.toml are used
 };
 

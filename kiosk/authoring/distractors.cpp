@@ -91,7 +91,8 @@ const EntityPools::Pool& EntityPools::group_pool(model::EntityKind kind, const s
 
 const EntityPools::Pool& EntityPools::lure_pool(model::EntityKind kind, const std::string& group,
                                                 const std::string& relation) {
-  const std::string key = "lure|" + relation + "|" + std::string(model::entity_kind_name(kind)) + "|" + group;
+  const std::string key =
+      "lure|" + relation + "|" + std::string(model::entity_kind_name(kind)) + "|" + group;
   if (const auto it = pools_.find(key); it != pools_.end()) return it->second;
   Pool lures;
   for (const model::Entity* e : group_pool(kind, group)) {
@@ -132,7 +133,8 @@ std::vector<const model::Entity*> EntityPools::wrong_entities(
   const auto accept = [&](const model::Entity& e) {
     if (same_thing(e, answer) || excluded(e)) return false;
     if (grouping == Grouping::AnyGroupedEntity && e.group.empty()) return false;
-    return std::none_of(out.begin(), out.end(), [&](const model::Entity* o) { return same_thing(*o, e); });
+    return std::none_of(out.begin(), out.end(),
+                        [&](const model::Entity* o) { return same_thing(*o, e); });
   };
   const std::uint64_t h = stable_hash(seed);
   pick(lure_pool(kind, group, relation), kMaxWrongAnswers, h, accept, out);

@@ -5,8 +5,8 @@
 #include <functional>
 #include <map>
 #include <set>
-#include <unordered_set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/model.hpp"
@@ -28,7 +28,8 @@ class Truths {
 
   // Is `value` (an entity id or a value key) given for `subject` under `relation` by any fact,
   // agreed or disputed?
-  bool holds(const std::string& subject, const std::string& relation, const std::string& value) const;
+  bool holds(const std::string& subject, const std::string& relation,
+             const std::string& value) const;
   // Does any fact link these two entities, in either direction, by any relation?
   bool linked(const std::string& a, const std::string& b) const;
   // Does `entity` appear in a fact of `relation` (as subject or value)? A plausible lure.
@@ -65,7 +66,8 @@ class EntityPools {
  private:
   using Pool = std::vector<const model::Entity*>;
   const Pool& group_pool(model::EntityKind kind, const std::string& group);
-  const Pool& lure_pool(model::EntityKind kind, const std::string& group, const std::string& relation);
+  const Pool& lure_pool(model::EntityKind kind, const std::string& group,
+                        const std::string& relation);
 
   const model::Content& content_;
   const Truths& truths_;

@@ -48,7 +48,8 @@ int base_difficulty(QuestionKind kind) {
 
 // An answer as a choice reads: "About 4 hours", not "about 4 hours".
 std::string answer_label(std::string label) {
-  if (!label.empty()) label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+  if (!label.empty())
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
   return label;
 }
 
@@ -60,8 +61,8 @@ std::string question_mark_safe(std::string text) {
 // "The event ..." -> "the event ...", for "Who said that the event ...?". Only words that are
 // never names are lowered; "Moscow and Minsk ..." stays as it is.
 std::string lower_first(std::string text) {
-  for (const char* word : {"The ", "A ", "An ", "This ", "That ", "These ", "Those ", "It ",
-                           "Its ", "Our ", "Their ", "His ", "Her ", "There "}) {
+  for (const char* word : {"The ", "A ", "An ", "This ", "That ", "These ", "Those ", "It ", "Its ",
+                           "Our ", "Their ", "His ", "Her ", "There "}) {
     if (text.rfind(word, 0) == 0) {
       text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
       break;
@@ -72,7 +73,8 @@ std::string lower_first(std::string text) {
 
 class Generator {
  public:
-  Generator(Content& c, Diagnostics& out) : c_(c), index_(c), truths_(c), pools_(c, truths_), out_(out) {
+  Generator(Content& c, Diagnostics& out)
+      : c_(c), index_(c), truths_(c), pools_(c, truths_), out_(out) {
     // A question names the first card (in file order) that shows its fact or quote.
     for (const auto& card : c.cards) {
       for (const auto& f : card.facts) card_of_.emplace(f, card.id);
@@ -163,8 +165,10 @@ class Generator {
   bool quote_is_askable(const model::Quote& q) {
     if (q.quiz == model::QuizUse::NotAsked) return false;
     if (card_of_.contains("quote:" + q.id)) return true;
-    out_.note(q.origin.file, q.origin.line, "quote '" + q.id + "': no question: it is on no "
-                                            "card, so a visitor could not know who said it");
+    out_.note(q.origin.file, q.origin.line,
+              "quote '" + q.id +
+                  "': no question: it is on no "
+                  "card, so a visitor could not know who said it");
     return false;
   }
 
@@ -175,9 +179,10 @@ class Generator {
                        answer.kind == model::EntityKind::Organisation ||
                        answer.kind == model::EntityKind::Place;
     if (!needs || !answer.group.empty()) return true;
-    out_.note(at.file, at.line, "no question '" + question_id + "': its answer, '" + answer.id +
-                                    "', has no group, so wrong answers of its kind cannot be "
-                                    "chosen (give it a group in entities.toml)");
+    out_.note(at.file, at.line,
+              "no question '" + question_id + "': its answer, '" + answer.id +
+                  "', has no group, so wrong answers of its kind cannot be "
+                  "chosen (give it a group in entities.toml)");
     return false;
   }
 
@@ -191,9 +196,8 @@ class Generator {
     q.kind = kind;
     q.fact = f.id;
     q.difficulty = difficulty(kind, f.id);
-    q.explanation = per_language([&](const std::string& lang) {
-      return model::fact_statement(index_, f, lang);
-    });
+    q.explanation = per_language(
+        [&](const std::string& lang) { return model::fact_statement(index_, f, lang); });
     q.sources = source_ids(f.sources);
     q.card = card_of_.at(f.id);
     return q;
@@ -213,7 +217,7 @@ class Generator {
   }
 
   struct TrueFalseCandidate {
-    GeneratedQuestion question;  // asked as true
+    GeneratedQuestion question;                // asked as true
     std::optional<LocalText> false_statement;  // a provably false variant, when there is one
   };
 
@@ -279,7 +283,8 @@ void Generator::value_question(const Fact& f, const Relation& r) {
   LocalText right;
   if (!f.object.empty()) {
     const Entity* e = index_.entity(f.object);
-    if (!has_group(*e, std::string(kind_name(kind_for(e->kind))) + ":" + f.id + ":value", f.origin)) {
+    if (!has_group(*e, std::string(kind_name(kind_for(e->kind))) + ":" + f.id + ":value",
+                   f.origin)) {
       return;
     }
     kind = kind_for(e->kind);
@@ -315,7 +320,8 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
   if (!has_group(*subject, q.id, f.origin)) return;
   q.prompt = filled(r.ask_subject, f);
   q.choices.push_back({name_of(*subject), true, subject->id});
-  for (const Entity* e : pools_.wrong_entities(*subject, r.subject_kind, f.relation, f.id, excluded)) {
+  for (const Entity* e :
+       pools_.wrong_entities(*subject, r.subject_kind, f.relation, f.id, excluded)) {
     q.choices.push_back({name_of(*e), false, e->id});
   }
   finish(std::move(q), f);
@@ -367,8 +373,10 @@ void Generator::add_true_or_false() {
     const bool tell_truth = !(false_statement && made_false < falses);
     if (tell_truth && trues == max_true) {
       const Fact& f = *index_.fact(q.fact);
-      note_skipped(f, "as true or false: the bank already has as many true statements as "
-                      "false ones allow (" + std::to_string(kMaxTrueShare) + " % at most)");
+      note_skipped(f,
+                   "as true or false: the bank already has as many true statements as "
+                   "false ones allow (" +
+                       std::to_string(kMaxTrueShare) + " % at most)");
       continue;
     }
     (tell_truth ? trues : made_false) += 1;
@@ -379,10 +387,10 @@ void Generator::add_true_or_false() {
     q.explanation = per_language([&](const std::string& lang) {
       return std::string(tell_truth ? "True. " : "False. ") + model::text_in(q.explanation, lang);
     });
-    q.choices.push_back({per_language([](const std::string&) { return std::string("True"); }),
-                         tell_truth, ""});
-    q.choices.push_back({per_language([](const std::string&) { return std::string("False"); }),
-                         !tell_truth, ""});
+    q.choices.push_back(
+        {per_language([](const std::string&) { return std::string("True"); }), tell_truth, ""});
+    q.choices.push_back(
+        {per_language([](const std::string&) { return std::string("False"); }), !tell_truth, ""});
     c_.questions.push_back(std::move(q));
   }
 }
@@ -406,9 +414,9 @@ void Generator::who_said(const model::Quote& quote) {
   q.explanation = per_language([&](const std::string& lang) {
     const std::string context = model::text_in(quote.context, lang);
     const std::string role = model::text_in(speaker->role, lang);
-    const std::string who = model::text_in(speaker->name, lang) + (role.empty() ? "" : ", " + role + ",");
-    return who + " said this" +
-           (context.empty() ? "" : " " + question_mark_safe(context)) + ".";
+    const std::string who =
+        model::text_in(speaker->name, lang) + (role.empty() ? "" : ", " + role + ",");
+    return who + " said this" + (context.empty() ? "" : " " + question_mark_safe(context)) + ".";
   });
   q.choices.push_back({name_of(*speaker), true, speaker->id});
   const std::string words = comparable_name(model::text_in(quote.words, c_.meta.default_language));
@@ -416,12 +424,13 @@ void Generator::who_said(const model::Quote& quote) {
   const auto excluded = [&](const Entity& e) {
     // Nobody who is recorded saying the same words may be offered as "wrong", nor anyone the
     // words speak of ("... obedient to Putin" was not said by Putin).
-    const bool said_it = std::any_of(c_.quotes.begin(), c_.quotes.end(), [&](const model::Quote& other) {
-      return other.speaker == e.id &&
-             comparable_name(model::text_in(other.words, c_.meta.default_language)) == words;
-    });
-    const bool shares_view = std::find(quote.shared_by.begin(), quote.shared_by.end(), e.id) !=
-                             quote.shared_by.end();
+    const bool said_it =
+        std::any_of(c_.quotes.begin(), c_.quotes.end(), [&](const model::Quote& other) {
+          return other.speaker == e.id &&
+                 comparable_name(model::text_in(other.words, c_.meta.default_language)) == words;
+        });
+    const bool shares_view =
+        std::find(quote.shared_by.begin(), quote.shared_by.end(), e.id) != quote.shared_by.end();
     return said_it || shares_view || names_entity(e, quoted) || unseen_person(e);
   };
   // Any public voice of the content may be offered: a cosmonaut may be the wrong speaker of a
@@ -431,8 +440,10 @@ void Generator::who_said(const model::Quote& quote) {
     q.choices.push_back({name_of(*e), false, e->id});
   }
   if (static_cast<int>(q.choices.size()) - 1 < kMinWrongAnswers) {
-    out_.note(quote.origin.file, quote.origin.line, "quote '" + quote.id + "': too few people to "
-                                                    "offer as wrong answers");
+    out_.note(quote.origin.file, quote.origin.line,
+              "quote '" + quote.id +
+                  "': too few people to "
+                  "offer as wrong answers");
     return;
   }
   c_.questions.push_back(std::move(q));
@@ -466,7 +477,8 @@ bool names_entity(const model::Entity& e, const std::string& text) {
       for (std::size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + 1)) {
         const bool starts = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
         const std::size_t end = at + n.size();
-        const bool ends = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+        const bool ends =
+            end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
         if (starts && ends) return true;
       }
     }
@@ -474,6 +486,8 @@ bool names_entity(const model::Entity& e, const std::string& text) {
   return false;
 }
 
-void generate_questions(model::Content& content, Diagnostics& out) { Generator(content, out).run(); }
+void generate_questions(model::Content& content, Diagnostics& out) {
+  Generator(content, out).run();
+}
 
 }  // namespace kiosk::authoring

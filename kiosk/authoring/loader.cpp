@@ -38,7 +38,8 @@ void only_key(const SourceFile& f, const std::string& key, Diagnostics& out) {
 // How a table is named in messages: "fact 'talks-length'".
 std::string what(const char* kind, const toml::table& t) {
   const toml::node* id = t.get("id");
-  if (id != nullptr && id->is_string()) return std::string(kind) + " '" + id->as_string()->get() + "'";
+  if (id != nullptr && id->is_string())
+    return std::string(kind) + " '" + id->as_string()->get() + "'";
   return std::string(kind) + " at line " + std::to_string(t.source().begin.line);
 }
 
@@ -82,15 +83,15 @@ void read_meta(const SourceFile& f, model::Meta& meta, Diagnostics& out) {
   meta.content_version = r.string("content_version", Need::Required, limits::kSetting);
   r.finish();
   check_languages(r, meta.languages);
-  if (!meta.default_language.empty() &&
-      std::find(meta.languages.begin(), meta.languages.end(), meta.default_language) ==
-          meta.languages.end()) {
+  if (!meta.default_language.empty() && std::find(meta.languages.begin(), meta.languages.end(),
+                                                  meta.default_language) == meta.languages.end()) {
     r.error(r.line_of("default_language"),
             "default_language '" + meta.default_language + "' is not in languages");
   }
 }
 
-void read_sources(const SourceFile& f, const std::string& lang, model::Content& c, Diagnostics& out) {
+void read_sources(const SourceFile& f, const std::string& lang, model::Content& c,
+                  Diagnostics& out) {
   for (const toml::table* t : tables_of(*f.root, "source", f.path, out)) {
     TableReader r(*t, f.path, what("source", *t), out);
     model::Source s;
@@ -120,8 +121,9 @@ void read_entities(const SourceFile& f, const std::string& lang, model::Content&
     if (auto k = model::entity_kind_from_name(kind)) {
       e.kind = *k;
     } else if (!kind.empty()) {
-      r.error(r.line_of("kind"), "unknown kind '" + kind + "' (person, organisation, place, "
-                                 "spacecraft, event or thing)");
+      r.error(r.line_of("kind"), "unknown kind '" + kind +
+                                     "' (person, organisation, place, "
+                                     "spacecraft, event or thing)");
     }
     e.name = r.local_text("name", Need::Required, lang, limits::kEntityName);
     e.aliases = r.strings("aliases", Need::Optional);
@@ -149,7 +151,8 @@ void read_relations(const SourceFile& f, const std::string& lang, model::Content
     rel.origin = r.origin();
     r.finish();
     if (auto k = model::entity_kind_from_name(subject_kind)) rel.subject_kind = *k;
-    else if (!subject_kind.empty()) r.error(r.line_of("subject_kind"), "unknown kind '" + subject_kind + "'");
+    else if (!subject_kind.empty())
+      r.error(r.line_of("subject_kind"), "unknown kind '" + subject_kind + "'");
     if (value == "entity") rel.value = model::ValueKind::Entity;
     else if (value == "date") rel.value = model::ValueKind::Date;
     else if (value == "number") rel.value = model::ValueKind::Number;
@@ -162,7 +165,8 @@ void read_relations(const SourceFile& f, const std::string& lang, model::Content
     }
     if (cardinality == "one") rel.cardinality = model::Cardinality::One;
     else if (cardinality == "many") rel.cardinality = model::Cardinality::Many;
-    else if (!cardinality.empty()) r.error(r.line_of("cardinality"), "'cardinality' must be one or many");
+    else if (!cardinality.empty())
+      r.error(r.line_of("cardinality"), "'cardinality' must be one or many");
     c.relations.push_back(std::move(rel));
   }
 }
@@ -183,15 +187,18 @@ void read_facts(const SourceFile& f, const std::string& lang, model::Content& c,
     fact.statement = r.local_text("statement", Need::Optional, lang, limits::kFactStatement);
     fact.sources = r.evidence("sources", Need::Required);
     fact.origin = r.origin();
-    const int values = (r.has("object") ? 1 : 0) + (r.has("date") ? 1 : 0) + (r.has("number") ? 1 : 0);
+    const int values =
+        (r.has("object") ? 1 : 0) + (r.has("date") ? 1 : 0) + (r.has("number") ? 1 : 0);
     r.finish();
     if (values != 1) r.error(r.line(), "give exactly one of 'object', 'date' or 'number'");
-    if (!fact.unit.empty() && !fact.number) r.error(r.line_of("unit"), "'unit' belongs with 'number'");
+    if (!fact.unit.empty() && !fact.number)
+      r.error(r.line_of("unit"), "'unit' belongs with 'number'");
     c.facts.push_back(std::move(fact));
   }
 }
 
-void read_quotes(const SourceFile& f, const std::string& lang, model::Content& c, Diagnostics& out) {
+void read_quotes(const SourceFile& f, const std::string& lang, model::Content& c,
+                 Diagnostics& out) {
   for (const toml::table* t : tables_of(*f.root, "quote", f.path, out)) {
     TableReader r(*t, f.path, what("quote", *t), out);
     model::Quote q;
@@ -208,8 +215,9 @@ void read_quotes(const SourceFile& f, const std::string& lang, model::Content& c
     q.origin = r.origin();
     r.finish();
     if (q.direct && !evidence.empty()) {
-      r.error(r.line_of("evidence"), "a direct quote is its own evidence; 'evidence' is for "
-                                     "paraphrases (direct = false)");
+      r.error(r.line_of("evidence"),
+              "a direct quote is its own evidence; 'evidence' is for "
+              "paraphrases (direct = false)");
     }
     if (q.quiz == model::QuizUse::NotAsked && q.quiz_reason.empty()) {
       r.error(r.line_of("quiz"), "say why it is not asked: add quiz_reason = \"...\"");
@@ -257,16 +265,17 @@ model::Content load_content(const std::string& dir, Diagnostics& out) {
   }
   const SourceFile meta = open_file(dir, "kiosk.toml", out);
   if (meta.root) read_meta(meta, content.meta, out);
-  const std::string lang = content.meta.default_language.empty() ? "en" : content.meta.default_language;
+  const std::string lang =
+      content.meta.default_language.empty() ? "en" : content.meta.default_language;
   struct Part {
     const char* file;
     const char* key;
     void (*read)(const SourceFile&, const std::string&, model::Content&, Diagnostics&);
   };
   const Part parts[] = {
-      {"sources.toml", "source", read_sources},   {"entities.toml", "entity", read_entities},
+      {"sources.toml", "source", read_sources},       {"entities.toml", "entity", read_entities},
       {"relations.toml", "relation", read_relations}, {"facts.toml", "fact", read_facts},
-      {"quotes.toml", "quote", read_quotes},      {"cards.toml", "card", read_cards},
+      {"quotes.toml", "quote", read_quotes},          {"cards.toml", "card", read_cards},
   };
   for (const Part& part : parts) {
     const SourceFile f = open_file(dir, part.file, out);

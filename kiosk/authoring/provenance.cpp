@@ -112,8 +112,9 @@ void find_quote_conflicts(Content& c, Diagnostics& out) {
       if (problem.empty()) continue;
       a.status = model::FactStatus::Disputed;
       b.status = model::FactStatus::Disputed;
-      out.note(b.origin.file, b.origin.line, "quotes '" + a.id + "' and '" + b.id + "': " +
-                                                 problem + "; both are marked disputed.");
+      out.note(
+          b.origin.file, b.origin.line,
+          "quotes '" + a.id + "' and '" + b.id + "': " + problem + "; both are marked disputed.");
     }
   }
 }
@@ -130,7 +131,8 @@ std::vector<std::string> parts_of(const std::string& words) {
   std::vector<std::string> parts;
   std::string text = words;
   for (const std::string mark : {"\u2026", "..."}) {
-    for (std::size_t p; (p = text.find(mark)) != std::string::npos;) text.replace(p, mark.size(), "\x1f");
+    for (std::size_t p; (p = text.find(mark)) != std::string::npos;)
+      text.replace(p, mark.size(), "\x1f");
   }
   std::string part;
   for (const char ch : text + "\x1f") {
@@ -161,7 +163,7 @@ bool evidence_occurs_in(const std::string& document, const std::string& words) {
 
 std::string normalise_for_matching(const std::string& text) {
   static const std::pair<const char*, const char*> kMap[] = {
-      {"\u2019", "'"}, {"\u2018", "'"}, {"\u201C", "\""}, {"\u201D", "\""},
+      {"\u2019", "'"},  {"\u2018", "'"},  {"\u201C", "\""}, {"\u201D", "\""},
       {"\u00AB", "\""}, {"\u00BB", "\""}, {"\u00A0", " "}};
   std::string s = text;
   for (const auto& [from, to] : kMap) {
@@ -204,8 +206,8 @@ void check_evidence(const Content& content, const std::string& documents_dir, Di
       const std::string path = documents_dir + "/" + s->file;
       std::ifstream probe(path);
       if (!probe) {
-        out.error(s->origin.file, s->origin.line, "source '" + s->id + "': document '" + path +
-                                                      "' cannot be read");
+        out.error(s->origin.file, s->origin.line,
+                  "source '" + s->id + "': document '" + path + "' cannot be read");
         documents[s->file] = {};
       } else {
         documents[s->file] = normalise_for_matching(read_file(path));
@@ -219,8 +221,9 @@ void check_evidence(const Content& content, const std::string& documents_dir, Di
       const std::string* doc = document(e.source);
       if (doc == nullptr || doc->empty()) continue;
       if (!evidence_occurs_in(*doc, e.words)) {
-        out.error(o.file, o.line, what + ": \"" + e.words + "\" is not in the document of source '" +
-                                      e.source + "'");
+        out.error(
+            o.file, o.line,
+            what + ": \"" + e.words + "\" is not in the document of source '" + e.source + "'");
       }
     }
   };

@@ -68,7 +68,8 @@ std::optional<Review> read_review(const toml::table& t, const std::string& path,
   if (!review.fingerprint.empty() && !is_fingerprint(review.fingerprint)) {
     r.error(r.line_of("fingerprint"), "'fingerprint' must be 16 hex digits (lowercase)");
   }
-  if (review.question.empty() || verdict.empty() || out.error_count() != errors) return std::nullopt;
+  if (review.question.empty() || verdict.empty() || out.error_count() != errors)
+    return std::nullopt;
   return review;
 }
 
@@ -121,9 +122,8 @@ std::string review_summary(const std::vector<model::GeneratedQuestion>& question
                            const ReviewBook& book, const std::string& language) {
   const ReviewCounts n = count_reviews(questions, book, language);
   return std::to_string(questions.size()) + " questions: " + std::to_string(n.approved) +
-         " approved, " + std::to_string(n.rejected) + " rejected, " +
-         std::to_string(n.unreviewed) + " not reviewed, " + std::to_string(n.changed) +
-         " changed since they were approved";
+         " approved, " + std::to_string(n.rejected) + " rejected, " + std::to_string(n.unreviewed) +
+         " not reviewed, " + std::to_string(n.changed) + " changed since they were approved";
 }
 
 std::string review_state_text(ReviewState state, const Review* review) {
@@ -212,16 +212,22 @@ void write_review_file(const ReviewBook& book, const std::string& path) {
 
 void approve(ReviewBook& book, const model::GeneratedQuestion& question, const Reviewer& reviewer,
              const std::string& language) {
-  book[question.id] = Review{question.id, Verdict::Approved, "", utf8::sanitise(reviewer.name),
-                             reviewer.at, question_fingerprint(question, language), {}};
+  book[question.id] = Review{question.id, Verdict::Approved,
+                             "",          utf8::sanitise(reviewer.name),
+                             reviewer.at, question_fingerprint(question, language),
+                             {}};
 }
 
 void reject(ReviewBook& book, const model::GeneratedQuestion& question, const std::string& reason,
             const Reviewer& reviewer, const std::string& language) {
   if (reason.empty()) throw std::invalid_argument("a rejection needs a reason");
-  book[question.id] = Review{question.id, Verdict::Rejected, utf8::sanitise(reason),
-                             utf8::sanitise(reviewer.name), reviewer.at,
-                             question_fingerprint(question, language), {}};
+  book[question.id] = Review{question.id,
+                             Verdict::Rejected,
+                             utf8::sanitise(reason),
+                             utf8::sanitise(reviewer.name),
+                             reviewer.at,
+                             question_fingerprint(question, language),
+                             {}};
 }
 
 std::vector<LeftOut> apply_reviews(model::Content& content, const ReviewBook& book,
@@ -239,7 +245,8 @@ std::vector<LeftOut> apply_reviews(model::Content& content, const ReviewBook& bo
       continue;
     }
     const auto found = book.find(q.id);
-    left_out.push_back({q.id, review_state_text(state, found == book.end() ? nullptr : &found->second)});
+    left_out.push_back(
+        {q.id, review_state_text(state, found == book.end() ? nullptr : &found->second)});
   }
   content.questions = std::move(kept);
   return left_out;

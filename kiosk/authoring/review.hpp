@@ -17,7 +17,7 @@ inline constexpr const char* kReviewFileName = "review.toml";
 enum class Verdict { Approved, Rejected };
 
 struct Review {
-  std::string question;     // the question's stable id
+  std::string question;  // the question's stable id
   Verdict verdict = Verdict::Approved;
   std::string reason;       // why it was rejected; "" for an approval
   std::string by;           // who read it

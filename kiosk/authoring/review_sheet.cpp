@@ -61,7 +61,9 @@ struct Sheet {
   const std::string& lang;
   std::string html;
 
-  std::string text(const model::LocalText& t) const { return html_escape(model::text_in(t, lang, lang)); }
+  std::string text(const model::LocalText& t) const {
+    return html_escape(model::text_in(t, lang, lang));
+  }
   void add(std::string_view part) { html += part; }
 };
 
@@ -71,7 +73,8 @@ void paragraphs(Sheet& s, const std::string& body) {
     std::size_t end = body.find("\n\n", start);
     if (end == std::string::npos) end = body.size();
     const std::string para = body.substr(start, end - start);
-    if (para.find_first_not_of(" \n\t") != std::string::npos) s.add("<p>" + html_escape(para) + "</p>\n");
+    if (para.find_first_not_of(" \n\t") != std::string::npos)
+      s.add("<p>" + html_escape(para) + "</p>\n");
     start = end + 2;
   }
 }
@@ -109,8 +112,9 @@ void evidence_item(Sheet& s, const model::Evidence& e) {
     if (!line.empty()) {
       s.add("<blockquote>" + html_escape(line) + "</blockquote>");
     } else {
-      s.add("<br><span class=\"missing\">(not quoted: the document is not at hand or does not "
-            "hold these words)</span>");
+      s.add(
+          "<br><span class=\"missing\">(not quoted: the document is not at hand or does not "
+          "hold these words)</span>");
     }
   }
   s.add("</li>\n");
@@ -156,7 +160,8 @@ void card_quotes(Sheet& s, const model::Card& card) {
 }
 
 void card(Sheet& s, const model::Card& c, const std::vector<const GeneratedQuestion*>& questions) {
-  s.add("<section class=\"card\" id=\"card-" + html_escape(c.id) + "\">\n<h2>" + s.text(c.title) + "</h2>\n");
+  s.add("<section class=\"card\" id=\"card-" + html_escape(c.id) + "\">\n<h2>" + s.text(c.title) +
+        "</h2>\n");
   std::string meta = "card " + c.id;
   if (c.date) meta += " \u00B7 " + model::date_label(c.date);
   if (!c.place.empty()) meta += " \u00B7 " + model::entity_name(s.index, c.place, s.lang);
@@ -171,16 +176,18 @@ void card(Sheet& s, const model::Card& c, const std::vector<const GeneratedQuest
 
 void head(Sheet& s) {
   const std::string title = "Review sheet: " + model::text_in(s.content.meta.title, s.lang, s.lang);
-  s.add("<!DOCTYPE html>\n<html lang=\"" + html_escape(s.lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n");
+  s.add("<!DOCTYPE html>\n<html lang=\"" + html_escape(s.lang) +
+        "\">\n<head>\n<meta charset=\"utf-8\">\n");
   s.add("<title>" + html_escape(title) + "</title>\n<style>" + std::string(kStyle) + "</style>\n");
   s.add("</head>\n<body>\n<header>\n<h1>" + html_escape(title) + "</h1>\n");
   s.add("<p>Content version " + html_escape(s.content.meta.content_version) + ", " +
         std::to_string(s.content.cards.size()) + " cards, " +
         html_escape(review_summary(s.content.questions, s.reviews, s.lang)) + ".</p>\n");
-  s.add("<p>Each card starts a new page, followed by every question that rests on it. Read each "
-        "question against its card and the quoted lines of its sources; record the verdict with "
-        "<code>kiosk-db review SRC_DIR --approve ID</code> or <code>--reject ID --reason "
-        "TEXT</code>.</p>\n</header>\n");
+  s.add(
+      "<p>Each card starts a new page, followed by every question that rests on it. Read each "
+      "question against its card and the quoted lines of its sources; record the verdict with "
+      "<code>kiosk-db review SRC_DIR --approve ID</code> or <code>--reject ID --reason "
+      "TEXT</code>.</p>\n</header>\n");
 }
 
 }  // namespace

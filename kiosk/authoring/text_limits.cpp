@@ -93,8 +93,8 @@ class TextLimitChecker {
     if (!reported_.insert(at.file + ":" + std::to_string(at.line) + message).second) return;
     out_.error(at.file, at.line, message);
     for (const Contributor& c : contributors) {
-      const std::string note = c.what + ": its words are in the text reported at " + at.file +
-                               ":" + std::to_string(at.line);
+      const std::string note = c.what + ": its words are in the text reported at " + at.file + ":" +
+                               std::to_string(at.line);
       if (reported_.insert(c.origin.file + ":" + std::to_string(c.origin.line) + note).second) {
         out_.note(c.origin.file, c.origin.line, note);
       }
@@ -203,10 +203,10 @@ void TextLimitChecker::card_notes(const model::Card& card, const std::string& la
       if (note.fact->statement.empty()) {
         for (const Contributor& c : template_of(*note.fact)) contributors.push_back(c);
       }
-      return Blame{note.fact->origin,
-                   "fact '" + note.fact->id + "': its \"sources differ\" line on card '" +
-                       card.id + "'",
-                   contributors};
+      return Blame{
+          note.fact->origin,
+          "fact '" + note.fact->id + "': its \"sources differ\" line on card '" + card.id + "'",
+          contributors};
     });
   }
 }
@@ -223,8 +223,9 @@ std::pair<Origin, std::string> TextLimitChecker::question_owner(
 // What besides its fact or quote put words into a question's `part`: the relation whose
 // template a fact's question fills (not for a true-or-false question on a fact's own
 // statement), the speaker named in a quote's explanation, the entity an answer names.
-std::vector<Contributor> TextLimitChecker::question_contributors(
-    const model::GeneratedQuestion& q, QuestionPart part, const std::string& entity) const {
+std::vector<Contributor> TextLimitChecker::question_contributors(const model::GeneratedQuestion& q,
+                                                                 QuestionPart part,
+                                                                 const std::string& entity) const {
   if (part == QuestionPart::Answer) {
     const model::Entity* e = index_.entity(entity);
     if (e == nullptr) return {};

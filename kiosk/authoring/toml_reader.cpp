@@ -99,7 +99,8 @@ model::LocalText TableReader::local_text(const std::string& key, Need need,
   } else if (const toml::table* t = node->as_table()) {
     for (auto&& [lang, value] : *t) {
       if (!value.is_string()) {
-        error(line_of_node(value), "'" + key + "." + std::string(lang.str()) + "' must be a string");
+        error(line_of_node(value),
+              "'" + key + "." + std::string(lang.str()) + "' must be a string");
         continue;
       }
       text[std::string(lang.str())] = text_of(value, key + "." + std::string(lang.str()));
@@ -108,7 +109,8 @@ model::LocalText TableReader::local_text(const std::string& key, Need need,
     error(line_of_node(*node), "'" + key + "' must be a string or a table of languages");
   }
   for (const auto& [lang, value] : text) {
-    if (value.empty() && need == Need::Required) error(line_of_node(*node), "'" + key + "' is empty");
+    if (value.empty() && need == Need::Required)
+      error(line_of_node(*node), "'" + key + "' is empty");
   }
   return text;
 }
@@ -168,13 +170,14 @@ std::optional<model::DateValue> TableReader::date_from(const toml::node& node,
     } else if (inferred == "date") {
       value.inference = DateInference::WhollyInferred;
     } else if (!inferred.empty()) {
-      error(inner.line_of("inferred"), "'inferred' must be \"year\" or \"date\", not \"" +
-                                           inferred + "\"");
+      error(inner.line_of("inferred"),
+            "'inferred' must be \"year\" or \"date\", not \"" + inferred + "\"");
     }
     inner.finish();
   } else {
-    error(line_of_node(node), "'" + key + "' must be \"YYYY-MM-DD\" or a table { value, "
-                              "inferred, reason }");
+    error(line_of_node(node), "'" + key +
+                                  "' must be \"YYYY-MM-DD\" or a table { value, "
+                                  "inferred, reason }");
     return std::nullopt;
   }
   const std::optional<Date> date = parse_iso_date(iso);
@@ -225,11 +228,13 @@ std::vector<model::Evidence> TableReader::evidence(const std::string& key, Need 
   for (const toml::node& item : *array) {
     const toml::table* t = item.as_table();
     if (t == nullptr) {
-      error(line_of_node(item), "each of '" + key + "' must be { source = \"id\", evidence = \"words\" }");
+      error(line_of_node(item),
+            "each of '" + key + "' must be { source = \"id\", evidence = \"words\" }");
       continue;
     }
     TableReader inner(*t, file_, what_ + " " + key, out_);
-    model::Evidence e{inner.string("source", Need::Required), inner.string("evidence", Need::Required)};
+    model::Evidence e{inner.string("source", Need::Required),
+                      inner.string("evidence", Need::Required)};
     inner.finish();
     out.push_back(std::move(e));
   }

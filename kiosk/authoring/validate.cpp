@@ -118,7 +118,8 @@ class Checker {
     }
   }
 
-  void evidence(const std::vector<model::Evidence>& list, const Origin& o, const std::string& what) {
+  void evidence(const std::vector<model::Evidence>& list, const Origin& o,
+                const std::string& what) {
     std::set<std::string> seen;
     for (const model::Evidence& e : list) {
       source_ref(e.source, o, what);
@@ -174,12 +175,14 @@ class Checker {
       }
       for (const auto& [lang, q] : r.ask_subject) {
         if (q.find("{subject}") != std::string::npos) {
-          error(r.origin, "relation '" + r.id + "': ask_subject must not name {subject}, its answer");
+          error(r.origin,
+                "relation '" + r.id + "': ask_subject must not name {subject}, its answer");
         }
       }
       for (const auto& [lang, q] : r.ask_value) {
         if (q.find("{object}") != std::string::npos || q.find("{value}") != std::string::npos) {
-          error(r.origin, "relation '" + r.id + "': ask_value must not name {object} or {value}, its answer");
+          error(r.origin,
+                "relation '" + r.id + "': ask_value must not name {object} or {value}, its answer");
         }
       }
     }
@@ -215,10 +218,11 @@ void Checker::facts() {
     if (!fits) {
       error(f.origin, what + ": relation '" + r->id + "' takes " +
                           (r->value == model::ValueKind::Entity ? "an 'object'"
-                           : r->value == model::ValueKind::Date ? "a 'date'" : "a 'number'"));
+                           : r->value == model::ValueKind::Date ? "a 'date'"
+                                                                : "a 'number'"));
     }
-    const bool needs_qualifier = !r->statement.empty() &&
-                                 r->statement.begin()->second.find("{qualifier}") != std::string::npos;
+    const bool needs_qualifier = !r->statement.empty() && r->statement.begin()->second.find(
+                                                              "{qualifier}") != std::string::npos;
     if (needs_qualifier && f.qualifier.empty()) {
       error(f.origin, what + ": relation '" + r->id + "' needs a 'qualifier'");
     }
@@ -245,7 +249,8 @@ void Checker::cards() {
     for (const std::string& id : card.quotes) card_quote(card, id, what);
     for (const std::string& s : card.sources) source_ref(s, card.origin, what);
     for (const std::string& f : card.facts) {
-      if (index_.fact(f) == nullptr) error(card.origin, what + " refers to unknown fact '" + f + "'");
+      if (index_.fact(f) == nullptr)
+        error(card.origin, what + " refers to unknown fact '" + f + "'");
     }
     languages(card.title, card.origin, what + " title");
     languages(card.body, card.origin, what + " body");
@@ -265,8 +270,10 @@ void Checker::card_quote(const model::Card& card, const std::string& id, const s
   if (id == card.quote || speaker == nullptr) return;
   for (const auto& [lang, body] : card.body) {
     if (!names_entity(*speaker, body)) {
-      error(card.origin, what + " lists quote '" + id + "' but its text does not name the "
-                         "speaker, " + model::text_in(speaker->name, lang) + " (" + lang + ")");
+      error(card.origin, what + " lists quote '" + id +
+                             "' but its text does not name the "
+                             "speaker, " +
+                             model::text_in(speaker->name, lang) + " (" + lang + ")");
     }
   }
 }

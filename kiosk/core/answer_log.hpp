@@ -11,16 +11,16 @@
 namespace kiosk {
 
 struct ShownEvent {
-  std::string question;         // key
+  std::string question;  // key
   std::string content_version;
 };
 
 struct AnswerEvent {
-  std::string question;         // key
+  std::string question;  // key
   std::string content_version;
-  std::string choice;           // the text chosen
+  std::string choice;  // the text chosen
   bool correct = false;
-  Millis answer_ms = 0;         // from the question appearing to the answer
+  Millis answer_ms = 0;  // from the question appearing to the answer
 };
 
 class AnswerLog {

@@ -22,7 +22,8 @@ class Fnv1a64 {
   std::string hex() const {
     static constexpr char kDigits[] = "0123456789abcdef";
     std::string text(16, '0');
-    for (int i = 15; i >= 0; --i) text[static_cast<std::size_t>(15 - i)] = kDigits[(hash_ >> (4 * i)) & 0xf];
+    for (int i = 15; i >= 0; --i)
+      text[static_cast<std::size_t>(15 - i)] = kDigits[(hash_ >> (4 * i)) & 0xf];
     return text;
   }
 

@@ -35,9 +35,9 @@ struct Question {
   std::string explanation;
   std::vector<std::string> sources;  // display labels, e.g. "TASS, April 11, 2024"
   std::vector<Choice> choices;       // the correct answer and the whole pool of wrong ones
-  int card = -1;        // index of the card it rests on (timeline order); -1 for none
-  int difficulty = 2;   // 1 easy .. 3 hard, as the builder estimated it
-  std::string topic;    // the fact or quote it tests: a round never asks one topic twice
+  int card = -1;                     // index of the card it rests on (timeline order); -1 for none
+  int difficulty = 2;                // 1 easy .. 3 hard, as the builder estimated it
+  std::string topic;      // the fact or quote it tests: a round never asks one topic twice
   bool approved = false;  // a curator read and approved it as it is worded
   friend bool operator==(const Question&, const Question&) = default;
 };
@@ -53,11 +53,11 @@ struct Card {
   std::string title;
   std::string date_label;  // already formatted, says when a date was inferred
   std::string place;
-  std::string body;        // paragraphs separated by blank lines
+  std::string body;  // paragraphs separated by blank lines
   std::optional<CardQuote> quote;
   std::vector<std::string> sources;      // display labels
   std::vector<std::string> differences;  // "Newsweek: salo. DEA News: oil." one per disputed fact
-  std::optional<Date> date;  // for placing the card on a timeline; nullopt when unknown
+  std::optional<Date> date;              // for placing the card on a timeline; nullopt when unknown
   DateInference date_inference = DateInference::Stated;
   friend bool operator==(const Card&, const Card&) = default;
 };

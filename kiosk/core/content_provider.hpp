@@ -30,8 +30,12 @@ struct ContentLoad {
   static ContentLoad loaded(std::unique_ptr<ContentLibrary> library) {
     return {LoadStatus::Loaded, std::move(library), ""};
   }
-  static ContentLoad rejected(std::string why) { return {LoadStatus::Rejected, nullptr, std::move(why)}; }
-  static ContentLoad withdrawn(std::string why) { return {LoadStatus::Withdrawn, nullptr, std::move(why)}; }
+  static ContentLoad rejected(std::string why) {
+    return {LoadStatus::Rejected, nullptr, std::move(why)};
+  }
+  static ContentLoad withdrawn(std::string why) {
+    return {LoadStatus::Withdrawn, nullptr, std::move(why)};
+  }
   static ContentLoad pending() { return {LoadStatus::Pending, nullptr, ""}; }
 };
 

@@ -73,9 +73,7 @@ std::optional<Date> parse_iso_date(std::string_view text) {
 std::string to_iso(const Date& date) {
   std::array<char, 16> buffer{};
   switch (date.precision) {
-    case DatePrecision::Year:
-      std::snprintf(buffer.data(), buffer.size(), "%04d", date.year);
-      break;
+    case DatePrecision::Year: std::snprintf(buffer.data(), buffer.size(), "%04d", date.year); break;
     case DatePrecision::Month:
       std::snprintf(buffer.data(), buffer.size(), "%04d-%02d", date.year, date.month);
       break;

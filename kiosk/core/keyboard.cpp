@@ -52,8 +52,8 @@ KeyResponse respond_to_key(const Scene& scene, int focus, Key key) {
   if (key == Key::Escape) return send(scene.on_back);
   if (scene.screen == Screen::Attract) return send({Command::Begin, 0});
   if (scene.screen == Screen::Question && digit(key)) return send({Command::Choose, *digit(key)});
-  const bool pages_sideways = scene.on_next.command != Command::None ||
-                              scene.on_previous.command != Command::None;
+  const bool pages_sideways =
+      scene.on_next.command != Command::None || scene.on_previous.command != Command::None;
   switch (key) {
     case Key::Left: return pages_sideways ? send(scene.on_previous) : move_focus(scene, focus, -1);
     case Key::Right: return pages_sideways ? send(scene.on_next) : move_focus(scene, focus, +1);

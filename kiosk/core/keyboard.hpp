@@ -7,7 +7,21 @@
 
 namespace kiosk {
 
-enum class Key { Left, Right, Up, Down, Enter, Space, Escape, Tab, Digit1, Digit2, Digit3, Digit4, Other };
+enum class Key {
+  Left,
+  Right,
+  Up,
+  Down,
+  Enter,
+  Space,
+  Escape,
+  Tab,
+  Digit1,
+  Digit2,
+  Digit3,
+  Digit4,
+  Other
+};
 
 struct KeyResponse {
   std::optional<Input> input;  // send this to the visit

@@ -89,9 +89,9 @@ enum class FactStatus { Agreed, Disputed };
 
 struct Fact {
   std::string id;
-  std::string subject;    // entity id
-  std::string relation;   // relation id
-  std::string object;     // entity id when the relation's value is an entity
+  std::string subject;   // entity id
+  std::string relation;  // relation id
+  std::string object;    // entity id when the relation's value is an entity
   std::optional<DateValue> date;
   std::optional<double> number;
   std::string unit;
@@ -117,12 +117,12 @@ struct Quote {
   std::string speaker;  // entity id of a person
   LocalText words;
   LocalText context;
-  bool direct = true;   // false: a paraphrase in our words, backed by `evidence`
+  bool direct = true;             // false: a paraphrase in our words, backed by `evidence`
   std::vector<Evidence> sources;  // for direct quotes the evidence is the words themselves
   Origin origin;
   FactStatus status = FactStatus::Agreed;  // derived: disputed when sources word it differently
   QuizUse quiz = QuizUse::Asked;
-  std::string quiz_reason;         // why a NotAsked quote is not asked
+  std::string quiz_reason;  // why a NotAsked quote is not asked
   // People who, as far as the content shows, said the same in substance: never offered as
   // the wrong answer to "who said this?".
   std::vector<std::string> shared_by;
@@ -132,9 +132,9 @@ struct Card {
   std::string id;
   LocalText title;
   std::optional<DateValue> date;
-  std::string place;   // entity id
+  std::string place;  // entity id
   LocalText body;
-  std::string quote;   // the key quote's id or ""
+  std::string quote;                // the key quote's id or ""
   std::vector<std::string> quotes;  // every quote the card shows or attributes, key quote included
   std::vector<std::string> sources;
   std::vector<std::string> facts;
@@ -153,14 +153,14 @@ enum class ReviewStatus { Unreviewed, Approved };
 struct GeneratedQuestion {
   std::string id;
   QuestionKind kind = QuestionKind::Who;
-  std::string fact;   // the fact it tests, or ""
-  std::string quote;  // the quote it tests, or ""
-  int difficulty = 2; // 1 easy .. 3 hard
+  std::string fact;    // the fact it tests, or ""
+  std::string quote;   // the quote it tests, or ""
+  int difficulty = 2;  // 1 easy .. 3 hard
   LocalText prompt;
   LocalText explanation;
   std::vector<GeneratedChoice> choices;  // the correct one first, then the pool of wrong ones
   std::vector<std::string> sources;
-  std::string card;   // the card a visitor can read the answer on
+  std::string card;  // the card a visitor can read the answer on
   ReviewStatus review = ReviewStatus::Unreviewed;
 };
 

@@ -17,7 +17,8 @@ std::string_view trim(std::string_view s) {
 
 std::optional<int> day_index(std::string_view name) {
   const auto it = std::find(kDays.begin(), kDays.end(), name);
-  return it == kDays.end() ? std::nullopt : std::optional<int>(static_cast<int>(it - kDays.begin()));
+  return it == kDays.end() ? std::nullopt
+                           : std::optional<int>(static_cast<int>(it - kDays.begin()));
 }
 
 // "09:30" -> 570; "24:00" allowed as the end of a day.
@@ -49,11 +50,13 @@ std::string parse_rule(std::string_view rule, OpeningHours& out) {
   std::size_t at = 0;
   while (at <= times.size()) {
     const std::size_t comma = times.find(',', at);
-    const std::string_view range = trim(times.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at));
+    const std::string_view range = trim(
+        times.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at));
     const std::size_t d = range.find('-');
     const auto open = d == std::string_view::npos ? std::nullopt : minute_of(range.substr(0, d));
     const auto close = d == std::string_view::npos ? std::nullopt : minute_of(range.substr(d + 1));
-    if (!open || !close || *close <= *open) return "'" + std::string(range) + "': times are HH:MM-HH:MM, closing after opening";
+    if (!open || !close || *close <= *open)
+      return "'" + std::string(range) + "': times are HH:MM-HH:MM, closing after opening";
     for (int day = first;; day = (day + 1) % 7) {
       out.days[static_cast<std::size_t>(day)].push_back({*open, *close});
       if (day == last) break;
@@ -74,7 +77,8 @@ OpeningHoursResult parse_opening_hours(std::string_view text) {
   std::size_t at = 0;
   while (at <= text.size()) {
     const std::size_t semicolon = text.find(';', at);
-    const std::string_view rule = trim(text.substr(at, semicolon == std::string_view::npos ? std::string_view::npos : semicolon - at));
+    const std::string_view rule = trim(text.substr(
+        at, semicolon == std::string_view::npos ? std::string_view::npos : semicolon - at));
     if (!rule.empty()) {
       if (std::string error = parse_rule(rule, hours); !error.empty()) {
         return {std::nullopt, "opening hours: " + error};

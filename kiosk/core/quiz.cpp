@@ -15,8 +15,8 @@ namespace {
 constexpr int kCandidatesPerQuestion = 4;
 
 int count_correct(const std::vector<Choice>& choices) {
-  return static_cast<int>(std::count_if(choices.begin(), choices.end(),
-                                        [](const Choice& c) { return c.correct; }));
+  return static_cast<int>(
+      std::count_if(choices.begin(), choices.end(), [](const Choice& c) { return c.correct; }));
 }
 
 bool is_playable(const Question& q) {
@@ -57,11 +57,11 @@ std::vector<int> sample_excluding(int count, const std::set<int>& excluded, int 
 
 // Reads playable questions at indices outside `excluded` into `out` until it holds `wanted`
 // or none are left; every index looked at joins `excluded`.
-void read_candidates(const ContentLibrary& library, std::set<int>& excluded, int wanted,
-                     int tier, Random& random, std::vector<Candidate>& out) {
+void read_candidates(const ContentLibrary& library, std::set<int>& excluded, int wanted, int tier,
+                     Random& random, std::vector<Candidate>& out) {
   while (static_cast<int>(out.size()) < wanted) {
-    const std::vector<int> batch = sample_excluding(
-        library.question_count(), excluded, wanted - static_cast<int>(out.size()), random);
+    const std::vector<int> batch = sample_excluding(library.question_count(), excluded,
+                                                    wanted - static_cast<int>(out.size()), random);
     if (batch.empty()) return;
     for (const int index : batch) {
       excluded.insert(index);
@@ -76,7 +76,8 @@ int distinct_topics(const std::vector<Candidate>& candidates) {
   std::set<std::string> topics;
   int untopical = 0;
   for (const Candidate& c : candidates) {
-    if (c.question.topic.empty()) ++untopical; else topics.insert(c.question.topic);
+    if (c.question.topic.empty()) ++untopical;
+    else topics.insert(c.question.topic);
   }
   return untopical + static_cast<int>(topics.size());
 }
@@ -177,8 +178,8 @@ std::optional<Round> start_round(const ContentLibrary& library, int length, Rand
     // Every question not yet asked is in and the round is not full: the rest comes from the
     // questions asked before, as the bank starts over.
     std::set<int> looked_at;
-    std::set_difference(excluded.begin(), excluded.end(), memory.asked.begin(),
-                        memory.asked.end(), std::inserter(looked_at, looked_at.end()));
+    std::set_difference(excluded.begin(), excluded.end(), memory.asked.begin(), memory.asked.end(),
+                        std::inserter(looked_at, looked_at.end()));
     read_candidates(library, looked_at, wanted, 1, random, candidates);
   }
   std::optional<Round> round = compose(std::move(candidates), length, random, memory);
@@ -240,7 +241,7 @@ AnswerOutcome answer(Round& round, int choice) {
   }
   item.chosen = choice;
   return item.shown[static_cast<std::size_t>(choice)].correct ? AnswerOutcome::Correct
-                                                               : AnswerOutcome::Wrong;
+                                                              : AnswerOutcome::Wrong;
 }
 
 AdvanceOutcome advance(Round& round) {
@@ -258,7 +259,6 @@ int correct_choice(const RoundItem& item) {
   return -1;
 }
 
-
 bool is_missed(const RoundItem& item) {
   return !item.chosen || *item.chosen != correct_choice(item);
 }
@@ -267,9 +267,7 @@ int missed_count(const Round& round) {
   return static_cast<int>(std::count_if(round.items.begin(), round.items.end(), is_missed));
 }
 
-int score(const Round& round) {
-  return static_cast<int>(round.items.size()) - missed_count(round);
-}
+int score(const Round& round) { return static_cast<int>(round.items.size()) - missed_count(round); }
 
 const RoundItem& current_item(const Round& round) {
   return round.items.at(static_cast<std::size_t>(round.current));

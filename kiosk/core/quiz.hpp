@@ -17,11 +17,11 @@ inline constexpr int kChoicesShown = 4;
 inline constexpr int kTrueFalseChoices = 2;
 
 struct RoundItem {
-  int index = -1;              // the question's index in the library (-1: not from one)
-  Question question;           // as stored (its `choices` is the whole pool)
-  std::vector<Choice> shown;   // what the visitor is offered, in screen order
-  std::optional<int> chosen;   // index into `shown` once answered
-  bool starts_over = false;    // every question had been asked: the bank starts over here
+  int index = -1;             // the question's index in the library (-1: not from one)
+  Question question;          // as stored (its `choices` is the whole pool)
+  std::vector<Choice> shown;  // what the visitor is offered, in screen order
+  std::optional<int> chosen;  // index into `shown` once answered
+  bool starts_over = false;   // every question had been asked: the bank starts over here
   friend bool operator==(const RoundItem&, const RoundItem&) = default;
 };
 

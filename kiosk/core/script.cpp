@@ -68,8 +68,9 @@ std::string parse_line(std::string_view line, Step& step) {
       step.to = {int(n[2]), int(n[3])};
     }
   } else if (verb == "press" || verb == "key" || verb == "screenshot") {
-    step.kind = verb == "press" ? StepKind::Press : verb == "key" ? StepKind::Key
-                                                                  : StepKind::Screenshot;
+    step.kind = verb == "press" ? StepKind::Press
+                : verb == "key" ? StepKind::Key
+                                : StepKind::Screenshot;
     step.text = std::string(rest);
     if (rest.empty()) error = "'" + std::string(verb) + "' needs an argument";
   } else if (verb == "quit") {

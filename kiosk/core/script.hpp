@@ -18,11 +18,11 @@ enum class StepKind { Wait, Tap, Swipe, Press, Key, Screenshot, Quit };
 
 struct Step {
   StepKind kind = StepKind::Wait;
-  int line = 0;        // 1-based line in the script, for error messages
-  Millis ms = 0;       // wait
-  Point from;          // tap, swipe
-  Point to;            // swipe
-  std::string text;    // press: the label; key: the key name; screenshot: the path
+  int line = 0;      // 1-based line in the script, for error messages
+  Millis ms = 0;     // wait
+  Point from;        // tap, swipe
+  Point to;          // swipe
+  std::string text;  // press: the label; key: the key name; screenshot: the path
   friend bool operator==(const Step&, const Step&) = default;
 };
 

@@ -23,11 +23,12 @@ int corner_of(Point p, Size screen, int size) {
 
 }  // namespace
 
-StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for,
-                           Millis now, Size screen) {
+StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for, Millis now,
+                           Size screen) {
   const Metrics m(screen);
   const int corner = corner_of(down, screen, m.touch());
-  const bool still = std::abs(up.x - down.x) <= m.touch() / 3 && std::abs(up.y - down.y) <= m.touch() / 3;
+  const bool still =
+      std::abs(up.x - down.x) <= m.touch() / 3 && std::abs(up.y - down.y) <= m.touch() / 3;
   if (state.staff_armed_at && now - *state.staff_armed_at <= kStaffArmedFor && still &&
       corner_of(down, screen, m.touch()) == -1) {
     state.staff_armed_at.reset();
@@ -37,7 +38,8 @@ StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis press
     state.staff_armed_at = now;
     return StaffGesture::Armed;
   }
-  if (state.staff_armed_at && now - *state.staff_armed_at > kStaffArmedFor) state.staff_armed_at.reset();
+  if (state.staff_armed_at && now - *state.staff_armed_at > kStaffArmedFor)
+    state.staff_armed_at.reset();
   return StaffGesture::None;
 }
 

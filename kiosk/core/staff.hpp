@@ -24,8 +24,8 @@ enum class StaffGesture {
 };
 
 // Looks at a finished touch (pressed at `down` for `pressed_for` ms, released at `up`).
-StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for,
-                           Millis now, Size screen);
+StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for, Millis now,
+                           Size screen);
 
 // The staff panel's lines about the content (label, value): title and version, build time,
 // cards and questions held, and "N of M questions approved" by a curator. One line saying

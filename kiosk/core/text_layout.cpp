@@ -24,8 +24,10 @@ struct Segment {
 std::string without_regional_indicators(std::string_view text) {
   std::string probe(text);
   for (std::size_t i = 0; i + 3 < probe.size(); ++i) {
-    if (static_cast<unsigned char>(probe[i]) == 0xF0 && static_cast<unsigned char>(probe[i + 1]) == 0x9F &&
-        static_cast<unsigned char>(probe[i + 2]) == 0x87 && static_cast<unsigned char>(probe[i + 3]) >= 0xA6) {
+    if (static_cast<unsigned char>(probe[i]) == 0xF0 &&
+        static_cast<unsigned char>(probe[i + 1]) == 0x9F &&
+        static_cast<unsigned char>(probe[i + 2]) == 0x87 &&
+        static_cast<unsigned char>(probe[i + 3]) >= 0xA6) {
       probe.replace(i, 4, "\xF0\x9D\x90\x80");
       i += 3;
     }
@@ -71,7 +73,8 @@ bool attaches_to_previous(std::string_view text, std::size_t pos) {
   const std::string_view rest = text.substr(pos);
   return rest.starts_with("\u200D") || rest.starts_with("\uFE0F") || rest.starts_with("\uFE0E") ||
          (rest.size() >= 4 && rest.starts_with("\xF0\x9F\x8F") &&
-          static_cast<unsigned char>(rest[3]) >= 0xBB && static_cast<unsigned char>(rest[3]) <= 0xBF);
+          static_cast<unsigned char>(rest[3]) >= 0xBB &&
+          static_cast<unsigned char>(rest[3]) <= 0xBF);
 }
 
 // Splits a word too wide for any line into pieces that fit, at least one character each.
@@ -99,7 +102,8 @@ std::vector<std::string> split_word(std::string_view word, int max_width,
 
 class LineFiller {
  public:
-  LineFiller(int max_width, const MeasureText& measure) : max_width_(max_width), measure_(measure) {}
+  LineFiller(int max_width, const MeasureText& measure)
+      : max_width_(max_width), measure_(measure) {}
 
   void add(const Segment& segment) {
     const std::string candidate = line_ + std::string(segment.text);

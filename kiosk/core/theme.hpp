@@ -12,22 +12,22 @@
 namespace kiosk {
 
 enum class Colour {
-  Background,   // the page
-  Surface,      // cards and panels
-  Raised,       // buttons
-  RaisedStrong, // the primary button
+  Background,    // the page
+  Surface,       // cards and panels
+  Raised,        // buttons
+  RaisedStrong,  // the primary button
   Text,
   MutedText,
-  Accent,       // amber highlights
-  OnAccent,     // text on accent
-  Success,      // fills: the right answer
-  Danger,       // fills: a wrong choice
-  SuccessInk,   // text: "Correct!"
-  DangerInk,    // text: "Not quite."
-  Focus,        // keyboard focus ring
-  Scrim,        // translucent layer under a dialog
-  Dimmed,       // choices that were not picked, after an answer
-  Black,        // the dark screen outside opening hours
+  Accent,      // amber highlights
+  OnAccent,    // text on accent
+  Success,     // fills: the right answer
+  Danger,      // fills: a wrong choice
+  SuccessInk,  // text: "Correct!"
+  DangerInk,   // text: "Not quite."
+  Focus,       // keyboard focus ring
+  Scrim,       // translucent layer under a dialog
+  Dimmed,      // choices that were not picked, after an answer
+  Black,       // the dark screen outside opening hours
 };
 
 struct Rgba {

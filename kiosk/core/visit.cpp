@@ -24,8 +24,7 @@ Outcome show_question(VisitState& state) {
 }
 
 Outcome begin_round(VisitState& state, const ContentLibrary& library, const VisitConfig& config) {
-  std::optional<Round> round =
-      start_round(library, config.round_length, state.random, state.quiz);
+  std::optional<Round> round = start_round(library, config.round_length, state.random, state.quiz);
   if (!round) {
     show_unavailable(state);
     return Outcome::ContentUnusable;
@@ -86,15 +85,10 @@ Outcome step_page(VisitState& state, int delta) {
 
 Outcome choose(VisitState& state, int choice) {
   switch (answer(state.round, choice)) {
-    case AnswerOutcome::Correct:
-      go_to(state, Screen::Feedback);
-      return Outcome::AnsweredCorrectly;
-    case AnswerOutcome::Wrong:
-      go_to(state, Screen::Feedback);
-      return Outcome::AnsweredWrongly;
+    case AnswerOutcome::Correct: go_to(state, Screen::Feedback); return Outcome::AnsweredCorrectly;
+    case AnswerOutcome::Wrong: go_to(state, Screen::Feedback); return Outcome::AnsweredWrongly;
     case AnswerOutcome::AlreadyAnswered:
-    case AnswerOutcome::NoSuchChoice:
-      return Outcome::Ignored;
+    case AnswerOutcome::NoSuchChoice: return Outcome::Ignored;
   }
   return Outcome::Ignored;
 }
@@ -144,8 +138,8 @@ bool accepts(Screen screen, Command command) {
     case Command::QuizCard: return screen == Screen::Cards;
     case Command::NextPage:
     case Command::PreviousPage:
-      return screen == Screen::Cards || screen == Screen::Feedback ||
-             screen == Screen::Results || screen == Screen::Timeline;
+      return screen == Screen::Cards || screen == Screen::Feedback || screen == Screen::Results ||
+             screen == Screen::Timeline;
     case Command::Choose: return screen == Screen::Question;
     case Command::NextQuestion:
     case Command::ReadCard: return screen == Screen::Feedback;
@@ -181,8 +175,7 @@ bool idle_timer_runs(Screen screen) {
 
 std::string_view screen_name(Screen screen) {
   static constexpr std::array<std::string_view, 8> kNames{
-      "attract", "home",    "cards",    "question",
-      "feedback", "results", "timeline", "unavailable"};
+      "attract", "home", "cards", "question", "feedback", "results", "timeline", "unavailable"};
   return kNames[static_cast<std::size_t>(screen)];
 }
 

@@ -32,16 +32,16 @@ enum class Command {
   RetryMissed,    // results -> a round of the questions just missed
   NextCard,
   PreviousCard,
-  NextPage,       // the next page of text that does not fit on one screen
+  NextPage,  // the next page of text that does not fit on one screen
   PreviousPage,
-  Choose,         // argument: index of the chosen answer
-  NextQuestion,   // feedback -> next question or results
-  PlayAgain,      // results -> a new round
+  Choose,        // argument: index of the chosen answer
+  NextQuestion,  // feedback -> next question or results
+  PlayAgain,     // results -> a new round
   GoHome,
-  Back,           // one level up: to where cards were opened from; quiz/results/timeline ->
-                  // home; home -> attract
-  StillHere,      // dismisses the "still there?" prompt
-  OpenStaff,      // the staff panel (hidden gesture or key)
+  Back,       // one level up: to where cards were opened from; quiz/results/timeline ->
+              // home; home -> attract
+  StillHere,  // dismisses the "still there?" prompt
+  OpenStaff,  // the staff panel (hidden gesture or key)
   CloseStaff,
 };
 
@@ -52,24 +52,24 @@ struct Input {
 };
 
 enum class Outcome {
-  Ignored,            // nothing changed
-  Changed,            // same screen, something on it changed (page, card, highlight)
-  ScreenChanged,      // a different screen
-  AnsweredCorrectly,  // now on feedback
-  AnsweredWrongly,    // now on feedback
-  StillThereAsked,    // the idle prompt appeared
-  StillHereConfirmed, // the idle prompt was dismissed
-  VisitEnded,         // idle too long: back to attract, visit reset
-  ContentUnusable,    // the content could not be read: now on the unavailable screen
-  StaffOpened,        // the staff panel appeared
-  StaffClosed,        // the staff panel went away
+  Ignored,             // nothing changed
+  Changed,             // same screen, something on it changed (page, card, highlight)
+  ScreenChanged,       // a different screen
+  AnsweredCorrectly,   // now on feedback
+  AnsweredWrongly,     // now on feedback
+  StillThereAsked,     // the idle prompt appeared
+  StillHereConfirmed,  // the idle prompt was dismissed
+  VisitEnded,          // idle too long: back to attract, visit reset
+  ContentUnusable,     // the content could not be read: now on the unavailable screen
+  StaffOpened,         // the staff panel appeared
+  StaffClosed,         // the staff panel went away
 };
 
 struct VisitConfig {
-  Millis idle_timeout = 60'000;       // no input for this long -> "still there?"
-  Millis still_there_for = 10'000;    // the prompt's countdown
-  Millis highlight_period = 8'000;    // attract screen: next "did you know" after this
-  Millis staff_open_for = 30'000;     // the staff panel closes by itself after this
+  Millis idle_timeout = 60'000;     // no input for this long -> "still there?"
+  Millis still_there_for = 10'000;  // the prompt's countdown
+  Millis highlight_period = 8'000;  // attract screen: next "did you know" after this
+  Millis staff_open_for = 30'000;   // the staff panel closes by itself after this
   int round_length = 5;
 };
 
@@ -82,15 +82,15 @@ struct Place {
 
 struct VisitState {
   Screen screen = Screen::Attract;
-  int card = 0;                      // index of the card on the cards screen
-  int page = 0;                      // page of over-long text on the current screen
-  int focus = -1;                    // keyboard focus: index among the screen's buttons
-  Place cards_from;                  // where the cards screen was opened from
+  int card = 0;      // index of the card on the cards screen
+  int page = 0;      // page of over-long text on the current screen
+  int focus = -1;    // keyboard focus: index among the screen's buttons
+  Place cards_from;  // where the cards screen was opened from
   Round round;
-  QuizMemory quiz;                   // what this visit has been asked; a new visit forgets
+  QuizMemory quiz;  // what this visit has been asked; a new visit forgets
   Millis last_input = 0;
   std::optional<Millis> still_there_since;  // set while the idle prompt shows
-  int highlight = 0;                 // attract screen's "did you know" item
+  int highlight = 0;                        // attract screen's "did you know" item
   Millis highlight_since = 0;
   std::optional<Millis> staff_since;     // set while the staff panel shows
   std::optional<Millis> staff_armed_at;  // a corner long-press, waiting for the second tap

@@ -50,8 +50,9 @@ std::string number_label(double value, const std::string& unit, bool approximate
   std::string label = approximate ? std::string("about ") + digits : std::string(digits);
   // "1 hours" reads wrong; units are written in the plural.
   const bool one = std::fabs(value - 1.0) < 1e-9;
-  if (!unit.empty()) label += " " + (one && unit.size() > 1 && unit.back() == 's'
-                                         ? unit.substr(0, unit.size() - 1) : unit);
+  if (!unit.empty())
+    label += " " + (one && unit.size() > 1 && unit.back() == 's' ? unit.substr(0, unit.size() - 1)
+                                                                 : unit);
   return label;
 }
 

@@ -32,7 +32,8 @@ class Index {
   std::map<std::string, const Quote*> quotes_;
 };
 
-// "April 6, 2024", "April 6, 2024 (year inferred)", "December 24, 2022 (date inferred)"; "" for none.
+// "April 6, 2024", "April 6, 2024 (year inferred)", "December 24, 2022 (date inferred)"; "" for
+// none.
 std::string date_label(const std::optional<DateValue>& date);
 
 // "25", "2.5"; with the unit and "about" when approximate: "about 4 hours".

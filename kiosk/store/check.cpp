@@ -16,8 +16,8 @@ namespace kiosk::store {
 namespace {
 
 constexpr std::array<const char*, 7> kRequiredMeta{
-    "schema_version", "content_version", "title", "build_time", "languages", "default_language",
-    "content_checksum"};
+    "schema_version", "content_version",  "title",           "build_time",
+    "languages",      "default_language", "content_checksum"};
 
 std::string check_version(sqlite3* db) {
   const auto found = query_integer(db, "PRAGMA user_version");
@@ -25,7 +25,8 @@ std::string check_version(sqlite3* db) {
   if (found == wanted) return {};
   if (found > wanted) {
     return "schema version " + std::to_string(found) + " is newer than this kiosk reads (" +
-           std::to_string(wanted) + "): update the kiosk software, or build the content with "
+           std::to_string(wanted) +
+           "): update the kiosk software, or build the content with "
            "the kiosk-db that matches it";
   }
   return "schema version " + std::to_string(found) + " is older than this kiosk reads (" +
@@ -92,7 +93,8 @@ std::optional<std::string> check_file_header(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::array<char, 16> header{};
   in.read(header.data(), header.size());
-  if (in.gcount() < 16 || std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16)) {
+  if (in.gcount() < 16 ||
+      std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16)) {
     return "'" + path + "' is not an SQLite database (wrong header)";
   }
   return {};
@@ -123,10 +125,13 @@ CheckReport check_structure(sqlite3* db) {
     check_schema(db, report);
     if (!report.usable()) return report;
     // Numbered 1..N (a full check made sure of that): the largest number is the count.
-    report.cards = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(position), 0) FROM card"));
-    report.questions = static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(id), 0) FROM question"));
+    report.cards =
+        static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(position), 0) FROM card"));
+    report.questions =
+        static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(id), 0) FROM question"));
     report.approved_questions = count_approved(db);
-    if (report.cards == 0 || report.questions == 0) report.problems.push_back("no cards or no questions");
+    if (report.cards == 0 || report.questions == 0)
+      report.problems.push_back("no cards or no questions");
   } catch (const StoreError& e) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }
@@ -134,7 +139,8 @@ CheckReport check_structure(sqlite3* db) {
 }
 
 int count_approved(sqlite3* db) {
-  return static_cast<int>(query_integer(db, "SELECT COUNT(*) FROM question WHERE review = 'approved'"));
+  return static_cast<int>(
+      query_integer(db, "SELECT COUNT(*) FROM question WHERE review = 'approved'"));
 }
 
 std::string file_checksum(const std::string& path) {

@@ -111,8 +111,8 @@ void check_reference(sqlite3* db, const ForeignKey& key, CheckReport& report) {
 // Items the kiosk fetches by number must be numbered 1..N.
 void check_numbering(sqlite3* db, const char* table, const char* column, CheckReport& report) {
   const std::string sql = std::string("SELECT COUNT(*), COALESCE(MIN(") + column + "), 0), " +
-                          "COALESCE(MAX(" + column + "), 0), COUNT(DISTINCT " + column +
-                          ") FROM " + table + " WHERE typeof(" + column + ") = 'integer'";
+                          "COALESCE(MAX(" + column + "), 0), COUNT(DISTINCT " + column + ") FROM " +
+                          table + " WHERE typeof(" + column + ") = 'integer'";
   Statement s(db, sql);
   s.step();
   const auto count = s.integer(0);
@@ -133,8 +133,9 @@ void check_questions(sqlite3* db, CheckReport& report) {
   if (kinds.step()) {
     add(report, "question " + kinds.text(0) + " has an unknown kind " + kinds.text(1));
   }
-  if (query_integer(db, "SELECT COUNT(*) FROM choice WHERE typeof(correct) != 'integer' OR "
-                        "correct NOT IN (0, 1)") > 0) {
+  if (query_integer(db,
+                    "SELECT COUNT(*) FROM choice WHERE typeof(correct) != 'integer' OR "
+                    "correct NOT IN (0, 1)") > 0) {
     add(report, "choice.correct must be 0 or 1");
   }
   Statement answers(db,
@@ -162,22 +163,26 @@ void check_questions(sqlite3* db, CheckReport& report) {
 void check_translations(sqlite3* db, CheckReport& report) {
   Statement lang(db, "SELECT value FROM meta WHERE key = 'default_language'");
   const std::string language = lang.step() ? lang.text(0) : std::string();
-  if (query_integer(db, "SELECT COUNT(*) FROM language WHERE code = (SELECT value FROM meta "
-                        "WHERE key = 'default_language')") == 0) {
+  if (query_integer(db,
+                    "SELECT COUNT(*) FROM language WHERE code = (SELECT value FROM meta "
+                    "WHERE key = 'default_language')") == 0) {
     add(report, "the default language '" + language + "' is not in the language table");
     return;
   }
   constexpr std::array<std::pair<const char*, const char*>, 4> kNeeds{{
-      {"question", "SELECT t.id FROM question t WHERE NOT EXISTS (SELECT 1 FROM question_text x "
-                   "WHERE x.question_id = t.id AND x.lang = ?1) LIMIT 1"},
-      {"card", "SELECT t.id FROM card t WHERE NOT EXISTS (SELECT 1 FROM card_text x "
-               "WHERE x.card_id = t.id AND x.lang = ?1) LIMIT 1"},
+      {"question",
+       "SELECT t.id FROM question t WHERE NOT EXISTS (SELECT 1 FROM question_text x "
+       "WHERE x.question_id = t.id AND x.lang = ?1) LIMIT 1"},
+      {"card",
+       "SELECT t.id FROM card t WHERE NOT EXISTS (SELECT 1 FROM card_text x "
+       "WHERE x.card_id = t.id AND x.lang = ?1) LIMIT 1"},
       {"an answer of question",
        "SELECT t.question_id FROM choice t WHERE NOT EXISTS (SELECT 1 FROM choice_text x "
        "WHERE x.question_id = t.question_id AND x.position = t.position AND x.lang = ?1) LIMIT 1"},
-      {"the highlighted fact", "SELECT t.fact_id FROM highlight t WHERE NOT EXISTS (SELECT 1 "
-                               "FROM fact_text x WHERE x.fact_id = t.fact_id AND x.lang = ?1) "
-                               "LIMIT 1"},
+      {"the highlighted fact",
+       "SELECT t.fact_id FROM highlight t WHERE NOT EXISTS (SELECT 1 "
+       "FROM fact_text x WHERE x.fact_id = t.fact_id AND x.lang = ?1) "
+       "LIMIT 1"},
   }};
   for (const auto& [name, sql] : kNeeds) {
     Statement s(db, sql);

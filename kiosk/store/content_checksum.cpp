@@ -16,7 +16,8 @@ constexpr const char* kKey = "content_checksum";
 
 void add_number(Fnv1a64& hash, std::uint64_t bits) {
   std::array<unsigned char, 8> bytes{};
-  for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<unsigned char>(bits >> (8 * i));
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    bytes[i] = static_cast<unsigned char>(bits >> (8 * i));
   hash.add(bytes);
 }
 
@@ -50,7 +51,8 @@ std::string quoted_list(const std::vector<std::string>& names) {
 // SELECT of the table's columns (names from the compiled-in schema, never from the file) in the
 // order of the primary key: every table has one, so the order is the content's, not the
 // layout's, and costs no sort. Were a key missing (a tampered file), all columns order it.
-std::string select_all(sqlite3* db, const std::string& table, const std::set<std::string>& columns) {
+std::string select_all(sqlite3* db, const std::string& table,
+                       const std::set<std::string>& columns) {
   const std::vector<std::string> all(columns.begin(), columns.end());
   std::vector<std::string> key;
   Statement pk(db, "SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk");

@@ -26,16 +26,22 @@ Json meta(sqlite3* db) {
 
 Json sources(sqlite3* db, const std::string& lang) {
   Json out = Json::array();
-  Statement s(db, "SELECT s.key, s.outlet, s.file, s.date, s.date_inferred, s.date_reason, "
-                  "r.key, s.rewrite_reason, t.title, t.label FROM source s "
-                  "LEFT JOIN source r ON r.id = s.rewrite_of "
-                  "LEFT JOIN source_text t ON t.source_id = s.id AND t.lang = ?1 ORDER BY s.id");
+  Statement s(db,
+              "SELECT s.key, s.outlet, s.file, s.date, s.date_inferred, s.date_reason, "
+              "r.key, s.rewrite_reason, t.title, t.label FROM source s "
+              "LEFT JOIN source r ON r.id = s.rewrite_of "
+              "LEFT JOIN source_text t ON t.source_id = s.id AND t.lang = ?1 ORDER BY s.id");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
-    out.push_back({{"id", s.text(0)}, {"outlet", s.text(1)}, {"file", s.text(2)},
-                   {"date", nullable_text(s, 3)}, {"date_inferred", s.text(4)},
-                   {"date_reason", nullable_text(s, 5)}, {"rewrite_of", nullable_text(s, 6)},
-                   {"rewrite_reason", nullable_text(s, 7)}, {"title", s.text(8)},
+    out.push_back({{"id", s.text(0)},
+                   {"outlet", s.text(1)},
+                   {"file", s.text(2)},
+                   {"date", nullable_text(s, 3)},
+                   {"date_inferred", s.text(4)},
+                   {"date_reason", nullable_text(s, 5)},
+                   {"rewrite_of", nullable_text(s, 6)},
+                   {"rewrite_reason", nullable_text(s, 7)},
+                   {"title", s.text(8)},
                    {"label", s.text(9)}});
   }
   return out;
@@ -43,8 +49,9 @@ Json sources(sqlite3* db, const std::string& lang) {
 
 Json entities(sqlite3* db, const std::string& lang) {
   Json out = Json::array();
-  Statement s(db, "SELECT e.id, e.key, e.kind, t.name, t.role FROM entity e LEFT JOIN "
-                  "entity_text t ON t.entity_id = e.id AND t.lang = ?1 ORDER BY e.id");
+  Statement s(db,
+              "SELECT e.id, e.key, e.kind, t.name, t.role FROM entity e LEFT JOIN "
+              "entity_text t ON t.entity_id = e.id AND t.lang = ?1 ORDER BY e.id");
   Statement aliases(db, "SELECT alias FROM entity_alias WHERE entity_id = ? ORDER BY alias");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
@@ -52,8 +59,11 @@ Json entities(sqlite3* db, const std::string& lang) {
     aliases.bind(1, s.integer(0));
     while (aliases.step()) names.push_back(aliases.text(0));
     aliases.reset();
-    out.push_back({{"id", s.text(1)}, {"kind", s.text(2)}, {"name", s.text(3)},
-                   {"role", nullable_text(s, 4)}, {"aliases", names}});
+    out.push_back({{"id", s.text(1)},
+                   {"kind", s.text(2)},
+                   {"name", s.text(3)},
+                   {"role", nullable_text(s, 4)},
+                   {"aliases", names}});
   }
   return out;
 }
@@ -62,38 +72,51 @@ Json evidence(sqlite3* db, const char* sql, std::int64_t id) {
   Json out = Json::array();
   Statement s(db, sql);
   s.bind(1, id);
-  while (s.step()) out.push_back({{"source", s.text(0)}, {"outlet", s.text(1)}, {"evidence", s.text(2)}});
+  while (s.step())
+    out.push_back({{"source", s.text(0)}, {"outlet", s.text(1)}, {"evidence", s.text(2)}});
   return out;
 }
 
 Json facts(sqlite3* db, const std::string& lang, std::map<std::int64_t, Json>& by_id) {
   Json out = Json::array();
-  Statement s(db, "SELECT f.id, f.key, subj.key, f.relation, obj.key, qual.key, f.value_date, "
-                  "f.date_inferred, f.date_reason, f.value_number, f.unit, f.approximate, "
-                  "f.status, f.independent_sources, t.statement, t.value_label FROM fact f "
-                  "JOIN entity subj ON subj.id = f.subject_id "
-                  "LEFT JOIN entity obj ON obj.id = f.object_id "
-                  "LEFT JOIN entity qual ON qual.id = f.qualifier_id "
-                  "LEFT JOIN fact_text t ON t.fact_id = f.id AND t.lang = ?1 ORDER BY f.id");
-  Statement conflicts(db, "SELECT o.key FROM fact_conflict c JOIN fact o ON o.id = c.other_id "
-                          "WHERE c.fact_id = ? ORDER BY o.key");
+  Statement s(db,
+              "SELECT f.id, f.key, subj.key, f.relation, obj.key, qual.key, f.value_date, "
+              "f.date_inferred, f.date_reason, f.value_number, f.unit, f.approximate, "
+              "f.status, f.independent_sources, t.statement, t.value_label FROM fact f "
+              "JOIN entity subj ON subj.id = f.subject_id "
+              "LEFT JOIN entity obj ON obj.id = f.object_id "
+              "LEFT JOIN entity qual ON qual.id = f.qualifier_id "
+              "LEFT JOIN fact_text t ON t.fact_id = f.id AND t.lang = ?1 ORDER BY f.id");
+  Statement conflicts(db,
+                      "SELECT o.key FROM fact_conflict c JOIN fact o ON o.id = c.other_id "
+                      "WHERE c.fact_id = ? ORDER BY o.key");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
     Json disputed = Json::array();
     conflicts.bind(1, s.integer(0));
     while (conflicts.step()) disputed.push_back(conflicts.text(0));
     conflicts.reset();
-    Json fact{{"id", s.text(1)}, {"subject", s.text(2)}, {"relation", s.text(3)},
-              {"object", nullable_text(s, 4)}, {"qualifier", nullable_text(s, 5)},
-              {"date", nullable_text(s, 6)}, {"date_inferred", s.text(7)},
+    Json fact{{"id", s.text(1)},
+              {"subject", s.text(2)},
+              {"relation", s.text(3)},
+              {"object", nullable_text(s, 4)},
+              {"qualifier", nullable_text(s, 5)},
+              {"date", nullable_text(s, 6)},
+              {"date_inferred", s.text(7)},
               {"date_reason", nullable_text(s, 8)},
               {"number", s.is_null(9) ? Json(nullptr) : Json(s.real(9))},
-              {"unit", nullable_text(s, 10)}, {"approximate", s.integer(11) == 1},
-              {"status", s.text(12)}, {"independent_sources", s.integer(13)},
-              {"disputed_with", disputed}, {"statement", s.text(14)}, {"value", s.text(15)},
-              {"sources", evidence(db, "SELECT so.key, so.outlet, fs.evidence FROM fact_source fs "
-                                       "JOIN source so ON so.id = fs.source_id WHERE fs.fact_id = ? "
-                                       "ORDER BY so.id", s.integer(0))}};
+              {"unit", nullable_text(s, 10)},
+              {"approximate", s.integer(11) == 1},
+              {"status", s.text(12)},
+              {"independent_sources", s.integer(13)},
+              {"disputed_with", disputed},
+              {"statement", s.text(14)},
+              {"value", s.text(15)},
+              {"sources", evidence(db,
+                                   "SELECT so.key, so.outlet, fs.evidence FROM fact_source fs "
+                                   "JOIN source so ON so.id = fs.source_id WHERE fs.fact_id = ? "
+                                   "ORDER BY so.id",
+                                   s.integer(0))}};
     by_id[s.integer(0)] = fact;
     out.push_back(std::move(fact));
   }
@@ -102,18 +125,25 @@ Json facts(sqlite3* db, const std::string& lang, std::map<std::int64_t, Json>& b
 
 Json quotes(sqlite3* db, const std::string& lang, std::map<std::int64_t, Json>& by_id) {
   Json out = Json::array();
-  Statement s(db, "SELECT q.id, q.key, sp.key, st.name, q.direct, q.status, t.words, t.context "
-                  "FROM quote q JOIN entity sp ON sp.id = q.speaker_id "
-                  "LEFT JOIN entity_text st ON st.entity_id = sp.id AND st.lang = ?1 "
-                  "LEFT JOIN quote_text t ON t.quote_id = q.id AND t.lang = ?1 ORDER BY q.id");
+  Statement s(db,
+              "SELECT q.id, q.key, sp.key, st.name, q.direct, q.status, t.words, t.context "
+              "FROM quote q JOIN entity sp ON sp.id = q.speaker_id "
+              "LEFT JOIN entity_text st ON st.entity_id = sp.id AND st.lang = ?1 "
+              "LEFT JOIN quote_text t ON t.quote_id = q.id AND t.lang = ?1 ORDER BY q.id");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
-    Json quote{{"id", s.text(1)}, {"speaker", s.text(2)}, {"speaker_name", s.text(3)},
-               {"direct", s.integer(4) == 1}, {"status", s.text(5)}, {"words", s.text(6)},
+    Json quote{{"id", s.text(1)},
+               {"speaker", s.text(2)},
+               {"speaker_name", s.text(3)},
+               {"direct", s.integer(4) == 1},
+               {"status", s.text(5)},
+               {"words", s.text(6)},
                {"context", nullable_text(s, 7)},
-               {"sources", evidence(db, "SELECT so.key, so.outlet, qs.evidence FROM quote_source qs "
-                                        "JOIN source so ON so.id = qs.source_id WHERE qs.quote_id = ? "
-                                        "ORDER BY so.id", s.integer(0))}};
+               {"sources", evidence(db,
+                                    "SELECT so.key, so.outlet, qs.evidence FROM quote_source qs "
+                                    "JOIN source so ON so.id = qs.source_id WHERE qs.quote_id = ? "
+                                    "ORDER BY so.id",
+                                    s.integer(0))}};
     by_id[s.integer(0)] = quote;
     out.push_back(std::move(quote));
   }
@@ -130,16 +160,20 @@ Json source_list(sqlite3* db, const char* sql, std::int64_t id, const std::strin
 
 Json cards(sqlite3* db, const std::string& lang) {
   Json out = Json::array();
-  Statement s(db, "SELECT c.id, c.key, c.position, c.date, c.date_inferred, c.date_reason, "
-                  "t.title, t.date_label, t.place_label, t.body, q.key FROM card c "
-                  "LEFT JOIN card_text t ON t.card_id = c.id AND t.lang = ?1 "
-                  "LEFT JOIN quote q ON q.id = c.quote_id ORDER BY c.position");
-  Statement facts(db, "SELECT f.key FROM card_fact cf JOIN fact f ON f.id = cf.fact_id "
-                      "WHERE cf.card_id = ? ORDER BY f.id");
-  Statement notes(db, "SELECT note FROM card_difference WHERE card_id = ?1 AND lang = ?2 "
-                      "ORDER BY position");
-  Statement quotes(db, "SELECT q.key FROM card_quote cq JOIN quote q ON q.id = cq.quote_id "
-                       "WHERE cq.card_id = ? ORDER BY q.id");
+  Statement s(db,
+              "SELECT c.id, c.key, c.position, c.date, c.date_inferred, c.date_reason, "
+              "t.title, t.date_label, t.place_label, t.body, q.key FROM card c "
+              "LEFT JOIN card_text t ON t.card_id = c.id AND t.lang = ?1 "
+              "LEFT JOIN quote q ON q.id = c.quote_id ORDER BY c.position");
+  Statement facts(db,
+                  "SELECT f.key FROM card_fact cf JOIN fact f ON f.id = cf.fact_id "
+                  "WHERE cf.card_id = ? ORDER BY f.id");
+  Statement notes(db,
+                  "SELECT note FROM card_difference WHERE card_id = ?1 AND lang = ?2 "
+                  "ORDER BY position");
+  Statement quotes(db,
+                   "SELECT q.key FROM card_quote cq JOIN quote q ON q.id = cq.quote_id "
+                   "WHERE cq.card_id = ? ORDER BY q.id");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
     const std::int64_t id = s.integer(0);
@@ -155,15 +189,26 @@ Json cards(sqlite3* db, const std::string& lang) {
     quotes.bind(1, id);
     while (quotes.step()) quote_keys.push_back(quotes.text(0));
     quotes.reset();
-    out.push_back({{"id", s.text(1)}, {"position", s.integer(2)}, {"title", s.text(6)},
-                   {"date", nullable_text(s, 3)}, {"date_inferred", s.text(4)},
-                   {"date_reason", nullable_text(s, 5)}, {"date_label", s.text(7)},
-                   {"place", s.text(8)}, {"body", s.text(9)}, {"quote", nullable_text(s, 10)},
-                   {"sources", source_list(db, "SELECT so.key, so.outlet, st.label FROM card_source cs "
-                                               "JOIN source so ON so.id = cs.source_id LEFT JOIN "
-                                               "source_text st ON st.source_id = so.id AND st.lang = ?2 "
-                                               "WHERE cs.card_id = ?1 ORDER BY cs.position", id, lang)},
-                   {"facts", fact_keys}, {"quotes", quote_keys}, {"differences", differences}});
+    out.push_back(
+        {{"id", s.text(1)},
+         {"position", s.integer(2)},
+         {"title", s.text(6)},
+         {"date", nullable_text(s, 3)},
+         {"date_inferred", s.text(4)},
+         {"date_reason", nullable_text(s, 5)},
+         {"date_label", s.text(7)},
+         {"place", s.text(8)},
+         {"body", s.text(9)},
+         {"quote", nullable_text(s, 10)},
+         {"sources", source_list(db,
+                                 "SELECT so.key, so.outlet, st.label FROM card_source cs "
+                                 "JOIN source so ON so.id = cs.source_id LEFT JOIN "
+                                 "source_text st ON st.source_id = so.id AND st.lang = ?2 "
+                                 "WHERE cs.card_id = ?1 ORDER BY cs.position",
+                                 id, lang)},
+         {"facts", fact_keys},
+         {"quotes", quote_keys},
+         {"differences", differences}});
   }
   return out;
 }
@@ -171,30 +216,42 @@ Json cards(sqlite3* db, const std::string& lang) {
 Json questions(sqlite3* db, const std::string& lang, const std::map<std::int64_t, Json>& facts,
                const std::map<std::int64_t, Json>& quotes) {
   Json out = Json::array();
-  Statement s(db, "SELECT q.id, q.key, q.kind, q.difficulty, t.prompt, t.explanation, q.fact_id, "
-                  "q.quote_id, c.key, q.review FROM question q "
-                  "LEFT JOIN question_text t ON t.question_id = q.id AND t.lang = ?1 "
-                  "LEFT JOIN card c ON c.id = q.card_id ORDER BY q.id");
-  Statement choices(db, "SELECT ct.text, c.correct, e.key FROM choice c LEFT JOIN choice_text ct "
-                        "ON ct.question_id = c.question_id AND ct.position = c.position AND "
-                        "ct.lang = ?2 LEFT JOIN entity e ON e.id = c.entity_id "
-                        "WHERE c.question_id = ?1 ORDER BY c.position");
+  Statement s(db,
+              "SELECT q.id, q.key, q.kind, q.difficulty, t.prompt, t.explanation, q.fact_id, "
+              "q.quote_id, c.key, q.review FROM question q "
+              "LEFT JOIN question_text t ON t.question_id = q.id AND t.lang = ?1 "
+              "LEFT JOIN card c ON c.id = q.card_id ORDER BY q.id");
+  Statement choices(db,
+                    "SELECT ct.text, c.correct, e.key FROM choice c LEFT JOIN choice_text ct "
+                    "ON ct.question_id = c.question_id AND ct.position = c.position AND "
+                    "ct.lang = ?2 LEFT JOIN entity e ON e.id = c.entity_id "
+                    "WHERE c.question_id = ?1 ORDER BY c.position");
   s.bind(1, std::string_view(lang));
   while (s.step()) {
     const std::int64_t id = s.integer(0);
     Json list = Json::array();
     choices.bind(1, id).bind(2, std::string_view(lang));
     while (choices.step()) {
-      list.push_back({{"text", choices.text(0)}, {"correct", choices.integer(1) == 1},
+      list.push_back({{"text", choices.text(0)},
+                      {"correct", choices.integer(1) == 1},
                       {"entity", nullable_text(choices, 2)}});
     }
     choices.reset();
-    Json q{{"id", s.text(1)}, {"number", id}, {"kind", s.text(2)}, {"difficulty", s.integer(3)},
-           {"card", nullable_text(s, 8)}, {"review", s.text(9)}, {"prompt", s.text(4)}, {"choices", list}, {"explanation", s.text(5)},
-           {"sources", source_list(db, "SELECT so.key, so.outlet, st.label FROM question_source qs "
-                                       "JOIN source so ON so.id = qs.source_id LEFT JOIN source_text "
-                                       "st ON st.source_id = so.id AND st.lang = ?2 WHERE "
-                                       "qs.question_id = ?1 ORDER BY so.id", id, lang)}};
+    Json q{{"id", s.text(1)},
+           {"number", id},
+           {"kind", s.text(2)},
+           {"difficulty", s.integer(3)},
+           {"card", nullable_text(s, 8)},
+           {"review", s.text(9)},
+           {"prompt", s.text(4)},
+           {"choices", list},
+           {"explanation", s.text(5)},
+           {"sources", source_list(db,
+                                   "SELECT so.key, so.outlet, st.label FROM question_source qs "
+                                   "JOIN source so ON so.id = qs.source_id LEFT JOIN source_text "
+                                   "st ON st.source_id = so.id AND st.lang = ?2 WHERE "
+                                   "qs.question_id = ?1 ORDER BY so.id",
+                                   id, lang)}};
     const auto fact = facts.find(s.is_null(6) ? -1 : s.integer(6));
     q["fact"] = fact == facts.end() ? Json(nullptr) : fact->second;
     const auto quote = quotes.find(s.is_null(7) ? -1 : s.integer(7));

@@ -38,12 +38,12 @@ void harden(sqlite3* db) {
 
 DatabaseHandle open_untrusted(const std::string& path) {
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
   DatabaseHandle db(raw);
   if (rc != SQLITE_OK) {
-    throw StoreError("cannot open '" + path + "': " +
-                     (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
+    throw StoreError("cannot open '" + path +
+                     "': " + (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
   }
   harden(db.get());
   return db;
@@ -52,12 +52,12 @@ DatabaseHandle open_untrusted(const std::string& path) {
 DatabaseHandle create_database(const std::string& path) {
   std::remove(path.c_str());
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   DatabaseHandle db(raw);
   if (rc != SQLITE_OK) {
-    throw StoreError("cannot create '" + path + "': " +
-                     (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
+    throw StoreError("cannot create '" + path +
+                     "': " + (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
   }
   exec(db.get(), "PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE;");
   return db;

@@ -49,7 +49,7 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;  // "" for NULL
   bool is_null(int column) const;
-  int type(int column) const;          // SQLITE_TEXT, SQLITE_NULL, ...
+  int type(int column) const;  // SQLITE_TEXT, SQLITE_NULL, ...
 
  private:
   sqlite3* db_;

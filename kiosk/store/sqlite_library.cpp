@@ -36,7 +36,8 @@ LoadResult SqliteLibrary::open(const std::string& path, CheckDepth depth) {
   }
   try {
     DatabaseHandle db = open_untrusted(path);
-    result.report = depth == CheckDepth::Full ? check_database(db.get()) : check_structure(db.get());
+    result.report =
+        depth == CheckDepth::Full ? check_database(db.get()) : check_structure(db.get());
     if (!result.report.usable()) return result;
     result.library.reset(new SqliteLibrary(std::move(db), result.report));
   } catch (const StoreError& e) {
@@ -52,7 +53,8 @@ SqliteLibrary::SqliteLibrary(DatabaseHandle db, const CheckReport& report)
       questions_(report.questions),
       approved_(report.approved_questions) {
   read_meta();
-  highlights_ = static_cast<int>(query_integer(db_.get(), "SELECT COALESCE(MAX(id), 0) FROM highlight"));
+  highlights_ =
+      static_cast<int>(query_integer(db_.get(), "SELECT COALESCE(MAX(id), 0) FROM highlight"));
 }
 
 void SqliteLibrary::read_meta() {
@@ -155,13 +157,15 @@ std::optional<Question> SqliteLibrary::question(int index) const {
 std::vector<int> SqliteLibrary::questions_of_card(int index) const {
   if (index < 0 || index >= cards_) return {};
   return guarded([&] {
-           Statement s(db_.get(), "SELECT q.id FROM question q JOIN card c ON c.id = q.card_id "
-                                  "WHERE c.position = ? ORDER BY q.id");
+           Statement s(db_.get(),
+                       "SELECT q.id FROM question q JOIN card c ON c.id = q.card_id "
+                       "WHERE c.position = ? ORDER BY q.id");
            s.bind(1, std::int64_t{index + 1});
            std::vector<int> out;
            while (s.step()) out.push_back(static_cast<int>(s.integer(0)) - 1);
            return out;
-         }).value_or(std::vector<int>{});
+         })
+      .value_or(std::vector<int>{});
 }
 
 std::optional<std::string> SqliteLibrary::highlight(int index) const {

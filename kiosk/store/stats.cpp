@@ -21,13 +21,13 @@ int stats_version() {
 
 DatabaseHandle open_writable(const std::string& path) {
   sqlite3* raw = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw,
-                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &raw,
+                      SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   DatabaseHandle db(raw);
   if (rc != SQLITE_OK) {
-    throw StoreError("cannot open stats '" + path + "': " +
-                     (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
+    throw StoreError("cannot open stats '" + path +
+                     "': " + (db ? sqlite3_errmsg(db.get()) : sqlite3_errstr(rc)));
   }
   sqlite3_busy_timeout(db.get(), 2000);
   return db;
@@ -38,12 +38,14 @@ DatabaseHandle open_writable(const std::string& path) {
 std::string utc_now() {
   const auto now = std::chrono::system_clock::now();
   const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  const auto ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
   std::tm utc{};
   gmtime_r(&seconds, &utc);
   char text[80];
   std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, static_cast<int>(ms));
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                static_cast<int>(ms));
   return text;
 }
 
@@ -66,20 +68,25 @@ StatsDb::StatsDb(DatabaseHandle db) : db_(std::move(db)) {
   insert_shown_ = std::make_unique<Statement>(
       db_.get(), "INSERT INTO shown(question, content_version, shown_at) VALUES (?, ?, ?)");
   insert_answer_ = std::make_unique<Statement>(
-      db_.get(), "INSERT INTO answer(question, content_version, choice, correct, answer_ms, "
-                 "answered_at) VALUES (?, ?, ?, ?, ?, ?)");
+      db_.get(),
+      "INSERT INTO answer(question, content_version, choice, correct, answer_ms, "
+      "answered_at) VALUES (?, ?, ?, ?, ?, ?)");
 }
 
 void StatsDb::record(const ShownEvent& e) {
-  insert_shown_->bind(1, std::string_view(e.question)).bind(2, std::string_view(e.content_version))
+  insert_shown_->bind(1, std::string_view(e.question))
+      .bind(2, std::string_view(e.content_version))
       .bind(3, std::string_view(utc_now()));
   insert_shown_->run();
 }
 
 void StatsDb::record(const AnswerEvent& e) {
-  insert_answer_->bind(1, std::string_view(e.question)).bind(2, std::string_view(e.content_version))
-      .bind(3, std::string_view(e.choice)).bind(4, std::int64_t{e.correct ? 1 : 0})
-      .bind(5, std::int64_t{e.answer_ms}).bind(6, std::string_view(utc_now()));
+  insert_answer_->bind(1, std::string_view(e.question))
+      .bind(2, std::string_view(e.content_version))
+      .bind(3, std::string_view(e.choice))
+      .bind(4, std::int64_t{e.correct ? 1 : 0})
+      .bind(5, std::int64_t{e.answer_ms})
+      .bind(6, std::string_view(utc_now()));
   insert_answer_->run();
 }
 
@@ -95,8 +102,9 @@ std::vector<QuestionStats> question_stats(sqlite3* db) {
     q.answered = answers.integer(1);
     q.correct = answers.integer(2);
   }
-  Statement wrong(db, "SELECT question, choice, COUNT(*) AS n FROM answer WHERE correct = 0 "
-                      "GROUP BY question, choice ORDER BY question, n DESC, choice");
+  Statement wrong(db,
+                  "SELECT question, choice, COUNT(*) AS n FROM answer WHERE correct = 0 "
+                  "GROUP BY question, choice ORDER BY question, n DESC, choice");
   while (wrong.step()) {
     QuestionStats& q = by_key[wrong.text(0)];
     if (q.most_picked_wrong.empty()) {

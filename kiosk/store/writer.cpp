@@ -45,7 +45,8 @@ std::optional<std::string> nonempty(const std::string& s) {
 
 // Sort key of a date at any precision: its first day.
 long days_key(const Date& d) {
-  return days_since_epoch(Date{d.year, std::max(1, d.month), std::max(1, d.day), DatePrecision::Day});
+  return days_since_epoch(
+      Date{d.year, std::max(1, d.month), std::max(1, d.day), DatePrecision::Day});
 }
 
 // Row ids given to the curator's ids, table by table.
@@ -60,7 +61,8 @@ struct RowIds {
 };
 
 void bind_id(Statement& s, int index, std::optional<std::int64_t> id) {
-  if (id) s.bind(index, *id); else s.bind_null(index);
+  if (id) s.bind(index, *id);
+  else s.bind_null(index);
 }
 
 class Writer {
@@ -95,34 +97,45 @@ class Writer {
         {"default_language", c_.meta.default_language},
     };
     Statement meta(db_, "INSERT INTO meta(key, value) VALUES (?, ?)");
-    for (const auto& [k, v] : settings) meta.bind(1, std::string_view(k)).bind(2, std::string_view(v)).run();
+    for (const auto& [k, v] : settings)
+      meta.bind(1, std::string_view(k)).bind(2, std::string_view(v)).run();
     Statement text(db_, "INSERT INTO meta_text(key, lang, value) VALUES (?, ?, ?)");
     for (const std::string& l : languages()) {
-      for (const auto& [key, value] : {std::pair{"title", &c_.meta.title},
-                                       std::pair{"subtitle", &c_.meta.subtitle}}) {
+      for (const auto& [key, value] :
+           {std::pair{"title", &c_.meta.title}, std::pair{"subtitle", &c_.meta.subtitle}}) {
         if (value->empty()) continue;
-        text.bind(1, std::string_view(key)).bind(2, std::string_view(l))
-            .bind(3, std::string_view(model::text_in(*value, l, c_.meta.default_language))).run();
+        text.bind(1, std::string_view(key))
+            .bind(2, std::string_view(l))
+            .bind(3, std::string_view(model::text_in(*value, l, c_.meta.default_language)))
+            .run();
       }
     }
   }
 
   void write_sources() {
-    Statement row(db_, "INSERT INTO source(id, key, file, outlet, date, date_inferred, "
-                       "date_reason, rewrite_of, rewrite_reason) VALUES (?,?,?,?,?,?,?,?,?)");
+    Statement row(db_,
+                  "INSERT INTO source(id, key, file, outlet, date, date_inferred, "
+                  "date_reason, rewrite_of, rewrite_reason) VALUES (?,?,?,?,?,?,?,?,?)");
     Statement text(db_, "INSERT INTO source_text(source_id, lang, title, label) VALUES (?,?,?,?)");
-    for (const auto& s : c_.sources) ids_.source[s.id] = static_cast<std::int64_t>(ids_.source.size() + 1);
+    for (const auto& s : c_.sources)
+      ids_.source[s.id] = static_cast<std::int64_t>(ids_.source.size() + 1);
     for (const auto& s : c_.sources) {
       const std::int64_t id = ids_.source[s.id];
-      row.bind(1, id).bind(2, std::string_view(s.id)).bind(3, std::string_view(s.file))
-          .bind(4, std::string_view(s.outlet)).bind_optional(5, date_iso(s.date))
-          .bind(6, inferred_name(s.date)).bind_optional(7, reason(s.date));
+      row.bind(1, id)
+          .bind(2, std::string_view(s.id))
+          .bind(3, std::string_view(s.file))
+          .bind(4, std::string_view(s.outlet))
+          .bind_optional(5, date_iso(s.date))
+          .bind(6, inferred_name(s.date))
+          .bind_optional(7, reason(s.date));
       bind_id(row, 8, RowIds::of(ids_.source, s.rewrite_of));
       row.bind_optional(9, nonempty(s.rewrite_reason)).run();
       for (const std::string& l : languages()) {
-        text.bind(1, id).bind(2, std::string_view(l))
+        text.bind(1, id)
+            .bind(2, std::string_view(l))
             .bind(3, std::string_view(model::text_in(s.title, l, c_.meta.default_language)))
-            .bind(4, std::string_view(model::source_label(s))).run();
+            .bind(4, std::string_view(model::source_label(s)))
+            .run();
       }
     }
   }
@@ -134,12 +147,16 @@ class Writer {
     for (const auto& e : c_.entities) {
       const auto id = static_cast<std::int64_t>(ids_.entity.size() + 1);
       ids_.entity[e.id] = id;
-      row.bind(1, id).bind(2, std::string_view(e.id))
-          .bind(3, model::entity_kind_name(e.kind)).run();
+      row.bind(1, id)
+          .bind(2, std::string_view(e.id))
+          .bind(3, model::entity_kind_name(e.kind))
+          .run();
       for (const std::string& l : languages()) {
-        text.bind(1, id).bind(2, std::string_view(l))
+        text.bind(1, id)
+            .bind(2, std::string_view(l))
             .bind(3, std::string_view(model::text_in(e.name, l, c_.meta.default_language)))
-            .bind_optional(4, nonempty(model::text_in(e.role, l, c_.meta.default_language))).run();
+            .bind_optional(4, nonempty(model::text_in(e.role, l, c_.meta.default_language)))
+            .run();
       }
       for (const std::string& a : e.aliases) alias.bind(1, id).bind(2, std::string_view(a)).run();
     }
@@ -158,10 +175,12 @@ class Writer {
 };
 
 void Writer::write_facts() {
-  Statement row(db_, "INSERT INTO fact(id, key, subject_id, relation, object_id, qualifier_id, "
-                     "value_date, date_inferred, date_reason, value_number, unit, approximate, "
-                     "status, independent_sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-  Statement text(db_, "INSERT INTO fact_text(fact_id, lang, statement, value_label) VALUES (?,?,?,?)");
+  Statement row(db_,
+                "INSERT INTO fact(id, key, subject_id, relation, object_id, qualifier_id, "
+                "value_date, date_inferred, date_reason, value_number, unit, approximate, "
+                "status, independent_sources) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  Statement text(db_,
+                 "INSERT INTO fact_text(fact_id, lang, statement, value_label) VALUES (?,?,?,?)");
   Statement source(db_, "INSERT INTO fact_source(fact_id, source_id, evidence) VALUES (?,?,?)");
   for (const auto& f : c_.facts) ids_.fact[f.id] = static_cast<std::int64_t>(ids_.fact.size() + 1);
   for (const auto& f : c_.facts) {
@@ -171,16 +190,22 @@ void Writer::write_facts() {
     row.bind(4, std::string_view(f.relation));
     bind_id(row, 5, RowIds::of(ids_.entity, f.object));
     bind_id(row, 6, RowIds::of(ids_.entity, f.qualifier));
-    row.bind_optional(7, date_iso(f.date)).bind(8, inferred_name(f.date))
+    row.bind_optional(7, date_iso(f.date))
+        .bind(8, inferred_name(f.date))
         .bind_optional(9, reason(f.date));
-    if (f.number) row.bind(10, *f.number); else row.bind_null(10);
-    row.bind_optional(11, nonempty(f.unit)).bind(12, std::int64_t{f.approximate ? 1 : 0})
+    if (f.number) row.bind(10, *f.number);
+    else row.bind_null(10);
+    row.bind_optional(11, nonempty(f.unit))
+        .bind(12, std::int64_t{f.approximate ? 1 : 0})
         .bind(13, std::string_view(f.status == model::FactStatus::Agreed ? "agreed" : "disputed"))
-        .bind(14, std::int64_t{std::max(1, f.independent_sources)}).run();
+        .bind(14, std::int64_t{std::max(1, f.independent_sources)})
+        .run();
     for (const std::string& l : languages()) {
-      text.bind(1, id).bind(2, std::string_view(l))
+      text.bind(1, id)
+          .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::fact_statement(index_, f, l)))
-          .bind(4, std::string_view(model::value_label(index_, f, l))).run();
+          .bind(4, std::string_view(model::value_label(index_, f, l)))
+          .run();
     }
     for (const auto& e : f.sources) {
       source.bind(1, id);
@@ -211,7 +236,8 @@ void Writer::write_quotes() {
         .bind(5, std::string_view(q.status == model::FactStatus::Agreed ? "agreed" : "disputed"))
         .run();
     for (const std::string& l : languages()) {
-      text.bind(1, id).bind(2, std::string_view(l))
+      text.bind(1, id)
+          .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(q.words, l, c_.meta.default_language)))
           .bind_optional(4, nonempty(model::text_in(q.context, l, c_.meta.default_language)))
           .run();
@@ -238,36 +264,48 @@ std::vector<const model::Card*> timeline(const Content& c) {
 }  // namespace
 
 void Writer::write_cards() {
-  Statement row(db_, "INSERT INTO card(id, key, position, date, date_inferred, date_reason, "
-                     "place_id, quote_id) VALUES (?,?,?,?,?,?,?,?)");
-  Statement text(db_, "INSERT INTO card_text(card_id, lang, title, date_label, place_label, "
-                      "body) VALUES (?,?,?,?,?,?)");
-  Statement source(db_, "INSERT OR IGNORE INTO card_source(card_id, source_id, position) "
-                        "VALUES (?,?,?)");
+  Statement row(db_,
+                "INSERT INTO card(id, key, position, date, date_inferred, date_reason, "
+                "place_id, quote_id) VALUES (?,?,?,?,?,?,?,?)");
+  Statement text(db_,
+                 "INSERT INTO card_text(card_id, lang, title, date_label, place_label, "
+                 "body) VALUES (?,?,?,?,?,?)");
+  Statement source(db_,
+                   "INSERT OR IGNORE INTO card_source(card_id, source_id, position) "
+                   "VALUES (?,?,?)");
   Statement fact(db_, "INSERT OR IGNORE INTO card_fact(card_id, fact_id) VALUES (?,?)");
-  Statement note(db_, "INSERT INTO card_difference(card_id, lang, position, note) VALUES (?,?,?,?)");
+  Statement note(db_,
+                 "INSERT INTO card_difference(card_id, lang, position, note) VALUES (?,?,?,?)");
   Statement quote(db_, "INSERT OR IGNORE INTO card_quote(card_id, quote_id) VALUES (?,?)");
   std::int64_t position = 0;
   for (const model::Card* card : timeline(c_)) {
     const std::int64_t id = ++position;
     ids_.card[card->id] = id;
-    row.bind(1, id).bind(2, std::string_view(card->id)).bind(3, position)
-        .bind_optional(4, date_iso(card->date)).bind(5, inferred_name(card->date))
+    row.bind(1, id)
+        .bind(2, std::string_view(card->id))
+        .bind(3, position)
+        .bind_optional(4, date_iso(card->date))
+        .bind(5, inferred_name(card->date))
         .bind_optional(6, reason(card->date));
     bind_id(row, 7, RowIds::of(ids_.entity, card->place));
     bind_id(row, 8, RowIds::of(ids_.quote, card->quote));
     row.run();
     for (const std::string& l : languages()) {
       const std::string& fallback = c_.meta.default_language;
-      text.bind(1, id).bind(2, std::string_view(l))
+      text.bind(1, id)
+          .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(card->title, l, fallback)))
           .bind(4, std::string_view(model::date_label(card->date)))
           .bind(5, std::string_view(model::entity_name(index_, card->place, l)))
-          .bind(6, std::string_view(model::text_in(card->body, l, fallback))).run();
+          .bind(6, std::string_view(model::text_in(card->body, l, fallback)))
+          .run();
       std::int64_t n = 0;
       for (const model::DifferenceNote& d : model::difference_notes(index_, *card, l)) {
-        note.bind(1, id).bind(2, std::string_view(l)).bind(3, ++n)
-            .bind(4, std::string_view(d.text)).run();
+        note.bind(1, id)
+            .bind(2, std::string_view(l))
+            .bind(3, ++n)
+            .bind(4, std::string_view(d.text))
+            .run();
       }
     }
     std::int64_t order = 0;
@@ -290,16 +328,21 @@ void Writer::write_cards() {
 }
 
 void Writer::write_questions() {
-  Statement row(db_, "INSERT INTO question(id, key, kind, fact_id, quote_id, difficulty, "
-                     "card_id, review) VALUES (?,?,?,?,?,?,?,?)");
-  Statement text(db_, "INSERT INTO question_text(question_id, lang, prompt, explanation) "
-                      "VALUES (?,?,?,?)");
-  Statement choice(db_, "INSERT INTO choice(question_id, position, correct, entity_id) "
+  Statement row(db_,
+                "INSERT INTO question(id, key, kind, fact_id, quote_id, difficulty, "
+                "card_id, review) VALUES (?,?,?,?,?,?,?,?)");
+  Statement text(db_,
+                 "INSERT INTO question_text(question_id, lang, prompt, explanation) "
+                 "VALUES (?,?,?,?)");
+  Statement choice(db_,
+                   "INSERT INTO choice(question_id, position, correct, entity_id) "
+                   "VALUES (?,?,?,?)");
+  Statement choice_text(db_,
+                        "INSERT INTO choice_text(question_id, position, lang, text) "
                         "VALUES (?,?,?,?)");
-  Statement choice_text(db_, "INSERT INTO choice_text(question_id, position, lang, text) "
-                             "VALUES (?,?,?,?)");
-  Statement source(db_, "INSERT OR IGNORE INTO question_source(question_id, source_id) "
-                        "VALUES (?,?)");
+  Statement source(db_,
+                   "INSERT OR IGNORE INTO question_source(question_id, source_id) "
+                   "VALUES (?,?)");
   const std::string& fallback = c_.meta.default_language;
   std::int64_t id = 0;
   for (const auto& q : c_.questions) {
@@ -310,11 +353,14 @@ void Writer::write_questions() {
     row.bind(6, std::int64_t{q.difficulty});
     bind_id(row, 7, RowIds::of(ids_.card, q.card));
     row.bind(8, std::string_view(q.review == model::ReviewStatus::Approved ? "approved"
-                                                                          : "unreviewed")).run();
+                                                                           : "unreviewed"))
+        .run();
     for (const std::string& l : languages()) {
-      text.bind(1, id).bind(2, std::string_view(l))
+      text.bind(1, id)
+          .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(q.prompt, l, fallback)))
-          .bind(4, std::string_view(model::text_in(q.explanation, l, fallback))).run();
+          .bind(4, std::string_view(model::text_in(q.explanation, l, fallback)))
+          .run();
     }
     std::int64_t position = 0;
     for (const auto& c : q.choices) {
@@ -322,8 +368,11 @@ void Writer::write_questions() {
       bind_id(choice, 4, RowIds::of(ids_.entity, c.entity));
       choice.run();
       for (const std::string& l : languages()) {
-        choice_text.bind(1, id).bind(2, position).bind(3, std::string_view(l))
-            .bind(4, std::string_view(model::text_in(c.text, l, fallback))).run();
+        choice_text.bind(1, id)
+            .bind(2, position)
+            .bind(3, std::string_view(l))
+            .bind(4, std::string_view(model::text_in(c.text, l, fallback)))
+            .run();
       }
     }
     for (const std::string& s : q.sources) {

@@ -21,11 +21,13 @@ CLI::App* add_review(CLI::App& app, ReviewCommand& command) {
   CLI::App* review = app.add_subcommand(
       "review", "Record a curator's verdicts on questions (review.toml), write the review sheet");
   review->add_option("SRC_DIR", command.source_dir, "Content source directory (db/content)")
-      ->required()->check(CLI::ExistingDirectory);
+      ->required()
+      ->check(CLI::ExistingDirectory);
   review->add_option("-o,--output", command.output,
                      "Write the printable review sheet (HTML) to this file");
-  review->add_option("--documents", command.documents_dir,
-                     "Quote the evidence lines from the documents in this directory")
+  review
+      ->add_option("--documents", command.documents_dir,
+                   "Quote the evidence lines from the documents in this directory")
       ->check(CLI::ExistingDirectory);
   review->add_option("--approve", command.approve, "Approve these questions as worded now");
   review->add_option("--reject", command.reject, "Reject these questions (give --reason)");
@@ -56,14 +58,17 @@ struct Chosen {
 void add_build(CLI::App& app, Chosen& c) {
   CLI::App* build = app.add_subcommand("build", "Check the content source and write a database");
   build->add_option("SRC_DIR", c.build.source_dir, "Content source directory (db/content)")
-      ->required()->check(CLI::ExistingDirectory);
+      ->required()
+      ->check(CLI::ExistingDirectory);
   build->add_option("-o,--output", c.build.output, "Database file to write")->required();
-  build->add_option("--documents", c.build.documents_dir,
-                    "Check every piece of evidence against the documents in this directory")
+  build
+      ->add_option("--documents", c.build.documents_dir,
+                   "Check every piece of evidence against the documents in this directory")
       ->check(CLI::ExistingDirectory);
   build->add_flag("-q,--quiet", c.build.quiet, "Print only errors");
-  build->add_flag("--require-approval", c.require_approval,
-                  "Leave out every question not approved in SRC_DIR/review.toml as it is worded now");
+  build->add_flag(
+      "--require-approval", c.require_approval,
+      "Leave out every question not approved in SRC_DIR/review.toml as it is worded now");
   c.apps["build"] = build;
 }
 
@@ -102,7 +107,8 @@ void add_synth(CLI::App& app, Chosen& c) {
   CLI::App* synth = app.add_subcommand("synth", "Write a valid synthetic database of any size");
   synth->add_option("--questions", c.synth.questions, "Number of questions")->capture_default_str();
   synth->add_option("--cards", c.synth.cards, "Number of cards")->capture_default_str();
-  synth->add_option("--version", c.synth.version, "Content version to record")->capture_default_str();
+  synth->add_option("--version", c.synth.version, "Content version to record")
+      ->capture_default_str();
   auto* out = synth->add_option("-o,--output", c.synth.output, "Database file to write");
   auto* src = synth->add_option("--source", c.synth.source_dir,
                                 "Write a content source (TOML) to this directory instead");
@@ -135,7 +141,8 @@ Exit run_chosen(Chosen& c, std::ostream& out, std::ostream& err) {
     return stats(c.stats, out, err);
   }
   if (c.is("extract")) {
-    return extract(c.documents, c.extract_json ? ExtractFormat::Json : ExtractFormat::Draft, out, err);
+    return extract(c.documents, c.extract_json ? ExtractFormat::Json : ExtractFormat::Draft, out,
+                   err);
   }
   return Exit::Usage;
 }

@@ -78,8 +78,8 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
   // The checksum is the one the staff panel shows for the file the kiosk has taken.
   out << file << ": ok: \"" << report.title << "\" version " << report.content_version << ", "
       << report.cards << " cards, " << report.questions << " questions ("
-      << report.approved_questions << " approved), checksum "
-      << store::file_checksum(file) << " (FNV-1a 64)\n";
+      << report.approved_questions << " approved), checksum " << store::file_checksum(file)
+      << " (FNV-1a 64)\n";
   return Exit::Ok;
 }
 
@@ -108,7 +108,8 @@ Exit install(const std::string& new_file, const std::string& live, std::ostream&
   }
   const std::string temporary = live + ".installing-" + std::to_string(::getpid());
   try {
-    std::filesystem::copy_file(new_file, temporary, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(new_file, temporary,
+                               std::filesystem::copy_options::overwrite_existing);
     // The copy is checked too: a USB stick can fail between check and copy.
     if (const store::CheckReport copied = store::check_file(temporary); !copied.usable()) {
       throw store::StoreError("the copy is damaged: " + copied.reason());
@@ -116,7 +117,8 @@ Exit install(const std::string& new_file, const std::string& live, std::ostream&
     store::durable_rename(temporary, live);
   } catch (const std::exception& e) {
     std::remove(temporary.c_str());
-    err << "kiosk-db: cannot install '" << new_file << "' as '" << live << "': " << e.what() << '\n';
+    err << "kiosk-db: cannot install '" << new_file << "' as '" << live << "': " << e.what()
+        << '\n';
     return Exit::Problem;
   }
   out << "installed " << new_file << " as " << live << ": \"" << report.title << "\" version "

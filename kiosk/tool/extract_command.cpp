@@ -59,7 +59,8 @@ std::string one_line(std::string s, std::size_t max = 160) {
 
 void draft_quote(std::ostream& o, const Candidate& c, int n) {
   o << "\n# " << c.source << " at byte " << c.offset << ": " << one_line(c.sentence) << "\n";
-  o << "[[quote]]\nid = " << toml_string("draft-" + slug(c.source.substr(0, 3)) + "-q" + std::to_string(n)) << "\n";
+  o << "[[quote]]\nid = "
+    << toml_string("draft-" + slug(c.source.substr(0, 3)) + "-q" + std::to_string(n)) << "\n";
   o << "speaker = " << toml_string(c.speaker.empty() ? "" : slug(c.speaker));
   o << (c.speaker.empty() ? "  # the document does not say who\n" : "  # " + c.speaker + "\n");
   if (c.direct) {
@@ -73,9 +74,9 @@ void draft_quote(std::ostream& o, const Candidate& c, int n) {
 }
 
 void draft_entity(std::ostream& o, const Candidate& c) {
-  o << "\n[[entity]]\nid = " << toml_string(slug(c.text)) << "\nkind = "
-    << toml_string(c.kind == CandidateKind::Person ? "person" : "place") << "\nname = "
-    << toml_string(c.text) << "\n";
+  o << "\n[[entity]]\nid = " << toml_string(slug(c.text))
+    << "\nkind = " << toml_string(c.kind == CandidateKind::Person ? "person" : "place")
+    << "\nname = " << toml_string(c.text) << "\n";
   if (!c.role.empty()) o << "role = " << toml_string(c.role) << "  # as written; shorten\n";
 }
 
@@ -87,18 +88,22 @@ void draft_fact(std::ostream& o, const Candidate& c) {
   o << " at byte " << c.offset << ": " << one_line(c.sentence) << "\n";
   o << "# [[fact]]\n# id = \"\"\n# subject = \"\"\n# relation = \"\"\n";
   if (date) {
-    o << "# date = " << toml_string(c.value.empty() ? "YYYY-MM-DD" : c.value.substr(0, c.value.find('/')))
-      << "\n";
+    o << "# date = "
+      << toml_string(c.value.empty() ? "YYYY-MM-DD" : c.value.substr(0, c.value.find('/'))) << "\n";
   } else {
-    o << "# number = " << (c.value.empty() ? "0" : c.value) << "\n# unit = " << toml_string(c.unit) << "\n";
+    o << "# number = " << (c.value.empty() ? "0" : c.value) << "\n# unit = " << toml_string(c.unit)
+      << "\n";
   }
   o << "# sources = [{ source = " << toml_string(c.source) << ", evidence = " << toml_string(c.text)
     << " }]\n";
 }
 
 nlohmann::ordered_json to_json(const Candidate& c) {
-  nlohmann::ordered_json j{{"kind", extract::kind_name(c.kind)}, {"text", c.text},
-                           {"source", c.source}, {"offset", c.offset}, {"sentence", c.sentence}};
+  nlohmann::ordered_json j{{"kind", extract::kind_name(c.kind)},
+                           {"text", c.text},
+                           {"source", c.source},
+                           {"offset", c.offset},
+                           {"sentence", c.sentence}};
   if (c.kind == CandidateKind::Quote) {
     j["speaker"] = c.speaker;
     j["direct"] = c.direct;

@@ -14,7 +14,8 @@ namespace {
 
 using authoring::BuildResult;
 
-const model::GeneratedQuestion* find_question(const model::Content& content, const std::string& id) {
+const model::GeneratedQuestion* find_question(const model::Content& content,
+                                              const std::string& id) {
   for (const model::GeneratedQuestion& q : content.questions) {
     if (q.id == id) return &q;
   }
@@ -46,7 +47,8 @@ Exit record_verdicts(const ReviewCommand& command, BuildResult& built, std::ostr
     out << "approved " << id << '\n';
   }
   for (const std::string& id : command.reject) {
-    authoring::reject(built.reviews, *find_question(built.content, id), command.reason, reviewer, lang);
+    authoring::reject(built.reviews, *find_question(built.content, id), command.reason, reviewer,
+                      lang);
     out << "rejected " << id << '\n';
   }
   const std::string path =
@@ -84,7 +86,8 @@ void report(const BuildResult& built, std::ostream& out) {
     if (state == authoring::ReviewState::Approved) continue;
     const auto found = built.reviews.find(q.id);
     out << "  " << q.id << ": "
-        << authoring::review_state_text(state, found == built.reviews.end() ? nullptr : &found->second)
+        << authoring::review_state_text(state,
+                                        found == built.reviews.end() ? nullptr : &found->second)
         << '\n';
   }
 }

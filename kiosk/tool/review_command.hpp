@@ -10,13 +10,13 @@
 namespace kiosk::tool {
 
 struct ReviewCommand {
-  std::string source_dir;             // the content source; its review.toml is read and written
-  std::string output;                 // the HTML sheet to write, "" for none
-  std::string documents_dir;          // where the evidence lines are quoted from, "" for nowhere
-  std::vector<std::string> approve;   // question ids to approve as they are worded now
-  std::vector<std::string> reject;    // question ids to reject...
-  std::string reason;                 // ...for this reason (required with reject)
-  std::string by;                     // who gives the verdicts; "" for $USER
+  std::string source_dir;            // the content source; its review.toml is read and written
+  std::string output;                // the HTML sheet to write, "" for none
+  std::string documents_dir;         // where the evidence lines are quoted from, "" for nowhere
+  std::vector<std::string> approve;  // question ids to approve as they are worded now
+  std::vector<std::string> reject;   // question ids to reject...
+  std::string reason;                // ...for this reason (required with reject)
+  std::string by;                    // who gives the verdicts; "" for $USER
 };
 
 // kiosk-db review SRC_DIR [-o SHEET] [--documents DIR] [--approve ID...] [--reject ID...

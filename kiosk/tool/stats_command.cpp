@@ -41,23 +41,28 @@ std::string percent(double share) {
 
 void print_table(const std::vector<store::QuestionStats>& rows, std::ostream& out) {
   out << std::left << std::setw(52) << "question" << std::right << std::setw(7) << "shown"
-      << std::setw(10) << "answered" << std::setw(9) << "correct" << "  most picked wrong answer\n";
+      << std::setw(10) << "answered" << std::setw(9) << "correct"
+      << "  most picked wrong answer\n";
   for (const auto& q : rows) {
     out << std::left << std::setw(52) << q.question << std::right << std::setw(7) << q.shown
-        << std::setw(10) << q.answered << std::setw(9) << (q.answered ? percent(q.correct_share()) : "-")
-        << "  " << (q.most_picked_wrong.empty() ? "-" : q.most_picked_wrong + " (" +
-                                                           std::to_string(q.most_picked_wrong_count) + ")")
+        << std::setw(10) << q.answered << std::setw(9)
+        << (q.answered ? percent(q.correct_share()) : "-") << "  "
+        << (q.most_picked_wrong.empty()
+                ? "-"
+                : q.most_picked_wrong + " (" + std::to_string(q.most_picked_wrong_count) + ")")
         << '\n';
   }
 }
 
 void print_csv(const std::vector<store::QuestionStats>& rows, std::ostream& out) {
-  out << "question,shown,answered,correct,correct_share,most_picked_wrong,most_picked_wrong_count\n";
+  out << "question,shown,answered,correct,correct_share,most_picked_wrong,most_picked_wrong_"
+         "count\n";
   for (const auto& q : rows) {
     char share[16];
     std::snprintf(share, sizeof share, "%.3f", q.correct_share());
     out << csv_field(q.question) << ',' << q.shown << ',' << q.answered << ',' << q.correct << ','
-        << share << ',' << csv_field(q.most_picked_wrong) << ',' << q.most_picked_wrong_count << '\n';
+        << share << ',' << csv_field(q.most_picked_wrong) << ',' << q.most_picked_wrong_count
+        << '\n';
   }
 }
 
@@ -78,7 +83,8 @@ std::string stats_svg(const std::vector<store::QuestionStats>& rows, std::size_t
   s << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << label_w + chart_w + 120
     << "\" height=\"" << height << "\" font-family=\"DejaVu Sans, sans-serif\" font-size=\"13\">\n"
     << "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
-    << "<text x=\"16\" y=\"30\" font-size=\"18\" font-weight=\"bold\">The hardest questions</text>\n"
+    << "<text x=\"16\" y=\"30\" font-size=\"18\" font-weight=\"bold\">The hardest "
+       "questions</text>\n"
     << "<text x=\"16\" y=\"52\" fill=\"#555\">Share of visitors who answered correctly; "
        "hardest first. Bars under 50% are red.</text>\n";
   for (const int p : {0, 50, 100}) {
@@ -93,14 +99,16 @@ std::string stats_svg(const std::vector<store::QuestionStats>& rows, std::size_t
     const int w = static_cast<int>(chart_w * share + 0.5);
     std::string label = q->question;
     if (label.size() > 60) label = label.substr(0, 57) + "...";
-    s << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 16 << "\" text-anchor=\"end\">" << xml(label)
-      << "</text>\n<rect x=\"" << label_w << "\" y=\"" << y << "\" width=\"" << std::max(w, 1)
-      << "\" height=\"" << bar_h << "\" fill=\"" << (share < 0.5 ? "#c23b32" : "#2f6fb5") << "\"/>\n"
+    s << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 16 << "\" text-anchor=\"end\">"
+      << xml(label) << "</text>\n<rect x=\"" << label_w << "\" y=\"" << y << "\" width=\""
+      << std::max(w, 1) << "\" height=\"" << bar_h << "\" fill=\""
+      << (share < 0.5 ? "#c23b32" : "#2f6fb5") << "\"/>\n"
       << "<text x=\"" << label_w + w + 6 << "\" y=\"" << y + 16 << "\">" << percent(share) << " of "
       << q->answered << "</text>\n";
     y += bar_h + gap;
   }
-  if (shown.empty()) s << "<text x=\"16\" y=\"" << top + 16 << "\">No answers recorded yet.</text>\n";
+  if (shown.empty())
+    s << "<text x=\"16\" y=\"" << top + 16 << "\">No answers recorded yet.</text>\n";
   s << "</svg>\n";
   return s.str();
 }
@@ -114,7 +122,8 @@ Exit stats(const StatsCommand& command, std::ostream& out, std::ostream& err) {
     err << "kiosk-db: cannot read stats from '" << command.stats_db << "': " << e.what() << '\n';
     return Exit::Problem;
   }
-  if (command.format == StatsFormat::Csv) print_csv(rows, out); else print_table(rows, out);
+  if (command.format == StatsFormat::Csv) print_csv(rows, out);
+  else print_table(rows, out);
   if (!command.svg_path.empty()) {
     std::ofstream svg(command.svg_path);
     svg << stats_svg(rows);

@@ -16,8 +16,8 @@ namespace {
 
 model::LocalText en(std::string text) { return {{"en", std::move(text)}}; }
 
-const char* const kWords[] = {"museum", "visitors", "archive", "summit", "treaty", "station",
-                              "orbit", "delegation", "report", "council", "harbour", "capital"};
+const char* const kWords[] = {"museum", "visitors",   "archive", "summit",  "treaty",  "station",
+                              "orbit",  "delegation", "report",  "council", "harbour", "capital"};
 
 std::string sentence(int seed, int words) {
   std::string s = "Synthetic";
@@ -32,12 +32,25 @@ void add_base(model::Content& c, const SynthCommand& command) {
   c.meta.languages = {"en"};
   c.meta.default_language = "en";
   c.meta.build_time = authoring::build_timestamp();
-  c.sources.push_back({"synthetic", "synthetic.txt", "Synthetic Press", en("Generated text"),
-                       model::DateValue{Date{2024, 1, 1, DatePrecision::Day}, DateInference::Stated, ""},
-                       "", "", {}});
+  c.sources.push_back(
+      {"synthetic",
+       "synthetic.txt",
+       "Synthetic Press",
+       en("Generated text"),
+       model::DateValue{Date{2024, 1, 1, DatePrecision::Day}, DateInference::Stated, ""},
+       "",
+       "",
+       {}});
   c.entities.push_back({"place", model::EntityKind::Place, en("Synthetic City"), {}, {}, "", {}});
-  c.relations.push_back({"noted", model::EntityKind::Place, model::ValueKind::Number, std::nullopt,
-                         model::Cardinality::Many, en("{subject} noted {value}."), {}, {}, {}});
+  c.relations.push_back({"noted",
+                         model::EntityKind::Place,
+                         model::ValueKind::Number,
+                         std::nullopt,
+                         model::Cardinality::Many,
+                         en("{subject} noted {value}."),
+                         {},
+                         {},
+                         {}});
 }
 
 void add_facts(model::Content& c, int count) {
@@ -82,7 +95,9 @@ void add_questions(model::Content& c, int count) {
       q.choices = {{en("True"), i % 2 == 0, ""}, {en("False"), i % 2 != 0, ""}};
     } else {
       q.choices.push_back({en("Right answer " + std::to_string(i)), true, ""});
-      for (int w = 0; w < 3; ++w) q.choices.push_back({en("Wrong answer " + std::to_string(w) + " to " + std::to_string(i)), false, ""});
+      for (int w = 0; w < 3; ++w)
+        q.choices.push_back(
+            {en("Wrong answer " + std::to_string(w) + " to " + std::to_string(i)), false, ""});
     }
     c.questions.push_back(std::move(q));
   }
@@ -127,12 +142,16 @@ void write_file(const std::string& path, const std::string& text) {
 std::string synthetic_entities(int people, int cities) {
   std::string t;
   for (int i = 0; i < people; ++i) {
-    t += "[[entity]]\nid = \"p" + std::to_string(i) + "\"\nkind = \"person\"\ngroup = \"people\"\n"
-         "name = \"Person " + std::to_string(i) + "\"\n\n";
+    t += "[[entity]]\nid = \"p" + std::to_string(i) +
+         "\"\nkind = \"person\"\ngroup = \"people\"\n"
+         "name = \"Person " +
+         std::to_string(i) + "\"\n\n";
   }
   for (int i = 0; i < cities; ++i) {
-    t += "[[entity]]\nid = \"c" + std::to_string(i) + "\"\nkind = \"place\"\ngroup = \"cities\"\n"
-         "name = \"City " + std::to_string(i) + "\"\n\n";
+    t += "[[entity]]\nid = \"c" + std::to_string(i) +
+         "\"\nkind = \"place\"\ngroup = \"cities\"\n"
+         "name = \"City " +
+         std::to_string(i) + "\"\n\n";
   }
   return t;
 }
@@ -152,7 +171,8 @@ std::string synthetic_cards(int cards, int facts) {
   std::string t;
   for (int i = 0; i < cards; ++i) {
     std::string listed;
-    for (int f = i; f < facts; f += cards) listed += (listed.empty() ? "\"f" : ", \"f") + std::to_string(f) + "\"";
+    for (int f = i; f < facts; f += cards)
+      listed += (listed.empty() ? "\"f" : ", \"f") + std::to_string(f) + "\"";
     t += "[[card]]\nid = \"k" + std::to_string(i) + "\"\ntitle = \"Synthetic card " +
          std::to_string(i + 1) + "\"\ndate = \"2024-01-01\"\nbody = \"" + sentence(i, 30) +
          "\"\nsources = [\"synthetic\"]\nfacts = [" + listed + "]\n\n";
@@ -169,14 +189,18 @@ Exit synth_source(const SynthCommand& command, std::ostream& out, std::ostream& 
   try {
     std::filesystem::create_directories(command.source_dir);
     const std::string d = command.source_dir + "/";
-    write_file(d + "kiosk.toml", "title = \"Synthetic source\"\ncontent_version = \"" + command.version +
+    write_file(d + "kiosk.toml", "title = \"Synthetic source\"\ncontent_version = \"" +
+                                     command.version +
                                      "\"\nlanguages = [\"en\"]\ndefault_language = \"en\"\n");
-    write_file(d + "sources.toml", "[[source]]\nid = \"synthetic\"\nfile = \"synthetic.txt\"\n"
-                                   "outlet = \"Synthetic Press\"\ntitle = \"Generated\"\ndate = \"2024-01-01\"\n");
+    write_file(d + "sources.toml",
+               "[[source]]\nid = \"synthetic\"\nfile = \"synthetic.txt\"\n"
+               "outlet = \"Synthetic Press\"\ntitle = \"Generated\"\ndate = \"2024-01-01\"\n");
     write_file(d + "relations.toml",
                "[[relation]]\nid = \"visited\"\nsubject_kind = \"person\"\nvalue = \"entity\"\n"
-               "object_kind = \"place\"\ncardinality = \"one\"\nstatement = \"{subject} visited {object}.\"\n"
-               "ask_subject = \"Who visited {object}?\"\nask_value = \"Which city did {subject} visit?\"\n");
+               "object_kind = \"place\"\ncardinality = \"one\"\nstatement = \"{subject} visited "
+               "{object}.\"\n"
+               "ask_subject = \"Who visited {object}?\"\nask_value = \"Which city did {subject} "
+               "visit?\"\n");
     write_file(d + "entities.toml", synthetic_entities(people, cities));
     write_file(d + "facts.toml", synthetic_facts(people, cities));
     write_file(d + "quotes.toml", "");

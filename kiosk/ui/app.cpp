@@ -24,8 +24,7 @@ std::size_t text_budget(Size size) {
 
 std::uint64_t seed_of(const AppOptions& options) {
   if (options.seed != 0) return options.seed;
-  return static_cast<std::uint64_t>(
-      std::chrono::steady_clock::now().time_since_epoch().count());
+  return static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
 }
 
 }  // namespace
@@ -42,7 +41,9 @@ App::App(const AppOptions& options, const AppServices& services, std::ostream& o
       waiter_(video_.driver()),
       font_files_(find_fonts(options.fonts_dir)) {
   const std::optional<KeyCombination> quit = parse_key_combination(options.quit_key);
-  if (!quit) throw SdlError("the quit key '" + options.quit_key + "' is not a key combination (e.g. ctrl+alt+q)");
+  if (!quit)
+    throw SdlError("the quit key '" + options.quit_key +
+                   "' is not a key combination (e.g. ctrl+alt+q)");
   quit_key_ = *quit;
   resize();
   state_ = start_visit(now(), Random(seed_of(options)));
@@ -124,8 +125,8 @@ void App::load_content() {
 void App::take_new_content() {
   if (std::optional<ContentLoad> load = provider_.poll()) {
     // The first file failing its background check takes the "one moment" screen down too.
-    const bool withdraw = load->status == LoadStatus::Withdrawn ||
-                          (load->status == LoadStatus::Rejected && loading_);
+    const bool withdraw =
+        load->status == LoadStatus::Withdrawn || (load->status == LoadStatus::Rejected && loading_);
     if (load->status == LoadStatus::Loaded) {
       pending_ = std::move(load);  // a newer file replaces one still waiting
     } else if (withdraw) {
@@ -173,11 +174,13 @@ App::StaffRows App::staff_rows() const {
   for (const auto& row : provider_.status()) rows.push_back(row);
   rows.push_back({"Last reload", last_reload_.empty() ? "none since start" : last_reload_});
   const Millis up = (now() - started_at_) / 1000;
-  rows.push_back({"Up for", std::to_string(up / 3600) + " h " + std::to_string(up / 60 % 60) + " min"});
+  rows.push_back(
+      {"Up for", std::to_string(up / 3600) + " h " + std::to_string(up / 60 % 60) + " min"});
   if (answers_ != nullptr) {
     for (const auto& row : answers_->status()) rows.push_back(row);
   }
-  if (!options_.settings_notice.empty()) rows.push_back({"Settings ignored", options_.settings_notice});
+  if (!options_.settings_notice.empty())
+    rows.push_back({"Settings ignored", options_.settings_notice});
   return rows;
 }
 
@@ -191,10 +194,12 @@ void App::draw() {
     scene_.widgets.push_back(black);
     return;
   }
-  const SceneContext context{state_, library_.get(),
+  const SceneContext context{state_,
+                             library_.get(),
                              still_there_seconds_left(state_, now(), options_.visit),
                              options_.visit.round_length,
-                             state_.staff_since ? staff_rows() : StaffRows{}, loading_};
+                             state_.staff_since ? staff_rows() : StaffRows{},
+                             loading_};
   scene_ = build_scene(context, size_, *fonts_);
 }
 
@@ -219,7 +224,8 @@ void App::refresh() {
   if (canvas_) SDL_SetRenderTarget(video_.renderer(), canvas_.get());
   // No clear: every scene begins with a box over the whole screen.
   if (transition_) {
-    const double t = std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));
+    const double t =
+        std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));
     const double eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
     const int moved = static_cast<int>(eased * size_.w + 0.5);
     renderer_->draw(transition_->from, -transition_->direction * moved);
@@ -230,7 +236,8 @@ void App::refresh() {
   }
   present();
   const std::int64_t end = monotonic_ns();
-  measurements_.frame(end, double(end - start) / 1e6, animation ? FrameKind::Animation : FrameKind::Redraw);
+  measurements_.frame(end, double(end - start) / 1e6,
+                      animation ? FrameKind::Animation : FrameKind::Redraw);
   if (input_at_ms_) {
     measurements_.input_shown(double(SDL_GetTicks64() - *input_at_ms_));
     input_at_ms_.reset();
@@ -251,8 +258,8 @@ void App::present() {
   if (canvas_) {
     SDL_SetRenderTarget(video_.renderer(), nullptr);
     const SDL_Rect dst{(physical_.w - size_.w) / 2, (physical_.h - size_.h) / 2, size_.w, size_.h};
-    SDL_RenderCopyEx(video_.renderer(), canvas_.get(), nullptr, &dst, degrees(options_.rotation), nullptr,
-                     SDL_FLIP_NONE);
+    SDL_RenderCopyEx(video_.renderer(), canvas_.get(), nullptr, &dst, degrees(options_.rotation),
+                     nullptr, SDL_FLIP_NONE);
   }
   SDL_RenderPresent(video_.renderer());
 }
@@ -267,8 +274,8 @@ void App::screenshot(const std::string& path) {
   if (canvas_) {
     SDL_SetRenderTarget(video_.renderer(), nullptr);
     const SDL_Rect dst{(physical_.w - size_.w) / 2, (physical_.h - size_.h) / 2, size_.w, size_.h};
-    SDL_RenderCopyEx(video_.renderer(), canvas_.get(), nullptr, &dst, degrees(options_.rotation), nullptr,
-                     SDL_FLIP_NONE);
+    SDL_RenderCopyEx(video_.renderer(), canvas_.get(), nullptr, &dst, degrees(options_.rotation),
+                     nullptr, SDL_FLIP_NONE);
   }
   save_png(video_.renderer(), path);
   SDL_RenderPresent(video_.renderer());

@@ -23,27 +23,27 @@ enum class ClockMode {
 
 struct AppOptions {
   VideoOptions video;
-  std::string fonts_dir;                     // "" = find them (see find_fonts)
-  std::optional<std::string> script_path;    // headless script to run, then exit
+  std::string fonts_dir;                   // "" = find them (see find_fonts)
+  std::optional<std::string> script_path;  // headless script to run, then exit
   ClockMode clock = ClockMode::RealTime;
   std::optional<std::string> screenshot_path;  // the last frame as PNG, on exit
   std::optional<std::string> measure_path;     // self-measurements as JSON, on exit
-  bool trace = false;                        // one line per event a test may follow, on stdout
+  bool trace = false;                          // one line per event a test may follow, on stdout
   VisitConfig visit;
-  Millis transition_ms = 250;                // slide between screens and cards; 0 = none
-  Rotation rotation = Rotation::R0;          // how the panel is mounted
-  OpeningHours opening_hours;                // dark outside them (default: always open)
-  Millis woken_for = 10 * 60'000;            // a touch in the dark wakes the kiosk this long
+  Millis transition_ms = 250;        // slide between screens and cards; 0 = none
+  Rotation rotation = Rotation::R0;  // how the panel is mounted
+  OpeningHours opening_hours;        // dark outside them (default: always open)
+  Millis woken_for = 10 * 60'000;    // a touch in the dark wakes the kiosk this long
   std::string quit_key = "ctrl+alt+q";
-  std::uint64_t seed = 0;                    // 0: a new seed each start
-  std::string settings_notice;               // settings ignored at start, for the staff panel
+  std::uint64_t seed = 0;       // 0: a new seed each start
+  std::string settings_notice;  // settings ignored at start, for the staff panel
 };
 
 // What the front end works with, from outside: content, and where answers go.
 struct AppServices {
   ContentProvider& content;
-  AnswerLog* answers = nullptr;         // null: answers are not recorded
-  ServiceManager* service = nullptr;    // null: no systemd to tell
+  AnswerLog* answers = nullptr;       // null: answers are not recorded
+  ServiceManager* service = nullptr;  // null: no systemd to tell
 };
 
 // Exit codes of run_app.

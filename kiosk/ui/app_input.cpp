@@ -62,7 +62,8 @@ void App::dispatch(const SDL_Event& e) {
     if (!input_at_ms_) input_at_ms_ = e.common.timestamp;
     // The panel may be mounted turned: touches come in its coordinates, the picture is upright.
     const Point at = to_logical(p->at, physical_, options_.rotation);
-    if (p->action == PointerAction::Press) pointer_down(at); else pointer_up(at);
+    if (p->action == PointerAction::Press) pointer_down(at);
+    else pointer_up(at);
     return;
   }
   if (e.type == SDL_KEYDOWN && !input_at_ms_) input_at_ms_ = e.common.timestamp;
@@ -184,8 +185,8 @@ void App::after(Outcome outcome) {
     case Outcome::AnsweredCorrectly:
     case Outcome::AnsweredWrongly: {
       const RoundItem& item = current_item(state_.round);
-      const std::string id = item.question.key.empty() ? std::to_string(item.question.id)
-                                                        : item.question.key;
+      const std::string id =
+          item.question.key.empty() ? std::to_string(item.question.id) : item.question.key;
       trace("answer " + id + (outcome == Outcome::AnsweredCorrectly ? " correct" : " wrong"));
       if (answers_ != nullptr && library_ != nullptr) {
         answers_->answered({item.question.key, library_->meta().content_version,
@@ -262,7 +263,10 @@ Millis App::next_hours_change() const {
 // everything that happens meanwhile. The loop wakes only when something is due.
 void App::wait_for_events(Millis until) {
   const int highlights = library_ ? library_->highlight_count() : 0;
-  Millis deadline = std::min({until, lights_.lights == Lights::Dark ? kNever : next_deadline(state_, now(), options_.visit, highlights),
+  Millis deadline = std::min({until,
+                              lights_.lights == Lights::Dark
+                                  ? kNever
+                                  : next_deadline(state_, now(), options_.visit, highlights),
                               watchdog_.next(), next_hours_change()});
   if (animating()) deadline = std::min(deadline, last_frame_at_ + kFrameMs);  // 60 a second
   const Millis wait = deadline == kNever ? -1 : std::clamp<Millis>(deadline - now(), 0, INT_MAX);

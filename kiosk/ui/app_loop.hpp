@@ -74,7 +74,6 @@ class App {
   void write_measurements();
 
  private:
-
   // Script steps.
   bool step(const Step& step);
   void push_tap(Point from, Point to);
@@ -91,8 +90,8 @@ class App {
   EventWaiter waiter_;
   FontFiles font_files_;
   KeyCombination quit_key_;
-  Size physical_;  // the panel as mounted
-  Size size_;      // the picture people see (turned by options_.rotation)
+  Size physical_;      // the panel as mounted
+  Size size_;          // the picture people see (turned by options_.rotation)
   TexturePtr canvas_;  // the picture, drawn here and turned onto the panel, when rotated
   std::unique_ptr<FontSet> fonts_;
   std::unique_ptr<TextCache> text_;
@@ -108,9 +107,9 @@ class App {
 
   Millis simulated_now_ = 0;
   Millis started_at_ = 0;
-  Uint32 content_event_ = 0;              // SDL user event: the provider has news
-  std::optional<ContentLoad> pending_;    // new content waiting for a safe point
-  std::string last_reload_;               // for the staff panel
+  Uint32 content_event_ = 0;            // SDL user event: the provider has news
+  std::optional<ContentLoad> pending_;  // new content waiting for a safe point
+  std::string last_reload_;             // for the staff panel
   std::optional<std::pair<int, std::int64_t>> logged_question_;  // round index, question id
   Millis question_shown_at_ = 0;
   std::optional<Point> pressed_at_;

@@ -16,9 +16,9 @@ std::optional<PointerEvent> pointer_event(const SDL_Event& e, Size size) {
       if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) {
         return std::nullopt;
       }
-      return PointerEvent{e.type == SDL_MOUSEBUTTONDOWN ? PointerAction::Press
-                                                        : PointerAction::Release,
-                          {e.button.x, e.button.y}};
+      return PointerEvent{
+          e.type == SDL_MOUSEBUTTONDOWN ? PointerAction::Press : PointerAction::Release,
+          {e.button.x, e.button.y}};
     default: return std::nullopt;
   }
 }

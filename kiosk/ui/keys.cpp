@@ -11,7 +11,8 @@ std::optional<KeyCombination> parse_key_combination(const std::string& text) {
   std::string name = text;
   for (std::size_t plus; (plus = name.find('+')) != std::string::npos && plus + 1 < name.size();) {
     std::string mod = name.substr(0, plus);
-    std::transform(mod.begin(), mod.end(), mod.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(mod.begin(), mod.end(), mod.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (mod == "ctrl") out.modifiers |= KMOD_LCTRL;
     else if (mod == "alt") out.modifiers |= KMOD_LALT;
     else if (mod == "shift") out.modifiers |= KMOD_LSHIFT;
@@ -25,8 +26,9 @@ std::optional<KeyCombination> parse_key_combination(const std::string& text) {
 
 bool matches(const KeyCombination& combination, const SDL_Keysym& key) {
   if (key.sym != combination.key) return false;
-  for (const auto& [left, either] : {std::pair{KMOD_LCTRL, KMOD_CTRL}, std::pair{KMOD_LALT, KMOD_ALT},
-                                    std::pair{KMOD_LSHIFT, KMOD_SHIFT}}) {
+  for (const auto& [left, either] :
+       {std::pair{KMOD_LCTRL, KMOD_CTRL}, std::pair{KMOD_LALT, KMOD_ALT},
+        std::pair{KMOD_LSHIFT, KMOD_SHIFT}}) {
     const bool wanted = (combination.modifiers & left) != 0;
     const bool held = (key.mod & either) != 0;
     if (wanted != held) return false;

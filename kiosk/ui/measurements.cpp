@@ -37,9 +37,11 @@ bool Measurements::write(const std::string& path) const {
       << (f.kind == FrameKind::Animation ? 1 : 0) << "]";
   }
   j << "],\"input_latency_ms\":[";
-  for (std::size_t i = 0; i < input_latency_ms_.size(); ++i) j << (i ? "," : "") << input_latency_ms_[i];
+  for (std::size_t i = 0; i < input_latency_ms_.size(); ++i)
+    j << (i ? "," : "") << input_latency_ms_[i];
   j << "],\"content_shown_ns\":[";
-  for (std::size_t i = 0; i < content_shown_ns_.size(); ++i) j << (i ? "," : "") << content_shown_ns_[i];
+  for (std::size_t i = 0; i < content_shown_ns_.size(); ++i)
+    j << (i ? "," : "") << content_shown_ns_[i];
   j << "]}\n";
   const std::string temporary = path + ".tmp";
   {

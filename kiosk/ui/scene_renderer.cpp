@@ -72,8 +72,10 @@ void SceneRenderer::fill(const Rect& rect, Colour colour, int radius) {
                             {rect.x, rect.y + r, r, rect.h - 2 * r},
                             {rect.x + rect.w - r, rect.y + r, r, rect.h - 2 * r}};
   SDL_RenderFillRects(renderer_, body, 3);
-  const SDL_Point at[4] = {{rect.x, rect.y}, {rect.x + rect.w - r, rect.y},
-                           {rect.x + rect.w - r, rect.y + rect.h - r}, {rect.x, rect.y + rect.h - r}};
+  const SDL_Point at[4] = {{rect.x, rect.y},
+                           {rect.x + rect.w - r, rect.y},
+                           {rect.x + rect.w - r, rect.y + rect.h - r},
+                           {rect.x, rect.y + rect.h - r}};
   for (int which = 0; which < 4; ++which) {
     if (SDL_Texture* t = corner(r, colour, which)) {
       const SDL_Rect dst{at[which].x, at[which].y, r, r};
@@ -108,7 +110,8 @@ void SceneRenderer::draw(const Scene& scene, int dx) {
       case WidgetKind::Button:
         if (w.focused) {
           const int ring = std::max(3, w.rect.h / 18);
-          fill({r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring}, Colour::Focus, w.radius + ring);
+          fill({r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring}, Colour::Focus,
+               w.radius + ring);
         }
         fill(r, w.colour, w.radius);
         break;

@@ -18,13 +18,14 @@ const CachedText* TextCache::get(FontRole role, Colour colour, const std::string
     return &it->second->text;
   }
   const Rgba c = rgba(colour);
-  SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.font(role), text.c_str(),
-                                            SDL_Color{c.r, c.g, c.b, c.a}));
+  SurfacePtr surface(
+      TTF_RenderUTF8_Blended(fonts_.font(role), text.c_str(), SDL_Color{c.r, c.g, c.b, c.a}));
   if (!surface) return nullptr;
   TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
   if (!texture) return nullptr;
   ++renders_;
-  const std::size_t size = static_cast<std::size_t>(surface->w) * static_cast<std::size_t>(surface->h) * 4;
+  const std::size_t size =
+      static_cast<std::size_t>(surface->w) * static_cast<std::size_t>(surface->h) * 4;
   // Least recently used first, but never what this frame has drawn already.
   while (!items_.empty() && bytes_ + size > budget_ && items_.back().frame != frame_) {
     const Item& last = items_.back();

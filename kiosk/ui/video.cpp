@@ -46,10 +46,10 @@ Video::Video(const VideoOptions& options) : libraries_(options.mode) {
   Uint32 flags = SDL_WINDOW_SHOWN;
   if (options.mode == DisplayMode::Fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
   if (options.mode == DisplayMode::Windowed) flags |= SDL_WINDOW_RESIZABLE;
-  window_.reset(checked(SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
-                                         SDL_WINDOWPOS_CENTERED, options.size.w, options.size.h,
-                                         flags),
-                        "cannot open a window"));
+  window_.reset(
+      checked(SDL_CreateWindow(options.title.c_str(), SDL_WINDOWPOS_CENTERED,
+                               SDL_WINDOWPOS_CENTERED, options.size.w, options.size.h, flags),
+              "cannot open a window"));
   const Uint32 renderer_flags =
       options.mode == DisplayMode::Headless || options.software ? SDL_RENDERER_SOFTWARE : 0;
   SDL_Renderer* renderer = SDL_CreateRenderer(window_.get(), -1, renderer_flags);

@@ -17,7 +17,9 @@ namespace kiosk::test {
 // test machine cannot change what a test sees.
 inline AppRun run_kiosk_main(std::vector<std::string> args) {
   const TempDir dir;
-  auto names = [&](const char* option) { return std::find(args.begin(), args.end(), option) != args.end(); };
+  auto names = [&](const char* option) {
+    return std::find(args.begin(), args.end(), option) != args.end();
+  };
   if (!names("--config")) {
     write_text(dir.file("kiosk.toml"), "");
     args.insert(args.end(), {"--config", dir.file("kiosk.toml")});
@@ -29,7 +31,8 @@ inline AppRun run_kiosk_main(std::vector<std::string> args) {
   std::ostringstream out;
   std::ostringstream err;
   AppRun run;
-  run.exit = static_cast<ui::AppExit>(app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err));
+  run.exit = static_cast<ui::AppExit>(
+      app::kiosk_main(static_cast<int>(argv.size()), argv.data(), out, err));
   std::istringstream lines(out.str());
   for (std::string line; std::getline(lines, line);) run.trace.push_back(line);
   run.err = err.str();

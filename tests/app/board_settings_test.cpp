@@ -7,9 +7,9 @@
 #include <filesystem>
 #include <sstream>
 
+#include "app/app_support.hpp"
 #include "app/config.hpp"
 #include "app/kiosk_main.hpp"
-#include "app/app_support.hpp"
 #include "ui/ui_support.hpp"
 
 using namespace kiosk;
@@ -19,10 +19,12 @@ TEST_CASE("the configuration file sets every board setting") {
   std::filesystem::create_directory(dir.file("fonts"));
   test::write_text(dir.file("fonts/DejaVuSans.ttf"), "font");
   test::write_text(dir.file("fonts/DejaVuSans-Bold.ttf"), "font");
-  test::write_text(dir.file("kiosk.toml"),
-                   "db = \"/srv/content.db\"\nstate_dir = \"/srv/state\"\nrotate = 90\nidle_timeout = 30\n"
-                   "round_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = \"ctrl+alt+x\"\n"
-                   "fonts = \"" + dir.file("fonts") + "\"\nrenderer = \"software\"\n");
+  test::write_text(
+      dir.file("kiosk.toml"),
+      "db = \"/srv/content.db\"\nstate_dir = \"/srv/state\"\nrotate = 90\nidle_timeout = 30\n"
+      "round_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = \"ctrl+alt+x\"\n"
+      "fonts = \"" +
+          dir.file("fonts") + "\"\nrenderer = \"software\"\n");
   app::KioskConfig c;
   CHECK(app::read_config(dir.file("kiosk.toml"), c).empty());
   CHECK(c.db == "/srv/content.db");
@@ -38,21 +40,25 @@ TEST_CASE("the configuration file sets every board setting") {
 
 TEST_CASE("a mistake in the configuration file costs that setting only, with its line") {
   test::TempDir dir;
-  test::write_text(dir.file("kiosk.toml"), "db = \"/x.db\"\nrotation = 90\nround_length = \"five\"\n"
-                                           "rotate = 45\nidle_timeout = 30\nquit_key = \"ctrl+hyper+q\"\n"
-                                           "opening_hours = \"Mon 9-5\"\n");
+  test::write_text(dir.file("kiosk.toml"),
+                   "db = \"/x.db\"\nrotation = 90\nround_length = \"five\"\n"
+                   "rotate = 45\nidle_timeout = 30\nquit_key = \"ctrl+hyper+q\"\n"
+                   "opening_hours = \"Mon 9-5\"\n");
   app::KioskConfig c;
   const auto problems = app::read_config(dir.file("kiosk.toml"), c);
   REQUIRE(problems.size() == 5);
   CHECK(problems[0].text() == dir.file("kiosk.toml") + ":2: unknown setting 'rotation'");
   CHECK(problems[1].text() == dir.file("kiosk.toml") + ":3: 'round_length' must be a whole number");
-  CHECK(problems[2].text() == dir.file("kiosk.toml") + ":4: rotate must be 0, 90, 180 or 270, not '45'");
-  CHECK(problems[3].text().starts_with(dir.file("kiosk.toml") + ":6: quit_key 'ctrl+hyper+q' is not a key"));
+  CHECK(problems[2].text() ==
+        dir.file("kiosk.toml") + ":4: rotate must be 0, 90, 180 or 270, not '45'");
+  CHECK(problems[3].text().starts_with(dir.file("kiosk.toml") +
+                                       ":6: quit_key 'ctrl+hyper+q' is not a key"));
   CHECK(problems[4].text().starts_with(dir.file("kiosk.toml") + ":7: opening hours:"));
   CHECK(app::config_problems_summary(problems) ==
-        "5 settings in " + dir.file("kiosk.toml") + " (lines 2, 3, 4, 6, 7); defaults used, details in the journal");
+        "5 settings in " + dir.file("kiosk.toml") +
+            " (lines 2, 3, 4, 6, 7); defaults used, details in the journal");
   const app::KioskConfig defaults;
-  CHECK(c.db == "/x.db");                 // the good settings are taken
+  CHECK(c.db == "/x.db");  // the good settings are taken
   CHECK(c.idle_timeout == 30);
   CHECK(c.round_length == defaults.round_length);  // the bad ones keep their defaults
   CHECK(c.rotate == defaults.rotate);
@@ -74,7 +80,8 @@ TEST_CASE("a configuration file that does not parse changes nothing and says whe
 
 TEST_CASE("values that are not numbers, and font folders without the fonts, are mistakes too") {
   test::TempDir dir;
-  test::write_text(dir.file("kiosk.toml"), "idle_timeout = nan\nfonts = \"" + dir.path().string() + "\"\n");
+  test::write_text(dir.file("kiosk.toml"),
+                   "idle_timeout = nan\nfonts = \"" + dir.path().string() + "\"\n");
   app::KioskConfig c;
   const auto problems = app::read_config(dir.file("kiosk.toml"), c);
   REQUIRE(problems.size() == 2);
@@ -83,11 +90,12 @@ TEST_CASE("values that are not numbers, and font folders without the fonts, are 
                                      "' (it needs DejaVuSans.ttf and DejaVuSans-Bold.ttf)"));
   CHECK(c.idle_timeout == app::KioskConfig{}.idle_timeout);
   CHECK(c.fonts.empty());
-  CHECK(test::run_kiosk_main({"--headless", "--idle-timeout", "nan"}).err.find("idle_timeout must be 5 to 3600") !=
-        std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--idle-timeout", "nan"})
+            .err.find("idle_timeout must be 5 to 3600") != std::string::npos);
 }
 
-TEST_CASE("a configuration file that cannot be read is ignored whole, and the staff panel says so") {
+TEST_CASE(
+    "a configuration file that cannot be read is ignored whole, and the staff panel says so") {
   test::TempDir dir;
   std::filesystem::create_directory(dir.file("kiosk.toml"));  // a folder where the file should be
   app::KioskConfig c;
@@ -96,27 +104,33 @@ TEST_CASE("a configuration file that cannot be read is ignored whole, and the st
   CHECK(problems[0].scope == app::ConfigScope::WholeFile);
   CHECK(app::config_problems_summary(problems).starts_with(dir.file("kiosk.toml") + " ignored ("));
   test::write_text(dir.file("s"), "quit\n");
-  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless", "--fast",
-                                                 "--script", dir.file("s"), "--db", KIOSK_BUNDLED_DB});
+  const test::AppRun run =
+      test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless", "--fast", "--script",
+                            dir.file("s"), "--db", KIOSK_BUNDLED_DB});
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK(run.err.find("the whole file is ignored, defaults used") != std::string::npos);
 }
 
 TEST_CASE("a --config naming no file is a mistake on the command line: the kiosk stops") {
   test::TempDir dir;
-  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("nothing.toml"), "--headless"});
+  const test::AppRun run =
+      test::run_kiosk_main({"--config", dir.file("nothing.toml"), "--headless"});
   CHECK(static_cast<int>(run.exit) == 2);
-  CHECK(run.err.find("--config: no file at '" + dir.file("nothing.toml") + "'") != std::string::npos);
+  CHECK(run.err.find("--config: no file at '" + dir.file("nothing.toml") + "'") !=
+        std::string::npos);
 }
 
-TEST_CASE("with a mistake in its configuration file the kiosk runs on defaults and tells the staff") {
+TEST_CASE(
+    "with a mistake in its configuration file the kiosk runs on defaults and tells the staff") {
   test::TempDir dir;
-  test::write_text(dir.file("kiosk.toml"), "db = \"" KIOSK_BUNDLED_DB "\"\nrotate = 45\nround_lenght = 3\n");
+  test::write_text(dir.file("kiosk.toml"),
+                   "db = \"" KIOSK_BUNDLED_DB "\"\nrotate = 45\nround_lenght = 3\n");
   test::write_text(dir.file("s"), "press Touch to begin\nkey ctrl+alt+s\nquit\n");
-  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless", "--fast",
-                                                 "--trace", "--script", dir.file("s")});
+  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--headless",
+                                                 "--fast", "--trace", "--script", dir.file("s")});
   CHECK(run.exit == ui::AppExit::Ok);
-  CHECK(run.err.find(":2: rotate must be 0, 90, 180 or 270, not '45'; using the default") != std::string::npos);
+  CHECK(run.err.find(":2: rotate must be 0, 90, 180 or 270, not '45'; using the default") !=
+        std::string::npos);
   CHECK(run.err.find(":3: unknown setting 'round_lenght'; using the default") != std::string::npos);
   REQUIRE_FALSE(run.trace.empty());
   CHECK(run.trace.front().starts_with("content loaded"));  // the file's db was taken
@@ -129,21 +143,26 @@ TEST_CASE("the command line overrides the configuration file") {
   test::TempDir dir;
   test::write_text(dir.file("kiosk.toml"), "db = \"/nonexistent.db\"\nround_length = 3\n");
   test::write_text(dir.file("s"), "press Touch to begin\npress Quiz\n");
-  const test::AppRun run = test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--db", KIOSK_BUNDLED_DB,
-                                       "--headless", "--fast", "--trace", "--script", dir.file("s"),
-                                       "--state-dir", dir.file("state"), "--round-length", "2"});
+  const test::AppRun run =
+      test::run_kiosk_main({"--config", dir.file("kiosk.toml"), "--db", KIOSK_BUNDLED_DB,
+                            "--headless", "--fast", "--trace", "--script", dir.file("s"),
+                            "--state-dir", dir.file("state"), "--round-length", "2"});
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK(run.trace.front().starts_with("content loaded"));  // the --db, not the file's
 }
 
 TEST_CASE("bad settings are refused with a clear message") {
-  CHECK(test::run_kiosk_main({"--headless", "--rotate", "45"}).err.find("rotate must be 0, 90, 180 or 270") != std::string::npos);
-  CHECK(test::run_kiosk_main({"--headless", "--opening-hours", "Mon 9-5"}).err.find("opening hours:") != std::string::npos);
-  CHECK(test::run_kiosk_main({"--headless", "--renderer", "vulkan"}).err.find("renderer must be auto or software") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--rotate", "45"})
+            .err.find("rotate must be 0, 90, 180 or 270") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--opening-hours", "Mon 9-5"})
+            .err.find("opening hours:") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--renderer", "vulkan"})
+            .err.find("renderer must be auto or software") != std::string::npos);
   test::TempDir dir;
   test::write_text(dir.file("s"), "quit\n");
-  const test::AppRun run = test::run_kiosk_main({"--headless", "--quit-key", "ctrl+hyper+q", "--script", dir.file("s"),
-                                       "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
+  const test::AppRun run =
+      test::run_kiosk_main({"--headless", "--quit-key", "ctrl+hyper+q", "--script", dir.file("s"),
+                            "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::CannotStart);
   CHECK(run.err.find("quit_key 'ctrl+hyper+q' is not a key combination") != std::string::npos);
 }
@@ -155,7 +174,8 @@ TEST_CASE("a panel mounted sideways: the picture is upright, touches land where 
   options.rotation = Rotation::R90;
   options.screenshot_path = dir.file("rotated.png");
   // Script coordinates are the picture's (480 wide, 800 high): press finds the buttons there.
-  const test::AppRun run = test::run_script("press Touch to begin\npress Quiz\npress The right one\n", content, options);
+  const test::AppRun run =
+      test::run_script("press Touch to begin\npress Quiz\npress The right one\n", content, options);
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK(run.trace.back() == "screen feedback");
   CHECK(run.trace[run.trace.size() - 2].ends_with(" correct"));
@@ -191,7 +211,8 @@ TEST_CASE("outside opening hours the screen is dark and a touch wakes it") {
   options.opening_hours = *parse_opening_hours(hours).hours;
   test::TempDir dir;
   const test::AppRun run = test::run_script(
-      "wait 10\nscreenshot " + dir.file("dark.png") + "\ntap 400 240\npress Touch to begin\n", content, options);
+      "wait 10\nscreenshot " + dir.file("dark.png") + "\ntap 400 240\npress Touch to begin\n",
+      content, options);
   CHECK(run.traced("hours closed"));
   CHECK(run.traced("hours woken"));
   CHECK(run.trace.back() == "screen home");
@@ -206,7 +227,8 @@ TEST_CASE("without a display, a kiosk that is not headless says so and stops") {
   const test::ScopedEnv no_wayland("WAYLAND_DISPLAY", nullptr);
   const test::ScopedEnv fallback("SDL_VIDEODRIVER", "offscreen");
   test::TempDir dir;
-  const test::AppRun run = test::run_kiosk_main({"--window", "800x480", "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
+  const test::AppRun run = test::run_kiosk_main(
+      {"--window", "800x480", "--db", KIOSK_BUNDLED_DB, "--state-dir", dir.file("state")});
   CHECK(run.exit == ui::AppExit::CannotStart);
   CHECK(run.err.find("no display was found") != std::string::npos);
   CHECK(run.err.find("SDL chose the 'offscreen' driver") != std::string::npos);

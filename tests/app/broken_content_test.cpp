@@ -15,8 +15,9 @@ TEST_CASE("the kiosk refuses each broken file with its reason and shows the unav
   int files = 0;
   for (const test::BrokenCase& c : test::named_broken_corpus(dir)) {
     CAPTURE(c.name);
-    const test::AppRun run = test::run_kiosk_main({"--headless", "--fast", "--trace", "--db", c.path,
-                                                   "--state-dir", dir.file("state"), "--script", dir.file("script")});
+    const test::AppRun run =
+        test::run_kiosk_main({"--headless", "--fast", "--trace", "--db", c.path, "--state-dir",
+                              dir.file("state"), "--script", dir.file("script")});
     CHECK(run.exit == ui::AppExit::Ok);
     REQUIRE_FALSE(run.trace.empty());
     CHECK(run.trace.front().starts_with("content rejected "));

@@ -23,7 +23,8 @@ std::string make_version(const test::TempDir& dir, const std::string& version) {
   const std::string path = dir.file("v-" + version + ".db");
   if (!std::filesystem::exists(path)) {
     test::write_fixture_db(path);
-    test::run_sql_and_seal(path, "UPDATE meta SET value = '" + version + "' WHERE key = 'content_version'");
+    test::run_sql_and_seal(
+        path, "UPDATE meta SET value = '" + version + "' WHERE key = 'content_version'");
   }
   return path;
 }
@@ -32,7 +33,8 @@ std::string make_version(const test::TempDir& dir, const std::string& version) {
 void slow_overwrite(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   for (std::size_t at = 0; at < bytes.size(); at += 16384) {
-    out.write(bytes.data() + at, static_cast<std::streamsize>(std::min<std::size_t>(16384, bytes.size() - at)));
+    out.write(bytes.data() + at,
+              static_cast<std::streamsize>(std::min<std::size_t>(16384, bytes.size() - at)));
     out.flush();
     std::this_thread::sleep_for(20ms);
   }
@@ -148,8 +150,8 @@ TEST_CASE("many swaps in a row end with the newest good content, and nothing mix
     slow_overwrite(w.live, test::read_text(make_version(w.dir, b)));  // cp in place
     test::write_text(w.live, "");                                     // truncate, then write
     test::write_text(w.live, test::read_text(make_version(w.dir, a)));
-    std::filesystem::remove(w.live);                                  // delete
-    test::write_text(w.live, std::string(70000, '\x7f'));             // garbage
+    std::filesystem::remove(w.live);                       // delete
+    test::write_text(w.live, std::string(70000, '\x7f'));  // garbage
     slow_overwrite(w.live, test::read_text(make_version(w.dir, b)));
     newest_good = b;
     swaps += 7;

@@ -60,7 +60,8 @@ std::set<long> run_and_kill(const std::string& db, KillAfter when, int ms, long 
   ::kill(pid, SIGKILL);
   int status = 0;
   ::waitpid(pid, &status, 0);
-  for (ssize_t n; (n = ::read(from_child.get(), buffer, sizeof buffer)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = ::read(from_child.get(), buffer, sizeof buffer)) > 0;)
+    out.append(buffer, static_cast<std::size_t>(n));
   std::set<long> written;
   std::size_t at = 0;
   while ((at = out.find("ok ", at)) != std::string::npos) {
@@ -83,7 +84,8 @@ TEST_CASE("every answer whose write returned survives SIGKILL at random moments"
   long next = 0;
   for (int k = 0; k < kills; ++k) {
     const KillAfter when = k % 4 == 0 ? KillAfter::Start : KillAfter::FirstWrite;
-    const std::set<long> written = run_and_kill(db, when, std::uniform_int_distribution<int>(5, 60)(random), next);
+    const std::set<long> written =
+        run_and_kill(db, when, std::uniform_int_distribution<int>(5, 60)(random), next);
     acknowledged.insert(written.begin(), written.end());
     next += 100000;  // each child numbers its answers apart
   }

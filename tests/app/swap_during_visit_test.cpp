@@ -32,20 +32,23 @@ struct Kiosk {
     const std::string path = dir.file(v + ".db");
     if (!std::filesystem::exists(path)) {
       test::write_fixture_db(path);
-      test::run_sql_and_seal(path, "UPDATE meta SET value = '" + v + "' WHERE key = 'content_version'");
+      test::run_sql_and_seal(path,
+                             "UPDATE meta SET value = '" + v + "' WHERE key = 'content_version'");
     }
     return path;
   }
 
   void rename_in(const std::string& v) {
-    std::filesystem::copy_file(version(v), dir.file("live/.new"), std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::copy_file(version(v), dir.file("live/.new"),
+                               std::filesystem::copy_options::overwrite_existing);
     std::filesystem::rename(dir.file("live/.new"), live);
   }
 
   void run(const std::string& script) {
     test::write_text(dir.file("script"), script);
-    const test::AppRun r = test::run_kiosk_main({"--headless", "--trace", "--seed", "5", "--db", live,
-                                                 "--state-dir", dir.file("state"), "--script", dir.file("script")});
+    const test::AppRun r =
+        test::run_kiosk_main({"--headless", "--trace", "--seed", "5", "--db", live, "--state-dir",
+                              dir.file("state"), "--script", dir.file("script")});
     code = static_cast<int>(r.exit);
     trace = r.trace;
     err = r.err;
@@ -100,7 +103,10 @@ TEST_CASE("a storm of swaps during visits: no crash, no mix, the newest good con
       switch (swaps % 5) {
         case 0: k.rename_in(v); break;
         case 1: test::write_text(k.live, test::read_text(k.version(v))); break;  // cp in place
-        case 2: test::write_text(k.live, ""); test::write_text(k.live, test::read_text(k.version(v))); break;
+        case 2:
+          test::write_text(k.live, "");
+          test::write_text(k.live, test::read_text(k.version(v)));
+          break;
         case 3: std::filesystem::remove(k.live); break;
         case 4: test::write_text(k.live, std::string(9000, 'x')); break;
       }
@@ -114,9 +120,10 @@ TEST_CASE("a storm of swaps during visits: no crash, no mix, the newest good con
   // steps), so the script must not name buttons that may be gone. A key never fails.
   std::string script;
   for (int visit = 0; visit < 6; ++visit) {
-    script += "key Return\nkey Tab\nkey Return\nkey Right\nkey Right\nkey Escape\n"
-              "key Tab\nkey Tab\nkey Return\nkey 1\nkey Return\nkey 2\nkey Return\nkey Escape\n"
-              "key Escape\nwait 400\n";
+    script +=
+        "key Return\nkey Tab\nkey Return\nkey Right\nkey Right\nkey Escape\n"
+        "key Tab\nkey Tab\nkey Return\nkey 1\nkey Return\nkey 2\nkey Return\nkey Escape\n"
+        "key Escape\nwait 400\n";
   }
   std::thread stopper([&] {
     std::this_thread::sleep_for(3500ms);

@@ -46,9 +46,11 @@ std::map<std::string, int> answers(const model::Content& c, QuestionKind only) {
 
 TEST_CASE("no person is the answer of more than 15 per cent of a large bank") {
   model::Content c = people(20);
-  for (int i = 0; i < 40; ++i) c.questions.push_back(asking("a" + std::to_string(i), QuestionKind::Who, "p0"));
+  for (int i = 0; i < 40; ++i)
+    c.questions.push_back(asking("a" + std::to_string(i), QuestionKind::Who, "p0"));
   for (int i = 0; i < 60; ++i) {
-    c.questions.push_back(asking("b" + std::to_string(i), QuestionKind::Who, "p" + std::to_string(1 + i % 19)));
+    c.questions.push_back(
+        asking("b" + std::to_string(i), QuestionKind::Who, "p" + std::to_string(1 + i % 19)));
   }
   Diagnostics out;
   balance_bank(c, out);
@@ -60,10 +62,14 @@ TEST_CASE("no person is the answer of more than 15 per cent of a large bank") {
 
 TEST_CASE("who-said questions do not all quote the same person") {
   model::Content c = people(3);
-  for (int i = 0; i < 10; ++i) c.questions.push_back(asking("s" + std::to_string(i), QuestionKind::WhoSaid, "p0"));
-  for (int i = 0; i < 4; ++i) c.questions.push_back(asking("t" + std::to_string(i), QuestionKind::WhoSaid, "p1"));
-  for (int i = 0; i < 4; ++i) c.questions.push_back(asking("u" + std::to_string(i), QuestionKind::WhoSaid, "p2"));
-  for (int i = 0; i < 40; ++i) c.questions.push_back(asking("w" + std::to_string(i), QuestionKind::When, ""));
+  for (int i = 0; i < 10; ++i)
+    c.questions.push_back(asking("s" + std::to_string(i), QuestionKind::WhoSaid, "p0"));
+  for (int i = 0; i < 4; ++i)
+    c.questions.push_back(asking("t" + std::to_string(i), QuestionKind::WhoSaid, "p1"));
+  for (int i = 0; i < 4; ++i)
+    c.questions.push_back(asking("u" + std::to_string(i), QuestionKind::WhoSaid, "p2"));
+  for (int i = 0; i < 40; ++i)
+    c.questions.push_back(asking("w" + std::to_string(i), QuestionKind::When, ""));
   Diagnostics out;
   balance_bank(c, out);
   auto said = answers(c, QuestionKind::WhoSaid);

@@ -83,19 +83,29 @@ TEST_CASE("the bundled content has enough questions of enough kinds") {
 TEST_CASE("no question the museum's readings refused is in the bundled bank") {
   // Each is kept out by a rule, tested on the fixture: on no card, a contested account, a pool
   // that gives the answer away, a speaker whom the content shows saying the same.
-  const std::set<std::string> refused{
-      "who_said:putin-since-2014",           "who_said:putin-never-rejected-peace",
-      "who_said:lukashenko-conference-without-us", "who_said:lukashenko-take-the-document",
-      "who_said:lukashenko-strikes-response", "what:yelchaninov-works-for-roscosmos:value",
-      "true_false:yelchaninov-works-for-roscosmos", "who:borisov-heads-roscosmos:subject",
-      "who:borisov-succeeded-rogozin:subject", "who:viacorka-adviser-to-tsikhanouskaya:subject",
-      "who:putin-invited-lukashenko:value",   "who:putin-invited-lukashenko:subject",
-      "who:putin-co-chaired-supreme-state-council:subject",
-      "who:putin-congratulated-pyaks:subject", "true_false:star-city-visit-visitor",
-      "who_said:viacorka-only-ally",          "who_said:lukashenko-no-peace-without-russia",
-      "who_said:lukashenko-sanctions",        "when:cosmonautics-day-meeting-date:value",
-      "true_false:minsk-talks-place",         "where:minsk-talks-place:value",
-      "true_false:putin-met-lukashenko-minsk", "who:tractor-for-putin:subject"};
+  const std::set<std::string> refused{"who_said:putin-since-2014",
+                                      "who_said:putin-never-rejected-peace",
+                                      "who_said:lukashenko-conference-without-us",
+                                      "who_said:lukashenko-take-the-document",
+                                      "who_said:lukashenko-strikes-response",
+                                      "what:yelchaninov-works-for-roscosmos:value",
+                                      "true_false:yelchaninov-works-for-roscosmos",
+                                      "who:borisov-heads-roscosmos:subject",
+                                      "who:borisov-succeeded-rogozin:subject",
+                                      "who:viacorka-adviser-to-tsikhanouskaya:subject",
+                                      "who:putin-invited-lukashenko:value",
+                                      "who:putin-invited-lukashenko:subject",
+                                      "who:putin-co-chaired-supreme-state-council:subject",
+                                      "who:putin-congratulated-pyaks:subject",
+                                      "true_false:star-city-visit-visitor",
+                                      "who_said:viacorka-only-ally",
+                                      "who_said:lukashenko-no-peace-without-russia",
+                                      "who_said:lukashenko-sanctions",
+                                      "when:cosmonautics-day-meeting-date:value",
+                                      "true_false:minsk-talks-place",
+                                      "where:minsk-talks-place:value",
+                                      "true_false:putin-met-lukashenko-minsk",
+                                      "who:tractor-for-putin:subject"};
   for (const auto& q : bundled().content.questions) CHECK_MESSAGE(!refused.contains(q.id), q.id);
 }
 

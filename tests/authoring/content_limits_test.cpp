@@ -49,7 +49,8 @@ struct CuratorBuild {
       test::write_text(path, text);
     }
     test::write_text(dir.file("live.db"), kPrevious);
-    std::vector<std::string> args{"kiosk-db", "build", dir.file("src"), "-o", dir.file("live.db"), "-q"};
+    std::vector<std::string> args{"kiosk-db",          "build", dir.file("src"), "-o",
+                                  dir.file("live.db"), "-q"};
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     std::ostringstream out;
@@ -112,11 +113,15 @@ model::GeneratedQuestion& question_of_fact(model::Content& content, const std::s
 
 TEST_CASE("text exactly at its limits builds a database that passes the check") {
   const CuratorBuild b({
-      {"kiosk.toml", "\"Harbour Town test content\"", "\"" + chars(limits::kMetaText.max_chars) + "\""},
-      {"sources.toml", "\"The lighthouse opens\"", "\"" + chars(limits::kSourceTitle.max_chars) + "\""},
+      {"kiosk.toml", "\"Harbour Town test content\"",
+       "\"" + chars(limits::kMetaText.max_chars) + "\""},
+      {"sources.toml", "\"The lighthouse opens\"",
+       "\"" + chars(limits::kSourceTitle.max_chars) + "\""},
       {"entities.toml", "\"Ada Lind\"", "\"" + chars(limits::kEntityName.max_chars) + "\""},
-      {"entities.toml", "\"Mayor of Harbour Town\"", "\"" + chars(limits::kEntityRole.max_chars) + "\""},
-      {"quotes.toml", "\"about the new lighthouse\"", "\"" + chars(limits::kQuoteContext.max_chars) + "\""},
+      {"entities.toml", "\"Mayor of Harbour Town\"",
+       "\"" + chars(limits::kEntityRole.max_chars) + "\""},
+      {"quotes.toml", "\"about the new lighthouse\"",
+       "\"" + chars(limits::kQuoteContext.max_chars) + "\""},
       {"cards.toml", "\"Ten years of waiting\"", "\"" + chars(limits::kCardTitle.max_chars) + "\""},
       {"cards.toml", "\"The harbour master said the town had waited a long time.\"",
        "\"" + chars(limits::kCardBody.max_chars) + "\""},
@@ -127,7 +132,8 @@ TEST_CASE("text exactly at its limits builds a database that passes the check") 
 }
 
 TEST_CASE("an entity name of 300 characters is refused at its line, not after writing") {
-  const CuratorBuild b({{"entities.toml", "name = \"Cleo Carr\"", "name = \"" + chars(300) + "\""}});
+  const CuratorBuild b(
+      {{"entities.toml", "name = \"Cleo Carr\"", "name = \"" + chars(300) + "\""}});
   b.expect("entities.toml", 20, "entity 'carr': 'name' is too long (300 characters; at most 200)");
   b.expect_nothing_written();
 }
@@ -159,7 +165,8 @@ TEST_CASE("a content version longer than a setting may be is refused") {
 }
 
 TEST_CASE("a language named twice, or not a language code, is refused before the write") {
-  const CuratorBuild b({{"kiosk.toml", "languages = [\"en\"]", "languages = [\"en\", \"en\", \"e,n\"]"}});
+  const CuratorBuild b(
+      {{"kiosk.toml", "languages = [\"en\"]", "languages = [\"en\", \"en\", \"e,n\"]"}});
   b.expect("kiosk.toml", 4, "'languages' names 'en' twice");
   b.expect("kiosk.toml", 4, "'e,n' is not a language code");
   b.expect_nothing_written();
@@ -194,12 +201,14 @@ TEST_CASE("an entity role longer than 300 characters is refused") {
 TEST_CASE("a fact's own statement longer than 1000 characters is refused") {
   const CuratorBuild b({{"facts.toml", "id = \"lind-mayor\"\n",
                          "id = \"lind-mayor\"\nstatement = \"" + chars(1001) + "\"\n"}});
-  b.expect("facts.toml", 3, "fact 'lind-mayor': 'statement' is too long (1001 characters; at most 1000)");
+  b.expect("facts.toml", 3,
+           "fact 'lind-mayor': 'statement' is too long (1001 characters; at most 1000)");
   b.expect_nothing_written();
 }
 
 TEST_CASE("a fact's own statement given but left empty is refused") {
-  const CuratorBuild b({{"facts.toml", "id = \"lind-mayor\"\n", "id = \"lind-mayor\"\nstatement = \"\"\n"}});
+  const CuratorBuild b(
+      {{"facts.toml", "id = \"lind-mayor\"\n", "id = \"lind-mayor\"\nstatement = \"\"\n"}});
   b.expect("facts.toml", 3, "'statement' is empty");
   b.expect_nothing_written();
 }
@@ -207,7 +216,8 @@ TEST_CASE("a fact's own statement given but left empty is refused") {
 TEST_CASE("a unit longer than a value's label is refused at its line") {
   const CuratorBuild b({{"facts.toml", "number = 42\nunit = \"metres\"",
                          "number = 42\nunit = \"" + chars(201) + "\""}});
-  b.expect("facts.toml", 30, "fact 'height-alpha': 'unit' is too long (201 characters; at most 200)");
+  b.expect("facts.toml", 30,
+           "fact 'height-alpha': 'unit' is too long (201 characters; at most 200)");
   b.expect_nothing_written();
 }
 
@@ -223,36 +233,44 @@ TEST_CASE("a unit that with its number makes the value's label too long is blame
 TEST_CASE("a relation's sentence that makes a fact's sentence too long is blamed on the fact") {
   const CuratorBuild b({{"relations.toml", "statement = \"{subject} stands in {object}.\"",
                          "statement = \"{subject} stands in {object}, " + chars(1000) + ".\""}});
-  b.expect("facts.toml", 11, "fact 'lighthouse-place': its sentence \"the new lighthouse stands in");
+  b.expect("facts.toml", 11,
+           "fact 'lighthouse-place': its sentence \"the new lighthouse stands in");
   b.expect("facts.toml", 11, "at most 1000)");
   b.expect_nothing_written();
 }
 
-TEST_CASE("a relation's question that comes out too long is blamed on the fact, with a note at the relation") {
+TEST_CASE(
+    "a relation's question that comes out too long is blamed on the fact, with a note at the "
+    "relation") {
   const CuratorBuild b({{"relations.toml", "ask_value = \"Where does {subject} stand?\"",
                          "ask_value = \"Where does {subject} stand, " + chars(600) + "?\""}});
-  b.expect("facts.toml", 11, "fact 'lighthouse-place': its question 'where:lighthouse-place:value'");
+  b.expect("facts.toml", 11,
+           "fact 'lighthouse-place': its question 'where:lighthouse-place:value'");
   b.expect("facts.toml", 11, "at most 600)");
   b.expect_nothing_written();
   const authoring::BuildResult r = authoring::build_content({b.dir.file("src"), "", ""});
   bool noted = false;
   for (const authoring::Diagnostic& d : r.diagnostics.all()) {
-    noted = noted || (d.severity == authoring::Severity::Note && d.line == 11 &&
-                      d.file == b.dir.file("src/relations.toml") &&
-                      d.message.find("relation 'stands_in': its words are in the text reported at") == 0);
+    noted = noted ||
+            (d.severity == authoring::Severity::Note && d.line == 11 &&
+             d.file == b.dir.file("src/relations.toml") &&
+             d.message.find("relation 'stands_in': its words are in the text reported at") == 0);
   }
   CHECK(noted);
 }
 
 TEST_CASE("quote words longer than 2000 characters are refused") {
-  const CuratorBuild b({{"quotes.toml", "\"We waited ten years for this.\"", "\"" + chars(2001) + "\""}});
-  b.expect("quotes.toml", 11, "quote 'ostrow-waited': 'words' is too long (2001 characters; at most 2000)");
+  const CuratorBuild b(
+      {{"quotes.toml", "\"We waited ten years for this.\"", "\"" + chars(2001) + "\""}});
+  b.expect("quotes.toml", 11,
+           "quote 'ostrow-waited': 'words' is too long (2001 characters; at most 2000)");
   b.expect_nothing_written();
 }
 
 TEST_CASE("a quote too long to be asked about is blamed on the quote") {
   // Within the 2000 characters a quote may have, but "Who said this? ..." may have only 600.
-  const CuratorBuild b({{"quotes.toml", "\"We waited ten years for this.\"", "\"" + chars(700) + "\""}});
+  const CuratorBuild b(
+      {{"quotes.toml", "\"We waited ten years for this.\"", "\"" + chars(700) + "\""}});
   b.expect("quotes.toml", 8, "quote 'ostrow-waited': its question 'who_said:ostrow-waited'");
   b.expect("quotes.toml", 8, "is too long (717 characters; at most 600)");
   b.expect_nothing_written();
@@ -260,7 +278,8 @@ TEST_CASE("a quote too long to be asked about is blamed on the quote") {
 
 TEST_CASE("a quote's context longer than 500 characters is refused") {
   const CuratorBuild b({{"quotes.toml", "\"about the new lighthouse\"", "\"" + chars(501) + "\""}});
-  b.expect("quotes.toml", 13, "quote 'ostrow-waited': 'context' is too long (501 characters; at most 500)");
+  b.expect("quotes.toml", 13,
+           "quote 'ostrow-waited': 'context' is too long (501 characters; at most 500)");
   b.expect_nothing_written();
 }
 
@@ -271,9 +290,11 @@ TEST_CASE("a card title longer than 300 characters is refused") {
 }
 
 TEST_CASE("a card text longer than 10000 characters is refused") {
-  const CuratorBuild b({{"cards.toml", "\"The harbour master said the town had waited a long time.\"",
-                         "\"" + chars(10001) + "\""}});
-  b.expect("cards.toml", 22, "card 'waiting': 'body' is too long (10001 characters; at most 10000)");
+  const CuratorBuild b(
+      {{"cards.toml", "\"The harbour master said the town had waited a long time.\"",
+        "\"" + chars(10001) + "\""}});
+  b.expect("cards.toml", 22,
+           "card 'waiting': 'body' is too long (10001 characters; at most 10000)");
   b.expect_nothing_written();
 }
 
@@ -289,13 +310,15 @@ TEST_CASE("a disputed fact whose sources-differ line is too long is blamed on th
 TEST_CASE("a string too long for any row the kiosk reads is refused at its line") {
   const CuratorBuild b({{"facts.toml", "\"stands 42 metres tall\"",
                          "\"" + std::string(limits::kMaxSourceStringBytes + 1, 'x') + "\""}});
-  b.expect("facts.toml", 31, "'evidence' is too long (" +
-                                 std::to_string(limits::kMaxSourceStringBytes + 1) + " bytes");
+  b.expect(
+      "facts.toml", 31,
+      "'evidence' is too long (" + std::to_string(limits::kMaxSourceStringBytes + 1) + " bytes");
   b.expect_nothing_written();
 }
 
 TEST_CASE("text that is not UTF-8 is refused with its line") {
-  const CuratorBuild b({{"entities.toml", "name = \"Cleo Carr\"", "name = \"Cleo \xC3\x28 Carr\""}});
+  const CuratorBuild b(
+      {{"entities.toml", "name = \"Cleo Carr\"", "name = \"Cleo \xC3\x28 Carr\""}});
   b.expect("entities.toml", 20, "utf-8");
   b.expect_nothing_written();
 }
@@ -335,7 +358,8 @@ TEST_CASE("an answer the builder makes too long is blamed on the fact it tests")
 TEST_CASE("a question with more answers than the database allows is blamed on its fact") {
   authoring::BuildResult r = fixture_build();
   model::GeneratedQuestion& q = question_of_fact(r.content, "lind-mayor");
-  while (static_cast<int>(q.choices.size()) <= limits::kMaxChoices) q.choices.push_back(q.choices.back());
+  while (static_cast<int>(q.choices.size()) <= limits::kMaxChoices)
+    q.choices.push_back(q.choices.back());
   CHECK(limit_errors(r.content).find("facts.toml:1: error: fact 'lind-mayor': its question") !=
         std::string::npos);
   CHECK(limit_errors(r.content).find("answers (at most 16)") != std::string::npos);
@@ -343,7 +367,8 @@ TEST_CASE("a question with more answers than the database allows is blamed on it
 
 TEST_CASE("a question without exactly one right answer is blamed on its fact") {
   authoring::BuildResult r = fixture_build();
-  for (model::GeneratedChoice& c : question_of_fact(r.content, "lind-mayor").choices) c.correct = true;
+  for (model::GeneratedChoice& c : question_of_fact(r.content, "lind-mayor").choices)
+    c.correct = true;
   CHECK(limit_errors(r.content).find("right answers (needs exactly 1)") != std::string::npos);
 }
 
@@ -363,5 +388,6 @@ TEST_CASE("a card whose date label comes out empty is blamed on the card") {
   // A content source cannot leave a card without a date; the check is there all the same.
   authoring::BuildResult r = fixture_build();
   r.content.cards.front().date.reset();  // an empty date label, which a card must not have
-  CHECK(limit_errors(r.content).find("card 'opening': its date \"\" is empty") != std::string::npos);
+  CHECK(limit_errors(r.content).find("card 'opening': its date \"\" is empty") !=
+        std::string::npos);
 }

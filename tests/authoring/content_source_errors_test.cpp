@@ -3,18 +3,17 @@
 
 #include <filesystem>
 
-#include "authoring/build.hpp"
 #include "authoring/broken_fixture.hpp"
+#include "authoring/build.hpp"
 #include "support/support.hpp"
 
 using namespace kiosk;
 using namespace kiosk::authoring;
 using kiosk::test::Broken;
 
-
 TEST_CASE("the fixture content source builds without errors") {
-  const BuildResult r = build_content({test::fixture_dir("content"),
-                                       test::fixture_dir("documents"), ""});
+  const BuildResult r =
+      build_content({test::fixture_dir("content"), test::fixture_dir("documents"), ""});
   std::string all;
   for (const Diagnostic& d : r.diagnostics.all()) all += format(d) + "\n";
   CAPTURE(all);
@@ -30,7 +29,8 @@ TEST_CASE("a TOML syntax error names the file and line") {
 }
 
 TEST_CASE("a misspelt key is reported as unknown, with the keys that are known") {
-  Broken b("facts.toml", "{ source = \"alpha\", evidence = \"stands 42", "{ source = \"alpha\", evidnce = \"stands 42");
+  Broken b("facts.toml", "{ source = \"alpha\", evidence = \"stands 42",
+           "{ source = \"alpha\", evidnce = \"stands 42");
   b.expect("facts.toml", 0, "unknown key 'evidnce'");
   b.expect("facts.toml", 0, "missing 'evidence'");
 }
@@ -46,12 +46,14 @@ TEST_CASE("a value of the wrong type is reported") {
 }
 
 TEST_CASE("a reference to an unknown entity is reported") {
-  Broken b("facts.toml", "subject = \"lind\"\nrelation = \"mayor_of\"", "subject = \"lnid\"\nrelation = \"mayor_of\"");
+  Broken b("facts.toml", "subject = \"lind\"\nrelation = \"mayor_of\"",
+           "subject = \"lnid\"\nrelation = \"mayor_of\"");
   b.expect("facts.toml", 1, "fact 'lind-mayor' subject refers to unknown entity 'lnid'");
 }
 
 TEST_CASE("an entity of the wrong kind is reported") {
-  Broken b("facts.toml", "object = \"harbour-town\"\nsources = [\n  { source = \"alpha\", evidence = \"The mayor",
+  Broken b("facts.toml",
+           "object = \"harbour-town\"\nsources = [\n  { source = \"alpha\", evidence = \"The mayor",
            "object = \"ostrow\"\nsources = [\n  { source = \"alpha\", evidence = \"The mayor");
   b.expect("facts.toml", 1, "object 'ostrow' is a person, but a place is needed here");
 }
@@ -67,12 +69,14 @@ TEST_CASE("an id with capitals or spaces is refused") {
 }
 
 TEST_CASE("a date that does not exist is refused") {
-  Broken b("sources.toml", "date = \"2024-05\"\n\n[[source]]\nid = \"gamma\"", "date = \"2024-02-30\"\n\n[[source]]\nid = \"gamma\"");
+  Broken b("sources.toml", "date = \"2024-05\"\n\n[[source]]\nid = \"gamma\"",
+           "date = \"2024-02-30\"\n\n[[source]]\nid = \"gamma\"");
   b.expect("sources.toml", 0, "'2024-02-30' is not a date");
 }
 
 TEST_CASE("an inferred date without its reason is refused") {
-  Broken b("sources.toml", ", reason = \"The dateline gives May 3; the fixture is set in 2024.\"", "");
+  Broken b("sources.toml", ", reason = \"The dateline gives May 3; the fixture is set in 2024.\"",
+           "");
   b.expect("sources.toml", 6, "missing 'reason'");
 }
 
@@ -98,18 +102,20 @@ TEST_CASE("one name given to two entities is reported") {
 
 TEST_CASE("a source that retells itself through others is reported") {
   Broken b("sources.toml", "date = \"2024-05\"\n\n[[source]]\nid = \"gamma\"",
-           "date = \"2024-05\"\nrewrite_of = \"gamma\"\nrewrite_reason = \"loop\"\n\n[[source]]\nid = \"gamma\"");
+           "date = \"2024-05\"\nrewrite_of = \"gamma\"\nrewrite_reason = "
+           "\"loop\"\n\n[[source]]\nid = \"gamma\"");
   b.expect("sources.toml", 0, "rewrite_of goes round in a circle");
 }
 
 TEST_CASE("citing an unknown source is reported") {
-  Broken b("facts.toml", "{ source = \"beta\", evidence = \"mayor Ada Lind\" }", "{ source = \"bteta\", evidence = \"mayor Ada Lind\" }");
+  Broken b("facts.toml", "{ source = \"beta\", evidence = \"mayor Ada Lind\" }",
+           "{ source = \"bteta\", evidence = \"mayor Ada Lind\" }");
   b.expect("facts.toml", 1, "refers to unknown source 'bteta'");
 }
 
 TEST_CASE("evidence that is not in the cited document is reported") {
-  Broken b("facts.toml", "evidence = \"stands 42 metres tall\"", "evidence = \"stands 44 metres tall\"",
-           test::fixture_dir("documents"));
+  Broken b("facts.toml", "evidence = \"stands 42 metres tall\"",
+           "evidence = \"stands 44 metres tall\"", test::fixture_dir("documents"));
   b.expect("facts.toml", 0, "\"stands 44 metres tall\" is not in the document of source 'alpha'");
 }
 
@@ -120,7 +126,8 @@ TEST_CASE("a quote's words must be in its source") {
 }
 
 TEST_CASE("an unknown placeholder in a relation's sentence is reported") {
-  Broken b("relations.toml", "statement = \"{subject} is {value} tall.\"", "statement = \"{subject} is {heigth} tall.\"");
+  Broken b("relations.toml", "statement = \"{subject} is {value} tall.\"",
+           "statement = \"{subject} is {heigth} tall.\"");
   b.expect("relations.toml", 0, "uses unknown placeholder {heigth}");
 }
 
@@ -136,7 +143,8 @@ TEST_CASE("a card that rests on an unknown fact is reported") {
 
 TEST_CASE("a missing file of the content source is reported") {
   test::TempDir dir;
-  std::filesystem::copy(test::fixture_dir("content"), dir.path(), std::filesystem::copy_options::recursive);
+  std::filesystem::copy(test::fixture_dir("content"), dir.path(),
+                        std::filesystem::copy_options::recursive);
   std::filesystem::remove(dir.file("quotes.toml"));
   const BuildResult r = build_content({dir.path().string(), "", ""});
   CHECK_FALSE(r.ok());
@@ -154,12 +162,14 @@ TEST_CASE("the default language must be one of the languages") {
 }
 
 TEST_CASE("text in a language the content does not declare is reported") {
-  Broken b("cards.toml", "title = \"Ten years of waiting\"", "title = { en = \"Ten years\", xx = \"?\" }");
+  Broken b("cards.toml", "title = \"Ten years of waiting\"",
+           "title = { en = \"Ten years\", xx = \"?\" }");
   b.expect("cards.toml", 0, "has text in 'xx'");
 }
 
 TEST_CASE("every problem is reported, not just the first") {
-  Broken b("entities.toml", "kind = \"place\"\nname = \"Lowfield\"", "kind = \"plaice\"\nname = \"\"");
+  Broken b("entities.toml", "kind = \"place\"\nname = \"Lowfield\"",
+           "kind = \"plaice\"\nname = \"\"");
   CHECK(b.result.diagnostics.error_count() >= 2);
   b.expect("entities.toml", 0, "unknown kind 'plaice'");
   b.expect("entities.toml", 0, "'name' is empty");
@@ -173,7 +183,8 @@ TEST_CASE("a quote not asked must say why") {
 
 TEST_CASE("a card may list a quote only when its text names the speaker") {
   Broken b("cards.toml", "Cleo Carr praised the mayor.", "a guest praised the mayor.");
-  b.expect("cards.toml", 1, "lists quote 'carr-lind' but its text does not name the speaker, Cleo Carr");
+  b.expect("cards.toml", 1,
+           "lists quote 'carr-lind' but its text does not name the speaker, Cleo Carr");
 }
 
 TEST_CASE("a card listing an unknown quote is reported") {

@@ -27,8 +27,8 @@ void check_questions(const model::Content& c) {
     std::set<std::string> entities;
     for (const auto& choice : q.choices) {
       if (choice.entity.empty()) continue;
-      CHECK(index.entity(choice.entity) != nullptr);          // a real entity of the content
-      CHECK(entities.insert(choice.entity).second);           // offered once
+      CHECK(index.entity(choice.entity) != nullptr);  // a real entity of the content
+      CHECK(entities.insert(choice.entity).second);   // offered once
     }
     for (const auto& choice : q.choices) {
       correct += choice.correct ? 1 : 0;
@@ -53,8 +53,8 @@ void check_questions(const model::Content& c) {
         for (const model::Fact& other : c.facts) {
           if (other.relation != f->relation) continue;
           const bool same_subject = other.subject == f->subject && other.object == choice.entity;
-          const bool same_value = other.subject == choice.entity &&
-                                  other.object == f->object && !f->object.empty();
+          const bool same_value =
+              other.subject == choice.entity && other.object == f->object && !f->object.empty();
           CHECK_FALSE(same_subject);
           CHECK_FALSE(same_value);
         }
@@ -156,7 +156,8 @@ TEST_CASE("who-said questions quote the words and credit the speaker in the expl
   for (const auto& q : r.content.questions) {
     if (q.id != "who_said:ostrow-waited") continue;
     CHECK(q.prompt.at("en") == "Who said this? \u201CWe waited ten years for this.\u201D");
-    CHECK(q.explanation.at("en") == "Ben Ostrow, Harbour master, said this about the new lighthouse.");
+    CHECK(q.explanation.at("en") ==
+          "Ben Ostrow, Harbour master, said this about the new lighthouse.");
     CHECK(q.choices[0].entity == "ostrow");
     return;
   }
@@ -192,8 +193,10 @@ TEST_CASE("several subjects sharing a value are asked about that value once") {
   const BuildResult r = fixture();
   int ribbon_tf = 0;
   for (const auto& q : r.content.questions) {
-    ribbon_tf += q.kind == QuestionKind::TrueFalse &&
-                 (q.fact == "lind-ribbon" || q.fact == "ostrow-ribbon") ? 1 : 0;
+    ribbon_tf +=
+        q.kind == QuestionKind::TrueFalse && (q.fact == "lind-ribbon" || q.fact == "ostrow-ribbon")
+            ? 1
+            : 0;
   }
   CHECK(ribbon_tf <= 1);
 }
@@ -336,7 +339,8 @@ TEST_CASE("a true-or-false statement that cannot be made false waits for one tha
   const BuildResult r = fixture();
   bool noted = false;
   for (const Diagnostic& d : r.diagnostics.all()) {
-    noted = noted || d.message.find("as many true statements as false ones allow") != std::string::npos;
+    noted =
+        noted || d.message.find("as many true statements as false ones allow") != std::string::npos;
   }
   CHECK(noted);
 }

@@ -24,16 +24,36 @@ using namespace kiosk;
 
 namespace {
 
-const std::vector<std::string> kFiles{"kiosk.toml",  "sources.toml", "entities.toml",
-                                      "relations.toml", "facts.toml", "quotes.toml", "cards.toml"};
+const std::vector<std::string> kFiles{"kiosk.toml",     "sources.toml", "entities.toml",
+                                      "relations.toml", "facts.toml",   "quotes.toml",
+                                      "cards.toml"};
 
 // Keys whose strings name or point at something (ids, kinds, references, dates, languages);
 // every other string is text.
-const std::set<std::string> kStructuralKeys{
-    "id",     "kind",    "subject_kind", "value", "object_kind", "cardinality", "subject",
-    "relation", "object", "qualifier",   "place", "quote",       "speaker",     "source",
-    "sources", "facts",  "rewrite_of",   "languages", "default_language", "date", "inferred",
-    "quotes", "shared_by", "group"};
+const std::set<std::string> kStructuralKeys{"id",
+                                            "kind",
+                                            "subject_kind",
+                                            "value",
+                                            "object_kind",
+                                            "cardinality",
+                                            "subject",
+                                            "relation",
+                                            "object",
+                                            "qualifier",
+                                            "place",
+                                            "quote",
+                                            "speaker",
+                                            "source",
+                                            "sources",
+                                            "facts",
+                                            "rewrite_of",
+                                            "languages",
+                                            "default_language",
+                                            "date",
+                                            "inferred",
+                                            "quotes",
+                                            "shared_by",
+                                            "group"};
 
 std::vector<std::string> naughty_strings(const std::string& dir) {
   std::ifstream in(dir + "/blns.txt", std::ios::binary);
@@ -61,7 +81,8 @@ std::string hostile_text(const std::vector<std::string>& strings, std::size_t co
   return text;
 }
 
-using Rewrite = std::function<std::optional<std::string>(const std::string& key, const std::string& value)>;
+using Rewrite =
+    std::function<std::optional<std::string>(const std::string& key, const std::string& value)>;
 
 // Every string in `node` replaced by what `rewrite` makes of it (nullopt: left as it is).
 void rewrite_strings(toml::node& node, const std::string& key, const Rewrite& rewrite) {
@@ -140,7 +161,8 @@ bool build_ends_well(const HostileSource& source, const std::string& what) {
     const bool summary = line.rfind("kiosk-db: ", 0) == 0 &&
                          line.find(" problem") != std::string::npos &&
                          line.find("; nothing was written") != std::string::npos;
-    CHECK_MESSAGE((summary || located_error(line, source.src())), "not located: " << line.substr(0, 300));
+    CHECK_MESSAGE((summary || located_error(line, source.src())),
+                  "not located: " << line.substr(0, 300));
   }
   return false;
 }
@@ -164,17 +186,19 @@ std::set<std::string> text_keys() {
   for (const std::string& name : kFiles) {
     const toml::table root = toml::parse_file(test::fixture_dir("content") + "/" + name);
     toml::table copy = root;
-    rewrite_strings(copy, "", [&](const std::string& key, const std::string&) -> std::optional<std::string> {
-      if (!kStructuralKeys.contains(key)) keys.insert(key);
-      return std::nullopt;
-    });
+    rewrite_strings(copy, "",
+                    [&](const std::string& key, const std::string&) -> std::optional<std::string> {
+                      if (!kStructuralKeys.contains(key)) keys.insert(key);
+                      return std::nullopt;
+                    });
   }
   return keys;
 }
 
 }  // namespace
 
-TEST_CASE("naughty strings in every text of a content source end in a good database or located errors") {
+TEST_CASE(
+    "naughty strings in every text of a content source end in a good database or located errors") {
   const std::string dir = test::testdata_dir_or_skip();
   if (dir.empty()) return;
   const std::vector<std::string> strings = naughty_strings(dir);
@@ -182,7 +206,8 @@ TEST_CASE("naughty strings in every text of a content source end in a good datab
   const HostileSource source;
   int written = 0;
   for (std::size_t i = 0; i < strings.size(); ++i) {
-    source.write([&](const std::string& key, const std::string& value) -> std::optional<std::string> {
+    source.write([&](const std::string& key,
+                     const std::string& value) -> std::optional<std::string> {
       if (kStructuralKeys.contains(key)) return std::nullopt;
       return strings[i] + " " + value;  // the original kept: names stay distinct, templates filled
     });
@@ -208,7 +233,8 @@ TEST_CASE("naughty strings as ids, kinds and references are each reported at the
   }
 }
 
-TEST_CASE("naughty text past every limit, in each text of a content source, is never an internal error") {
+TEST_CASE(
+    "naughty text past every limit, in each text of a content source, is never an internal error") {
   const std::string dir = test::testdata_dir_or_skip();
   if (dir.empty()) return;
   const std::vector<std::string> strings = naughty_strings(dir);
@@ -221,12 +247,14 @@ TEST_CASE("naughty text past every limit, in each text of a content source, is n
       // Text too long for any row is written once, not a dozen times over half a megabyte.
       const bool once = length > static_cast<std::size_t>(limits::kCardBody.max_chars) + 1;
       int written = 0;
-      source.write([&](const std::string& key, const std::string& value) -> std::optional<std::string> {
-        if (key != target || (once && written++ > 0)) return std::nullopt;
-        // Templates keep their placeholders, so the text is measured once filled in.
-        return value.find('{') == std::string::npos ? text : value + " " + text;
-      });
-      refused += build_ends_well(source, target + " of " + std::to_string(length) + " characters") ? 0 : 1;
+      source.write(
+          [&](const std::string& key, const std::string& value) -> std::optional<std::string> {
+            if (key != target || (once && written++ > 0)) return std::nullopt;
+            // Templates keep their placeholders, so the text is measured once filled in.
+            return value.find('{') == std::string::npos ? text : value + " " + text;
+          });
+      refused +=
+          build_ends_well(source, target + " of " + std::to_string(length) + " characters") ? 0 : 1;
     }
   }
   CHECK(refused > 0);

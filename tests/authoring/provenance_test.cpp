@@ -39,7 +39,8 @@ TEST_CASE("facts that contradict each other are found although nobody marked the
   CHECK(fact(r, "lind-mayor").status == model::FactStatus::Agreed);
   bool reported = false;
   for (const Diagnostic& d : r.diagnostics.all()) {
-    if (d.severity == Severity::Note && d.message.find("sources differ on 'height'") != std::string::npos) {
+    if (d.severity == Severity::Note &&
+        d.message.find("sources differ on 'height'") != std::string::npos) {
       reported = true;
       CHECK(d.message.find("Alpha Daily: 42 metres") != std::string::npos);
       CHECK(d.message.find("Beta Weekly, Gamma Digest: 40 metres") != std::string::npos);
@@ -57,9 +58,39 @@ TEST_CASE("different values of a many-valued relation are not a disagreement") {
 TEST_CASE("a remark worded differently by two sources is disputed") {
   model::Content c;
   c.meta.default_language = "en";
-  c.quotes.push_back({"a", "lind", {{"en", "This is the mayor's favourite bread"}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
-  c.quotes.push_back({"b", "lind", {{"en", "This is the mayor's favourite oil"}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
-  c.quotes.push_back({"c", "lind", {{"en", "Something else entirely"}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
+  c.quotes.push_back({"a",
+                      "lind",
+                      {{"en", "This is the mayor's favourite bread"}},
+                      {},
+                      true,
+                      {},
+                      {},
+                      model::FactStatus::Agreed,
+                      model::QuizUse::Asked,
+                      {},
+                      {}});
+  c.quotes.push_back({"b",
+                      "lind",
+                      {{"en", "This is the mayor's favourite oil"}},
+                      {},
+                      true,
+                      {},
+                      {},
+                      model::FactStatus::Agreed,
+                      model::QuizUse::Asked,
+                      {},
+                      {}});
+  c.quotes.push_back({"c",
+                      "lind",
+                      {{"en", "Something else entirely"}},
+                      {},
+                      true,
+                      {},
+                      {},
+                      model::FactStatus::Agreed,
+                      model::QuizUse::Asked,
+                      {},
+                      {}});
   Diagnostics out;
   derive_provenance(c, out);
   CHECK(c.quotes[0].status == model::FactStatus::Disputed);
@@ -70,8 +101,28 @@ TEST_CASE("a remark worded differently by two sources is disputed") {
 TEST_CASE("the same words given to two speakers are disputed") {
   model::Content c;
   c.meta.default_language = "en";
-  c.quotes.push_back({"a", "lind", {{"en", "We waited ten years."}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
-  c.quotes.push_back({"b", "ostrow", {{"en", "We waited ten years."}}, {}, true, {}, {}, model::FactStatus::Agreed, model::QuizUse::Asked, {}, {}});
+  c.quotes.push_back({"a",
+                      "lind",
+                      {{"en", "We waited ten years."}},
+                      {},
+                      true,
+                      {},
+                      {},
+                      model::FactStatus::Agreed,
+                      model::QuizUse::Asked,
+                      {},
+                      {}});
+  c.quotes.push_back({"b",
+                      "ostrow",
+                      {{"en", "We waited ten years."}},
+                      {},
+                      true,
+                      {},
+                      {},
+                      model::FactStatus::Agreed,
+                      model::QuizUse::Asked,
+                      {},
+                      {}});
   Diagnostics out;
   derive_provenance(c, out);
   CHECK(c.quotes[0].status == model::FactStatus::Disputed);

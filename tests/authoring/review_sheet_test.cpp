@@ -30,8 +30,10 @@ model::Content hostile_content(const std::string& evil) {
   model::Content c;
   c.meta.title = {{"en", evil}};
   c.meta.content_version = evil;
-  c.entities.push_back({"p", model::EntityKind::Person, {{"en", evil}}, {}, {{"en", evil}}, "", {}});
-  c.sources.push_back({"s", "../../../etc/" + evil, evil, {{"en", evil}}, std::nullopt, "", "", {}});
+  c.entities.push_back(
+      {"p", model::EntityKind::Person, {{"en", evil}}, {}, {{"en", evil}}, "", {}});
+  c.sources.push_back(
+      {"s", "../../../etc/" + evil, evil, {{"en", evil}}, std::nullopt, "", "", {}});
   c.facts.push_back({});
   c.facts.back().id = "f";
   c.facts.back().sources = {{"s", evil}};
@@ -59,7 +61,8 @@ TEST_CASE("the review sheet shows every card and, under it, every question that 
   DocumentShelf documents("");
   const std::string html = review_sheet_html(content, {}, documents);
   for (const model::Card& card : content.cards) {
-    CHECK(html.find("<h2>" + html_escape(model::text_in(card.title, "en")) + "</h2>") != std::string::npos);
+    CHECK(html.find("<h2>" + html_escape(model::text_in(card.title, "en")) + "</h2>") !=
+          std::string::npos);
   }
   for (const model::GeneratedQuestion& q : content.questions) {
     CAPTURE(q.id);
@@ -73,7 +76,8 @@ TEST_CASE("the review sheet shows every card and, under it, every question that 
     CHECK(html.find(html_escape(model::text_in(q.prompt, "en")), at) != std::string::npos);
     CHECK(html.find(html_escape(model::text_in(q.explanation, "en")), at) != std::string::npos);
     for (const auto& choice : q.choices) {
-      CHECK(html.find("<li>" + html_escape(model::text_in(choice.text, "en")) + "</li>", at) != std::string::npos);
+      CHECK(html.find("<li>" + html_escape(model::text_in(choice.text, "en")) + "</li>", at) !=
+            std::string::npos);
     }
     CHECK(html.find("fingerprint " + question_fingerprint(q, "en"), at) != std::string::npos);
   }
@@ -97,10 +101,13 @@ TEST_CASE("the review sheet gives each question's review state") {
     const std::size_t from = html.find("<p class=\"status\">", at);
     return html.substr(from, html.find("</p>", from) - from);
   };
-  CHECK(state_of(content.questions[0].id).find("Approved by Ada on 2026-11-03T10:00:00Z") != std::string::npos);
-  CHECK(state_of(content.questions[1].id).find("Rejected by Ben on 2026-11-04T10:00:00Z: a giveaway pool") != std::string::npos);
+  CHECK(state_of(content.questions[0].id).find("Approved by Ada on 2026-11-03T10:00:00Z") !=
+        std::string::npos);
+  CHECK(state_of(content.questions[1].id)
+            .find("Rejected by Ben on 2026-11-04T10:00:00Z: a giveaway pool") != std::string::npos);
   CHECK(state_of(content.questions[3].id).find("Not reviewed yet") != std::string::npos);
-  CHECK(state_of(content.questions[2].id).find("Reworded since it was approved by Ada on 2026-11-03T10:00:00Z") !=
+  CHECK(state_of(content.questions[2].id)
+            .find("Reworded since it was approved by Ada on 2026-11-03T10:00:00Z") !=
         std::string::npos);
   CHECK(html.find("1 approved, 1 rejected, " + std::to_string(content.questions.size() - 3) +
                   " not reviewed, 1 changed since they were approved") != std::string::npos);
@@ -111,17 +118,21 @@ TEST_CASE("the review sheet quotes the lines of the documents that hold the evid
   DocumentShelf documents(test::fixture_dir("documents"));
   const std::string html = review_sheet_html(content, {}, documents);
   // lind-mayor's evidence "The mayor of Harbour Town, Ada Lind", in its sentence of alpha.txt.
-  CHECK(html.find("<blockquote>Harbour Town, May 3. The mayor of Harbour Town, Ada Lind, opened the new "
-                  "lighthouse on Friday.</blockquote>") == std::string::npos);
+  CHECK(html.find(
+            "<blockquote>Harbour Town, May 3. The mayor of Harbour Town, Ada Lind, opened the new "
+            "lighthouse on Friday.</blockquote>") == std::string::npos);
   CHECK(html.find("<blockquote>The mayor of Harbour Town, Ada Lind, opened the new lighthouse on "
                   "Friday.</blockquote>") != std::string::npos);
   DocumentShelf none("");
-  CHECK(review_sheet_html(content, {}, none).find("(not quoted: the document is not at hand") != std::string::npos);
+  CHECK(review_sheet_html(content, {}, none).find("(not quoted: the document is not at hand") !=
+        std::string::npos);
 }
 
 TEST_CASE("evidence that runs over two sentences is quoted with both") {
-  const extract::Document doc("d.txt", "First words here. \u201CWe came.\u201D Then we stayed a while. Unrelated.\n");
-  CHECK(sentences_holding(doc, "\"We came.\" Then we stayed") == "\u201CWe came.\u201D Then we stayed a while.");
+  const extract::Document doc(
+      "d.txt", "First words here. \u201CWe came.\u201D Then we stayed a while. Unrelated.\n");
+  CHECK(sentences_holding(doc, "\"We came.\" Then we stayed") ==
+        "\u201CWe came.\u201D Then we stayed a while.");
   CHECK(sentences_holding(doc, "words here. \"We came") ==
         "First words here. \u201CWe came.\u201D Then we stayed a while.");
   CHECK(sentences_holding(doc, "words   here") == "First words here.");
@@ -137,8 +148,8 @@ TEST_CASE("the review sheet escapes hostile text and holds no script") {
   const std::string html = review_sheet_html(content, book, documents);
   CHECK(lowercase(html).find("<script") == std::string::npos);
   CHECK(lowercase(html).find("<img") == std::string::npos);
-  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;&quot;&amp;") !=
-        std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x "
+                  "onerror=alert(1)&gt;&quot;&amp;") != std::string::npos);
 }
 
 TEST_CASE("the review sheet is plain HTML with a print stylesheet, one card a page") {
@@ -149,16 +160,21 @@ TEST_CASE("the review sheet is plain HTML with a print stylesheet, one card a pa
   CHECK(html.find("<meta charset=\"utf-8\">") != std::string::npos);
   const std::size_t print = html.find("@media print");
   REQUIRE(print != std::string::npos);
-  CHECK(html.find("section.card { page-break-before: always; break-before: page; }", print) != std::string::npos);
+  CHECK(html.find("section.card { page-break-before: always; break-before: page; }", print) !=
+        std::string::npos);
   CHECK(lowercase(html).find("<script") == std::string::npos);
   CHECK(html.find("<link") == std::string::npos);  // nothing from outside the file
   std::size_t sections = 0;
-  for (std::size_t at = 0; (at = html.find("<section class=\"card\"", at)) != std::string::npos; ++at) ++sections;
+  for (std::size_t at = 0; (at = html.find("<section class=\"card\"", at)) != std::string::npos;
+       ++at)
+    ++sections;
   CHECK(sections == content.cards.size());
 }
 
 TEST_CASE("html_escape replaces invalid UTF-8 and drops control characters") {
-  CHECK(html_escape("a\x01" "b\x7f" "c\td\ne") == "abc\td\ne");
+  CHECK(html_escape("a\x01"
+                    "b\x7f"
+                    "c\td\ne") == "abc\td\ne");
   CHECK(html_escape("\xff") == "\uFFFD");
   CHECK(html_escape("\u00E9 & \u201C") == "\u00E9 &amp; \u201C");
 }

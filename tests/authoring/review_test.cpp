@@ -7,8 +7,8 @@
 #include <filesystem>
 
 #include "authoring/build.hpp"
-#include "support/support.hpp"
 #include "authoring/fixture_copy.hpp"
+#include "support/support.hpp"
 
 using namespace kiosk;
 using test::FixtureCopy;
@@ -43,7 +43,9 @@ bool has_error(const Diagnostics& d, const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("an approval records the question's id, who approved it, when, and the fingerprint of its wording") {
+TEST_CASE(
+    "an approval records the question's id, who approved it, when, and the fingerprint of its "
+    "wording") {
   const FixtureCopy fixture;
   const BuildResult built = fixture.build(Approval::NotApplied);
   const model::GeneratedQuestion& q = any_question(built);
@@ -53,9 +55,10 @@ TEST_CASE("an approval records the question's id, who approved it, when, and the
   const std::string text = test::read_text(fixture.review_file());
   const std::string fingerprint = question_fingerprint(q, "en");
   CHECK(fingerprint.size() == 16);
-  CHECK(text.find("[[question]]\nid = \"" + q.id + "\"\nverdict = \"approved\"\nby = \"Ada Lind\"\n"
-                  "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"" + fingerprint + "\"\n") !=
-        std::string::npos);
+  CHECK(text.find("[[question]]\nid = \"" + q.id +
+                  "\"\nverdict = \"approved\"\nby = \"Ada Lind\"\n"
+                  "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"" +
+                  fingerprint + "\"\n") != std::string::npos);
   Diagnostics d;
   const ReviewBook back = read_review_file(fixture.review_file(), d);
   CHECK_FALSE(d.has_errors());
@@ -154,7 +157,8 @@ TEST_CASE("without --require-approval every question is built, and the approved 
   CHECK(built.left_out.empty());
   CHECK(built.content.questions.size() == all.content.questions.size());
   for (const auto& b : built.content.questions) {
-    CHECK(b.review == (b.id == q.id ? model::ReviewStatus::Approved : model::ReviewStatus::Unreviewed));
+    CHECK(b.review ==
+          (b.id == q.id ? model::ReviewStatus::Approved : model::ReviewStatus::Unreviewed));
   }
 }
 
@@ -192,11 +196,14 @@ TEST_CASE("a rejection needs a reason") {
   ReviewBook book;
   CHECK_THROWS_AS(reject(book, q, "", kAda, "en"), std::invalid_argument);
   CHECK(book.empty());
-  test::write_text(fixture.review_file(), "[[question]]\nid = \"" + q.id + "\"\nverdict = \"rejected\"\n"
-                   "by = \"Ada\"\nat = \"2026-11-03T10:00:00Z\"\nfingerprint = \"0123456789abcdef\"\n");
+  test::write_text(
+      fixture.review_file(),
+      "[[question]]\nid = \"" + q.id +
+          "\"\nverdict = \"rejected\"\n"
+          "by = \"Ada\"\nat = \"2026-11-03T10:00:00Z\"\nfingerprint = \"0123456789abcdef\"\n");
   const BuildResult built = fixture.build(Approval::Marked);
-  CHECK(has_error(built.diagnostics, "review.toml:1: error: verdict on '" + q.id +
-                                         "': a rejection needs a 'reason'"));
+  CHECK(has_error(built.diagnostics,
+                  "review.toml:1: error: verdict on '" + q.id + "': a rejection needs a 'reason'"));
 }
 
 TEST_CASE("a rejection's reason survives the file, hostile characters and all") {
@@ -218,7 +225,8 @@ TEST_CASE("a rejection's reason survives the file, hostile characters and all") 
 TEST_CASE("a bad review.toml is reported as FILE:LINE, like the rest of the content source") {
   const FixtureCopy fixture;
   const std::string id = any_question(fixture.build(Approval::NotApplied)).id;
-  const std::string good = "[[question]]\nid = \"" + id + "\"\nverdict = \"approved\"\nby = \"Ada\"\n"
+  const std::string good = "[[question]]\nid = \"" + id +
+                           "\"\nverdict = \"approved\"\nby = \"Ada\"\n"
                            "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"0123456789abcdef\"\n";
   struct Case {
     std::string text;
@@ -226,15 +234,22 @@ TEST_CASE("a bad review.toml is reported as FILE:LINE, like the rest of the cont
   };
   const Case cases[] = {
       {good + "\n[[question]\n", "review.toml:8: error: "},
-      {good + "verdikt = \"approved\"\n", "review.toml:7: error: verdict on '" + id + "': unknown key 'verdikt'"},
-      {"[[question]]\nid = \"" + id + "\"\nverdict = \"fine\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
-       "review.toml:3: error: verdict on '" + id + "': 'verdict' must be \"approved\" or \"rejected\", not \"fine\""},
-      {"[[question]]\nid = \"who:nobody\"\nverdict = \"approved\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
+      {good + "verdikt = \"approved\"\n",
+       "review.toml:7: error: verdict on '" + id + "': unknown key 'verdikt'"},
+      {"[[question]]\nid = \"" + id +
+           "\"\nverdict = \"fine\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
+       "review.toml:3: error: verdict on '" + id +
+           "': 'verdict' must be \"approved\" or \"rejected\", not \"fine\""},
+      {"[[question]]\nid = \"who:nobody\"\nverdict = \"approved\"\nby = \"Ada\"\nat = "
+       "\"x\"\nfingerprint = \"0123456789abcdef\"\n",
        "review.toml:1: error: verdict on unknown question 'who:nobody'"},
-      {good + "\n" + good, "review.toml:8: error: question '" + id + "' is judged twice (first at line 1)"},
-      {"[[question]]\nid = \"" + id + "\"\nverdict = \"approved\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"12\"\n",
+      {good + "\n" + good,
+       "review.toml:8: error: question '" + id + "' is judged twice (first at line 1)"},
+      {"[[question]]\nid = \"" + id +
+           "\"\nverdict = \"approved\"\nby = \"Ada\"\nat = \"x\"\nfingerprint = \"12\"\n",
        "review.toml:6: error: verdict on '" + id + "': 'fingerprint' must be 16 hex digits"},
-      {"[[question]]\nid = \"" + id + "\"\nverdict = \"approved\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
+      {"[[question]]\nid = \"" + id +
+           "\"\nverdict = \"approved\"\nat = \"x\"\nfingerprint = \"0123456789abcdef\"\n",
        "review.toml:1: error: verdict on '" + id + "': missing 'by'"},
       {"verdicts = 3\n", "review.toml:1: error: unknown top-level key 'verdicts'"},
   };

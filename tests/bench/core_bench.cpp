@@ -32,7 +32,11 @@ MemoryLibrary library(int questions) {
     q.id = i + 1;
     q.prompt = "Question " + std::to_string(i) + ": who was it?";
     q.explanation = kParagraph;
-    q.choices = {{"Right", true}, {"Wrong A", false}, {"Wrong B", false}, {"Wrong C", false}, {"Wrong D", false}};
+    q.choices = {{"Right", true},
+                 {"Wrong A", false},
+                 {"Wrong B", false},
+                 {"Wrong C", false},
+                 {"Wrong D", false}};
     qs.push_back(q);
   }
   Card c;
@@ -44,7 +48,9 @@ MemoryLibrary library(int questions) {
 }
 
 void BM_BreakLines(benchmark::State& state) {
-  const MeasureText measure = [](std::string_view s) { return 10 * static_cast<int>(utf8::count_code_points(s)); };
+  const MeasureText measure = [](std::string_view s) {
+    return 10 * static_cast<int>(utf8::count_code_points(s));
+  };
   for (auto _ : state) benchmark::DoNotOptimize(break_lines(kParagraph, 700, measure));
 }
 BENCHMARK(BM_BreakLines);
@@ -62,7 +68,9 @@ void BM_BuildCardScene(benchmark::State& state) {
   s.screen = Screen::Cards;
   const TenPx text;
   for (auto _ : state) {
-    benchmark::DoNotOptimize(build_scene({s, &lib, 0, 5, {}}, {static_cast<int>(state.range(0)), static_cast<int>(state.range(1))}, text));
+    benchmark::DoNotOptimize(
+        build_scene({s, &lib, 0, 5, {}},
+                    {static_cast<int>(state.range(0)), static_cast<int>(state.range(1))}, text));
   }
 }
 BENCHMARK(BM_BuildCardScene)->Args({800, 480})->Args({1920, 1080});

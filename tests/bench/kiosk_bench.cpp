@@ -46,8 +46,9 @@ std::string write_script(const Setup& s, const std::string& name, const std::str
 
 std::vector<std::string> kiosk_args(const Setup& s, const std::string& db, const std::string& size,
                                     const std::string& script, const std::string& measure) {
-  return {s.kiosk, "--headless", "--window", size, "--db", db, "--state-dir", s.work + "/state",
-          "--script", script, "--measure", measure, "--seed", "7"};
+  return {s.kiosk,     "--headless",  "--window",        size,       "--db",
+          db,          "--state-dir", s.work + "/state", "--script", script,
+          "--measure", measure,       "--seed",          "7"};
 }
 
 nlohmann::json read_json(const std::string& path) {
@@ -62,9 +63,10 @@ std::string fixed(double v, int digits = 1) {
 }
 
 struct Startup {
-  double warm = 0;          // first frame, median of five restarts (the checked snapshot is reused)
-  double cold = 0;          // first frame when the file was never seen before
-  double cold_content = 0;  // ... and until its content is on screen (a large file is checked first)
+  double warm = 0;  // first frame, median of five restarts (the checked snapshot is reused)
+  double cold = 0;  // first frame when the file was never seen before
+  double cold_content =
+      0;  // ... and until its content is on screen (a large file is checked first)
 };
 
 Startup startup(const Setup& s, const std::string& db, const std::string& size) {
@@ -139,8 +141,10 @@ struct Idle {
 // CPU time and wake-ups with nothing happening, measured once the kiosk has settled (a restart
 // opens its checked snapshot at once and rechecks it fully in the background ~3 s later).
 Idle idle(const Setup& s, const std::string& db, const std::string& steps, long seconds) {
-  const std::string script = write_script(s, "idle", steps + "wait " + std::to_string((seconds + 8) * 1000) + "\n");
-  run(kiosk_args(s, db, "800x480", write_script(s, "warm", "quit\n"), s.work + "/warm.json"));  // a checked snapshot
+  const std::string script =
+      write_script(s, "idle", steps + "wait " + std::to_string((seconds + 8) * 1000) + "\n");
+  run(kiosk_args(s, db, "800x480", write_script(s, "warm", "quit\n"),
+                 s.work + "/warm.json"));  // a checked snapshot
   const pid_t pid = spawn(kiosk_args(s, db, "800x480", script, s.work + "/idle.json"));
   sleep_ms(500);
   const Usage start = usage_of(pid);
@@ -178,7 +182,8 @@ std::pair<double, double> swap(const Setup& s, const std::string& from, const st
   double longest = 0;
   for (const auto& f : m["frames"]) {
     const auto at = f[0].get<std::int64_t>();
-    if (at >= t0 && (shown < 0 || double(at - t0) / 1e6 <= shown + 1)) longest = std::max(longest, f[1].get<double>());
+    if (at >= t0 && (shown < 0 || double(at - t0) / 1e6 <= shown + 1))
+      longest = std::max(longest, f[1].get<double>());
   }
   return {shown, longest};
 }
@@ -203,8 +208,9 @@ std::string machine() {
   const std::time_t now = std::time(nullptr);
   char date[32];
   std::strftime(date, sizeof date, "%Y-%m-%d", std::gmtime(&now));
-  return std::string(date) + ", " + model + ", " + std::to_string(std::thread::hardware_concurrency()) +
-         " cores, " + u.sysname + " " + u.release + " " + u.machine;
+  return std::string(date) + ", " + model + ", " +
+         std::to_string(std::thread::hardware_concurrency()) + " cores, " + u.sysname + " " +
+         u.release + " " + u.machine;
 }
 
 }  // namespace
@@ -225,10 +231,13 @@ int main(int argc, char** argv) {
 
   std::cerr << "building content...\n";
   const double bundled_build = build_seconds(s, s.source, s.work + "/bundled.db");
-  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--source", s.work + "/large-src"});
+  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--source",
+       s.work + "/large-src"});
   const double large_build = build_seconds(s, s.work + "/large-src", s.work + "/large-built.db");
-  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "-o", s.work + "/large.db"});
-  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--version", "large-2", "-o", s.work + "/large-2.db"});
+  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "-o",
+       s.work + "/large.db"});
+  run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--version", "large-2",
+       "-o", s.work + "/large-2.db"});
 
   // A second bundled database, built at another time (so its bytes differ), to swap in.
   setenv("SOURCE_DATE_EPOCH", "1", 1);
@@ -242,7 +251,8 @@ int main(int argc, char** argv) {
   };
   const Column columns[] = {
       {"bundled (89 q, 12 cards)", s.work + "/bundled.db", s.work + "/bundled-2.db", bundled_build},
-      {"large (100,000 q, 10,000 cards)", s.work + "/large.db", s.work + "/large-2.db", large_build}};
+      {"large (100,000 q, 10,000 cards)", s.work + "/large.db", s.work + "/large-2.db",
+       large_build}};
   std::map<std::string, std::vector<std::string>> rows;
   std::vector<std::string> order;
   auto put = [&](const std::string& row, const std::string& value) {
@@ -253,33 +263,43 @@ int main(int argc, char** argv) {
     std::cerr << "measuring " << c.name << "...\n";
     for (const std::string size : {"800x480", "1920x1080"}) {
       const Startup st = startup(s, c.db, size);
-      put("start-up to first frame, " + size + " (ms; first start of a new file: first frame, content shown)",
+      put("start-up to first frame, " + size +
+              " (ms; first start of a new file: first frame, content shown)",
           fixed(st.warm) + "; " + fixed(st.cold) + ", " + fixed(st.cold_content));
     }
     for (const std::string size : {"800x480", "1920x1080"}) {
       const VisitFigures v = visit(s, c.db, size);
       put("peak RSS over a visit, " + size + " (MiB)", fixed(v.rss_mib));
-      put("frame work while sliding, " + size + " (ms p50 / p99 / max)", fixed(v.slide_p50, 2) + " / " + fixed(v.slide_p99, 2) + " / " + fixed(v.slide_max, 2));
+      put("frame work while sliding, " + size + " (ms p50 / p99 / max)",
+          fixed(v.slide_p50, 2) + " / " + fixed(v.slide_p99, 2) + " / " + fixed(v.slide_max, 2));
       put("frames a second while sliding, " + size, fixed(v.slide_fps, 0));
-      put("frame work redrawing cached text, " + size + " (ms p50 / p99 / max)", fixed(v.redraw_p50, 2) + " / " + fixed(v.redraw_p99, 2) + " / " + fixed(v.redraw_max, 2));
-      put("tap to frame shown, " + size + " (ms p50 / max)", fixed(v.tap_p50) + " / " + fixed(v.tap_max));
+      put("frame work redrawing cached text, " + size + " (ms p50 / p99 / max)",
+          fixed(v.redraw_p50, 2) + " / " + fixed(v.redraw_p99, 2) + " / " + fixed(v.redraw_max, 2));
+      put("tap to frame shown, " + size + " (ms p50 / max)",
+          fixed(v.tap_p50) + " / " + fixed(v.tap_max));
     }
     const long attract_s = s.quick ? 15 : 60;
     const Idle attract = idle(s, c.db, "", attract_s);
-    put("after a restart, the background recheck of the content (CPU ms, once)", fixed(attract.settling.cpu_ms, 0));
+    put("after a restart, the background recheck of the content (CPU ms, once)",
+        fixed(attract.settling.cpu_ms, 0));
     put("idle on attract, " + std::to_string(attract_s) + " s (CPU ms, % of a core, wake-ups)",
-        fixed(attract.steady.cpu_ms, 0) + ", " + fixed(attract.steady.cpu_ms / double(attract_s * 10), 3) + "%, " +
+        fixed(attract.steady.cpu_ms, 0) + ", " +
+            fixed(attract.steady.cpu_ms / double(attract_s * 10), 3) + "%, " +
             std::to_string(attract.steady.wakeups));
     const Idle still = idle(s, c.db, "press Touch to begin\npress Briefings\n", 10);
-    put("still card, 10 s (CPU ms, wake-ups)", fixed(still.steady.cpu_ms, 0) + ", " + std::to_string(still.steady.wakeups));
+    put("still card, 10 s (CPU ms, wake-ups)",
+        fixed(still.steady.cpu_ms, 0) + ", " + std::to_string(still.steady.wakeups));
     const auto [shown, longest] = swap(s, c.second, c.db);
-    put("new file renamed in, to on screen (ms; longest frame ms)", fixed(shown) + "; " + fixed(longest, 2));
+    put("new file renamed in, to on screen (ms; longest frame ms)",
+        fixed(shown) + "; " + fixed(longest, 2));
     put("kiosk-db build (s)", fixed(c.build, 2));
   }
   std::cout << "Measured " << machine() << ", headless (SDL dummy driver, software renderer).\n\n";
-  std::cout << "| measure | " << columns[0].name << " | " << columns[1].name << " |\n|---|---|---|\n";
+  std::cout << "| measure | " << columns[0].name << " | " << columns[1].name
+            << " |\n|---|---|---|\n";
   for (const std::string& row : order) {
-    std::cout << "| " << row << " | " << rows[row][0] << " | " << (rows[row].size() > 1 ? rows[row][1] : "") << " |\n";
+    std::cout << "| " << row << " | " << rows[row][0] << " | "
+              << (rows[row].size() > 1 ? rows[row][1] : "") << " |\n";
   }
   return 0;
 }

@@ -53,10 +53,12 @@ Usage usage_of(pid_t pid) {
   }
   u.cpu_ms = ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
   std::error_code ignored;
-  for (const auto& task : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ignored)) {
+  for (const auto& task :
+       std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/task", ignored)) {
     std::ifstream status(task.path() / "status");
     for (std::string line; std::getline(status, line);) {
-      if (line.find("ctxt_switches:") != std::string::npos) u.wakeups += std::stol(line.substr(line.find(':') + 1));
+      if (line.find("ctxt_switches:") != std::string::npos)
+        u.wakeups += std::stol(line.substr(line.find(':') + 1));
     }
   }
   return u;

@@ -19,8 +19,8 @@ int wait_for(pid_t pid);
 int run(const std::vector<std::string>& argv);
 
 struct Usage {
-  double cpu_ms = 0;       // user + system time of the whole process
-  long wakeups = 0;        // context switches, voluntary and not, of all its threads
+  double cpu_ms = 0;  // user + system time of the whole process
+  long wakeups = 0;   // context switches, voluntary and not, of all its threads
 };
 
 // What `pid` has used so far (read from /proc).

@@ -7,9 +7,7 @@ using namespace kiosk;
 
 namespace {
 
-OpeningHours weekdays_nine_to_five() {
-  return *parse_opening_hours("Mon-Fri 09:00-17:00").hours;
-}
+OpeningHours weekdays_nine_to_five() { return *parse_opening_hours("Mon-Fri 09:00-17:00").hours; }
 
 constexpr LocalTime kMondayNoon{0, 12 * 60};
 constexpr LocalTime kMondayEvening{0, 18 * 60};

@@ -24,7 +24,8 @@ TEST_CASE("day ranges, several times a day, and the closed days") {
   CHECK_FALSE(is_open(h, 5, 12 * 60 + 30));
   CHECK_FALSE(is_open(h, 6, 12 * 60));  // Sunday closed
   CHECK(minutes_to_change(h, 0, 8 * 60) == 60);
-  CHECK(minutes_to_change(h, 4, 17 * 60 + 30) == 6 * 60 + 30 + 10 * 60);  // Friday 17:30 to Saturday 10:00
+  CHECK(minutes_to_change(h, 4, 17 * 60 + 30) ==
+        6 * 60 + 30 + 10 * 60);  // Friday 17:30 to Saturday 10:00
 }
 
 TEST_CASE("a range over the week's end wraps around") {
@@ -38,6 +39,7 @@ TEST_CASE("a range over the week's end wraps around") {
 TEST_CASE("mistakes are explained") {
   CHECK(parse_opening_hours("Mon-Fry 09:00-17:00").error.find("days are Mon") != std::string::npos);
   CHECK(parse_opening_hours("Mon 9-17").error.find("times are HH:MM-HH:MM") != std::string::npos);
-  CHECK(parse_opening_hours("Mon 17:00-09:00").error.find("closing after opening") != std::string::npos);
+  CHECK(parse_opening_hours("Mon 17:00-09:00").error.find("closing after opening") !=
+        std::string::npos);
   CHECK(parse_opening_hours("Mon").error.find("give days, then times") != std::string::npos);
 }

@@ -106,8 +106,8 @@ TEST_CASE("answering records the choice once and scoring counts correct answers"
 
 TEST_CASE("questions without exactly one correct answer are never put in a round") {
   std::vector<Question> questions(3);
-  questions[0].choices = {{"a", true}, {"b", true}};   // two correct
-  questions[1].choices = {{"a", false}, {"b", false}}; // none
+  questions[0].choices = {{"a", true}, {"b", true}};    // two correct
+  questions[1].choices = {{"a", false}, {"b", false}};  // none
   questions[2].id = 3;
   questions[2].choices = {{"a", true}, {"b", false}};
   const MemoryLibrary library({}, {}, questions, {});
@@ -207,8 +207,8 @@ TEST_CASE("the first question of a round is the easiest of those still to be ask
       int easiest = 3;
       for (int i = 0; i < library.question_count(); ++i) {
         const bool all_asked =
-          memory.asked.size() == static_cast<std::size_t>(library.question_count());
-      const bool due = all_asked || !memory.asked.contains(i);
+            memory.asked.size() == static_cast<std::size_t>(library.question_count());
+        const bool due = all_asked || !memory.asked.contains(i);
         if (due) easiest = std::min(easiest, library.question(i)->difficulty);
       }
       Round round = *start_round(library, 5, random, memory);

@@ -25,7 +25,8 @@ TEST_CASE("turning a point to the panel and back gives the point again, every wa
   const Size panel{800, 480};
   for (const Rotation r : {Rotation::R0, Rotation::R90, Rotation::R180, Rotation::R270}) {
     const Size picture = logical_size(panel, r);
-    for (const Point p : {Point{0, 0}, Point{picture.w - 1, 0}, Point{17, picture.h - 1}, Point{200, 300}}) {
+    for (const Point p :
+         {Point{0, 0}, Point{picture.w - 1, 0}, Point{17, picture.h - 1}, Point{200, 300}}) {
       if (p.x >= picture.w || p.y >= picture.h) continue;
       const Point on_panel = to_physical(p, panel, r);
       CHECK(on_panel.x >= 0);

@@ -81,7 +81,8 @@ TEST_CASE("the staff panel lists what the kiosk reports and can be closed by tou
 TEST_CASE("the staff panel says how many questions a curator approved") {
   const MemoryLibrary none = test::sample_library(12, 3);
   const auto rows = content_staff_rows(&none);
-  const auto row = [](const std::vector<std::pair<std::string, std::string>>& all, const std::string& label) {
+  const auto row = [](const std::vector<std::pair<std::string, std::string>>& all,
+                      const std::string& label) {
     for (const auto& [l, value] : all) {
       if (l == label) return value;
     }
@@ -98,5 +99,6 @@ TEST_CASE("the staff panel says how many questions a curator approved") {
   for (int i = 0; i < none.card_count(); ++i) cards.push_back(*none.card(i));
   const MemoryLibrary some(none.meta(), cards, questions, {"Fact one."});
   CHECK(row(content_staff_rows(&some), "Reviewed") == "4 of 12 questions approved");
-  CHECK(content_staff_rows(nullptr) == std::vector<std::pair<std::string, std::string>>{{"Content", "none loaded"}});
+  CHECK(content_staff_rows(nullptr) ==
+        std::vector<std::pair<std::string, std::string>>{{"Content", "none loaded"}});
 }

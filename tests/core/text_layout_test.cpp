@@ -17,9 +17,7 @@ using Lines = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("empty text gives no lines") {
-  CHECK(break_lines("", 100, kTenPx).empty());
-}
+TEST_CASE("empty text gives no lines") { CHECK(break_lines("", 100, kTenPx).empty()); }
 
 TEST_CASE("text that fits stays on one line") {
   CHECK(break_lines("Hello world", 110, kTenPx) == Lines{"Hello world"});
@@ -46,8 +44,8 @@ TEST_CASE("Cyrillic is measured and split by characters, not bytes") {
 }
 
 TEST_CASE("typographic quotes stay with their words and dashes allow a break") {
-  const Lines lines = break_lines("He said \u201Cthis was baked this morning\u201D \u2014 then left",
-                                  140, kTenPx);
+  const Lines lines =
+      break_lines("He said \u201Cthis was baked this morning\u201D \u2014 then left", 140, kTenPx);
   for (const std::string& l : lines) CHECK(kTenPx(l) <= 140);
   CHECK(lines[0] == "He said \u201Cthis");
   CHECK(lines[2] == "morning\u201D \u2014");

@@ -33,7 +33,8 @@ void expect_problem(const store::CheckReport& report, const std::string& words) 
 }  // namespace
 
 TEST_CASE("a missing file is reported as missing") {
-  expect_problem(store::check_file("/nonexistent/content.db"), "no file at '/nonexistent/content.db'");
+  expect_problem(store::check_file("/nonexistent/content.db"),
+                 "no file at '/nonexistent/content.db'");
 }
 
 TEST_CASE("an empty file is reported as empty") {
@@ -56,7 +57,8 @@ TEST_CASE("a directory is not a database") {
 TEST_CASE("a truncated file is refused at every cut") {
   Broken b;
   const std::string whole = test::read_text(b.path);
-  for (const std::size_t cut : {std::size_t{100}, std::size_t{4096}, whole.size() / 2, whole.size() - 1}) {
+  for (const std::size_t cut :
+       {std::size_t{100}, std::size_t{4096}, whole.size() / 2, whole.size() - 1}) {
     CAPTURE(cut);
     test::write_text(b.path, whole.substr(0, cut));
     CHECK_FALSE(b.check().usable());
@@ -95,9 +97,11 @@ TEST_CASE("a question with two correct answers is refused") {
 
 TEST_CASE("a question with no answers, or only the right one, is refused") {
   Broken b;
-  test::run_sql(b.path, "DELETE FROM choice_text WHERE question_id = 1; DELETE FROM choice WHERE question_id = 1;"
-                        "DELETE FROM choice_text WHERE question_id = 2 AND position > 1;"
-                        "DELETE FROM choice WHERE question_id = 2 AND position > 1;");
+  test::run_sql(
+      b.path,
+      "DELETE FROM choice_text WHERE question_id = 1; DELETE FROM choice WHERE question_id = 1;"
+      "DELETE FROM choice_text WHERE question_id = 2 AND position > 1;"
+      "DELETE FROM choice WHERE question_id = 2 AND position > 1;");
   expect_problem(b.check(), "question 1 has 0 correct answers");
   expect_problem(b.check(), "question 2 has no wrong answer");
 }
@@ -106,8 +110,10 @@ TEST_CASE("a question with twenty answers is refused") {
   Broken b;
   std::string sql;
   for (int p = 100; p < 120; ++p) {
-    sql += "INSERT INTO choice VALUES (3, " + std::to_string(p) + ", 0, NULL);"
-           "INSERT INTO choice_text VALUES (3, " + std::to_string(p) + ", 'en', 'extra');";
+    sql += "INSERT INTO choice VALUES (3, " + std::to_string(p) +
+           ", 0, NULL);"
+           "INSERT INTO choice_text VALUES (3, " +
+           std::to_string(p) + ", 'en', 'extra');";
   }
   test::run_sql(b.path, sql);
   expect_problem(b.check(), "answers (at most 16)");
@@ -126,13 +132,16 @@ TEST_CASE("text that is missing where it belongs is refused") {
 
 TEST_CASE("a one-megabyte string is refused as too long") {
   Broken b;
-  test::run_sql(b.path, "UPDATE card_text SET body = printf('%.*c', 1000000, 'x') WHERE card_id = 1");
+  test::run_sql(b.path,
+                "UPDATE card_text SET body = printf('%.*c', 1000000, 'x') WHERE card_id = 1");
   expect_problem(b.check(), "card_text.body of card 1 is too long (1000000 characters");
 }
 
 TEST_CASE("invalid UTF-8 is refused with the byte where it goes wrong") {
   Broken b;
-  test::run_sql(b.path, "UPDATE choice_text SET text = CAST(X'4142FF43' AS TEXT) WHERE question_id = 1 AND position = 1");
+  test::run_sql(b.path,
+                "UPDATE choice_text SET text = CAST(X'4142FF43' AS TEXT) WHERE question_id = 1 AND "
+                "position = 1");
   expect_problem(b.check(), "choice_text.text of question 1 answer 1 is not valid UTF-8 (byte 2)");
 }
 
@@ -207,16 +216,20 @@ TEST_CASE("the schema allows exactly the core's question kinds") {
 TEST_CASE("a question of a kind the core does not know is refused") {
   Broken b;
   // A hostile file need not keep the schema's CHECK.
-  test::run_sql(b.path, "PRAGMA ignore_check_constraints = ON;"
-                        "UPDATE question SET kind = 'which' WHERE id = 3");
+  test::run_sql(b.path,
+                "PRAGMA ignore_check_constraints = ON;"
+                "UPDATE question SET kind = 'which' WHERE id = 3");
   expect_problem(b.check(), "question 3 has an unknown kind 'which'");
 }
 
 TEST_CASE("gaps in question numbering are refused") {
   Broken b;
-  test::run_sql(b.path, "DELETE FROM question_text WHERE question_id = 2; DELETE FROM question_source WHERE question_id = 2;"
-                        "DELETE FROM choice_text WHERE question_id = 2; DELETE FROM choice WHERE question_id = 2;"
-                        "DELETE FROM question WHERE id = 2;");
+  test::run_sql(
+      b.path,
+      "DELETE FROM question_text WHERE question_id = 2; DELETE FROM question_source WHERE "
+      "question_id = 2;"
+      "DELETE FROM choice_text WHERE question_id = 2; DELETE FROM choice WHERE question_id = 2;"
+      "DELETE FROM question WHERE id = 2;");
   expect_problem(b.check(), "question.id must number the rows");
 }
 

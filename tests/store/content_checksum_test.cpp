@@ -32,10 +32,12 @@ TEST_CASE("a built file carries the checksum of its content, and passes the chec
   CHECK(store::check_file(dir.file("c.db")).usable());
 }
 
-TEST_CASE("one letter changed in a question after the build is refused, though SQLite sees no damage") {
+TEST_CASE(
+    "one letter changed in a question after the build is refused, though SQLite sees no damage") {
   test::TempDir dir;
   test::write_fixture_db(dir.file("c.db"));
-  test::run_sql(dir.file("c.db"), "UPDATE question_text SET prompt = 'X' || substr(prompt, 2) WHERE question_id = 1");
+  test::run_sql(dir.file("c.db"),
+                "UPDATE question_text SET prompt = 'X' || substr(prompt, 2) WHERE question_id = 1");
   const store::CheckReport report = store::check_file(dir.file("c.db"));
   REQUIRE_FALSE(report.usable());
   CHECK(report.reason().starts_with("the content does not match its checksum (sealed "));
@@ -79,7 +81,8 @@ TEST_CASE("a file whose checksum setting is missing is refused and told so") {
 TEST_CASE("sealing again after an edit on purpose makes the file good") {
   test::TempDir dir;
   test::write_fixture_db(dir.file("c.db"));
-  test::run_sql_and_seal(dir.file("c.db"), "UPDATE meta SET value = 'v9' WHERE key = 'content_version'");
+  test::run_sql_and_seal(dir.file("c.db"),
+                         "UPDATE meta SET value = 'v9' WHERE key = 'content_version'");
   const store::CheckReport report = store::check_file(dir.file("c.db"));
   CHECK(report.usable());
   CHECK(report.content_version == "v9");

@@ -87,8 +87,9 @@ TEST_CASE("byte flips, bit flips and truncations never crash the check") {
     test::write_text(path, bytes.substr(0, cut));
     check_damaged(path, original, cut_tally);
   }
-  MESSAGE("byte flips: " << bytes_tally.tried << " files, " << bytes_tally.refused << " refused; bit flips: "
-                         << bits_tally.tried << ", " << bits_tally.refused << " refused; truncations: "
-                         << cut_tally.tried << ", " << cut_tally.refused << " refused");
+  MESSAGE("byte flips: " << bytes_tally.tried << " files, " << bytes_tally.refused
+                         << " refused; bit flips: " << bits_tally.tried << ", "
+                         << bits_tally.refused << " refused; truncations: " << cut_tally.tried
+                         << ", " << cut_tally.refused << " refused");
   CHECK(cut_tally.refused == cut_tally.tried);  // a truncated file is never usable
 }

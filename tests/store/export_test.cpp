@@ -27,7 +27,8 @@ TEST_CASE("the export carries meta, cards and questions with every choice and it
     CHECK(q.contains("kind"));
     CHECK(q.contains("prompt"));
     CHECK(q.contains("explanation"));
-    CHECK(q["choices"].size() == content.questions[static_cast<std::size_t>(q["number"].get<int>() - 1)].choices.size());
+    CHECK(q["choices"].size() ==
+          content.questions[static_cast<std::size_t>(q["number"].get<int>() - 1)].choices.size());
     int correct = 0;
     for (const auto& c : q["choices"]) correct += c["correct"].get<bool>() ? 1 : 0;
     CHECK(correct == 1);

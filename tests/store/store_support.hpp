@@ -47,8 +47,8 @@ inline void run_sql_and_seal(const std::string& path, const std::string& sql) {
 
 // A synthetic database of `questions` questions (kiosk-db synth, as a child process).
 inline bool run_tool_synth(const std::string& path, int questions) {
-  std::string cmd = target_shell_command(KIOSK_KIOSK_DB) + " synth --questions " + std::to_string(questions) +
-                    " --cards 100 -o " + path + " > /dev/null";
+  std::string cmd = target_shell_command(KIOSK_KIOSK_DB) + " synth --questions " +
+                    std::to_string(questions) + " --cards 100 -o " + path + " > /dev/null";
   return std::system(cmd.c_str()) == 0;
 }
 

@@ -45,7 +45,8 @@ TEST_CASE("the kiosk reads back cards in date order with their labels and source
                                                    "Beta Weekly, May 2024"});
   REQUIRE(second.differences.size() == 2);
   CHECK(second.differences[0] == "Alpha Daily: the new lighthouse is 42 metres tall.");
-  CHECK(second.differences[1] == "Beta Weekly and Gamma Digest: the new lighthouse is 40 metres tall.");
+  CHECK(second.differences[1] ==
+        "Beta Weekly and Gamma Digest: the new lighthouse is 40 metres tall.");
   CHECK_FALSE(lib.card(2));
 }
 
@@ -118,7 +119,8 @@ TEST_CASE("a database that would fail the kiosk's check is never put in place") 
     store::write_database(content, dir.file("c.db"));
     FAIL("written");
   } catch (const store::StoreError& e) {
-    CHECK(std::string(e.what()).find("fails its own check: entity_text.name of entity 1 is too long") !=
+    CHECK(std::string(e.what()).find(
+              "fails its own check: entity_text.name of entity 1 is too long") !=
           std::string::npos);
   }
   CHECK(test::read_text(dir.file("c.db")) == before);

@@ -10,7 +10,9 @@ namespace kiosk::test {
 class MemoryContent final : public ContentProvider {
  public:
   explicit MemoryContent(MemoryLibrary library) : library_(std::move(library)) {}
-  ContentLoad load() override { return ContentLoad::loaded(std::make_unique<MemoryLibrary>(library_)); }
+  ContentLoad load() override {
+    return ContentLoad::loaded(std::make_unique<MemoryLibrary>(library_));
+  }
 
  private:
   MemoryLibrary library_;

@@ -70,7 +70,9 @@ std::string target_shell_command(const std::string& program) {
 }
 
 std::string source_dir() { return KIOSK_SOURCE_DIR; }
-std::string fixture_dir(const std::string& name) { return source_dir() + "/tests/fixtures/" + name; }
+std::string fixture_dir(const std::string& name) {
+  return source_dir() + "/tests/fixtures/" + name;
+}
 std::string bundled_content_dir() { return source_dir() + "/db/content"; }
 
 namespace {
@@ -79,8 +81,9 @@ std::string shared_or_skip(const std::string& dir, const char* what) {
   if (std::filesystem::is_directory(dir)) return dir;
   const char* ci = std::getenv("CI");
   if (ci != nullptr && std::string(ci) == "true") {
-    FAIL(what << " not found at '" << dir << "': CI must provide ../shared (configure with "
-              "-DKIOSK_SEEDS_DIR=...)");
+    FAIL(what << " not found at '" << dir
+              << "': CI must provide ../shared (configure with "
+                 "-DKIOSK_SEEDS_DIR=...)");
   } else {
     WARN_MESSAGE(false, what << " not found at '" << dir << "': skipped outside CI");
   }
@@ -111,7 +114,10 @@ MemoryLibrary sample_library(int questions, int cards) {
     q.explanation = "Because of fact " + std::to_string(i + 1) + ".";
     q.sources = {"TASS, April 11, 2024"};
     q.choices = {{"Right " + std::to_string(i + 1), true},
-                 {"Wrong A", false}, {"Wrong B", false}, {"Wrong C", false}, {"Wrong D", false}};
+                 {"Wrong A", false},
+                 {"Wrong B", false},
+                 {"Wrong C", false},
+                 {"Wrong D", false}};
     q.card = cards > 0 ? i % cards : -1;
     q.difficulty = 1 + i % 3;
     q.topic = "fact " + std::to_string(i + 1);

@@ -29,14 +29,16 @@ TEST_CASE("build writes a database from a content source and says what it wrote"
 
 TEST_CASE("build reports problems as FILE:LINE and writes nothing") {
   test::TempDir dir;
-  std::filesystem::copy(test::fixture_dir("content"), dir.file("src"), std::filesystem::copy_options::recursive);
+  std::filesystem::copy(test::fixture_dir("content"), dir.file("src"),
+                        std::filesystem::copy_options::recursive);
   std::string facts = test::read_text(dir.file("src/facts.toml"));
   facts.replace(facts.find("relation = \"stands_in\""), 22, "relation = \"stands_on\"");
   test::write_text(dir.file("src/facts.toml"), facts);
   test::write_text(dir.file("live.db"), "previous content");
   const Run r = kiosk_db({"build", dir.file("src"), "-o", dir.file("live.db")});
   CHECK(r.code == 1);
-  CHECK(r.err.find("facts.toml:11: error: fact 'lighthouse-place' uses unknown relation 'stands_on'") !=
+  CHECK(r.err.find(
+            "facts.toml:11: error: fact 'lighthouse-place' uses unknown relation 'stands_on'") !=
         std::string::npos);
   CHECK(r.err.find("nothing was written") != std::string::npos);
   CHECK(test::read_text(dir.file("live.db")) == "previous content");
@@ -47,7 +49,8 @@ TEST_CASE("check passes a good file and explains a bad one") {
   REQUIRE(kiosk_db({"build", test::fixture_dir("content"), "-o", dir.file("c.db")}).code == 0);
   const Run good = kiosk_db({"check", dir.file("c.db")});
   CHECK(good.code == 0);
-  CHECK(good.out.find(": ok: \"Harbour Town test content\" version fixture-1, 2 cards") != std::string::npos);
+  CHECK(good.out.find(": ok: \"Harbour Town test content\" version fixture-1, 2 cards") !=
+        std::string::npos);
   // The checksum the staff panel shows for this file (FNV-1a 64 of its bytes), so a curator
   // can compare the two.
   const std::string bytes = test::read_text(dir.file("c.db"));
@@ -58,7 +61,8 @@ TEST_CASE("check passes a good file and explains a bad one") {
   test::write_text(dir.file("bad.db"), "garbage");
   const Run bad = kiosk_db({"check", dir.file("bad.db")});
   CHECK(bad.code == 1);
-  CHECK(bad.err.find("not usable: '" + dir.file("bad.db") + "' is not an SQLite database") != std::string::npos);
+  CHECK(bad.err.find("not usable: '" + dir.file("bad.db") + "' is not an SQLite database") !=
+        std::string::npos);
 }
 
 TEST_CASE("export prints the whole content as JSON") {
@@ -138,7 +142,8 @@ TEST_CASE("stats prints per question: shown, correct share, the wrong answer pic
   CHECK(table.out.find("q-hard") < table.out.find("q-easy"));  // hardest first
   CHECK(table.out.find("25%") != std::string::npos);
   CHECK(table.out.find("Minsk (2)") != std::string::npos);
-  const Run csv = kiosk_db({"stats", dir.file("stats.db"), "--csv", "--svg", dir.file("chart.svg")});
+  const Run csv =
+      kiosk_db({"stats", dir.file("stats.db"), "--csv", "--svg", dir.file("chart.svg")});
   REQUIRE(csv.code == 0);
   CHECK(csv.out.find("question,shown,answered,correct,correct_share,most_picked_wrong") == 0);
   CHECK(csv.out.find("q-hard,4,4,1,0.250,Minsk,2") != std::string::npos);
@@ -156,7 +161,8 @@ TEST_CASE("stats explains a file it cannot read") {
 
 TEST_CASE("synth writes a valid database of the size asked for") {
   test::TempDir dir;
-  const Run r = kiosk_db({"synth", "--questions", "500", "--cards", "20", "--version", "s-1", "-o", dir.file("s.db")});
+  const Run r = kiosk_db(
+      {"synth", "--questions", "500", "--cards", "20", "--version", "s-1", "-o", dir.file("s.db")});
   REQUIRE(r.code == 0);
   const Run check = kiosk_db({"check", dir.file("s.db")});
   CHECK(check.code == 0);
@@ -165,7 +171,8 @@ TEST_CASE("synth writes a valid database of the size asked for") {
 
 TEST_CASE("synth can write a content source that kiosk-db build accepts") {
   test::TempDir dir;
-  REQUIRE(kiosk_db({"synth", "--questions", "300", "--cards", "10", "--source", dir.file("src")}).code == 0);
+  REQUIRE(kiosk_db({"synth", "--questions", "300", "--cards", "10", "--source", dir.file("src")})
+              .code == 0);
   const Run build = kiosk_db({"build", dir.file("src"), "-o", dir.file("s.db"), "--quiet"});
   CHECK(build.code == 0);
   CHECK(build.out.find("10 cards, 300 questions") != std::string::npos);

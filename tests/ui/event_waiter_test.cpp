@@ -22,7 +22,8 @@ long switches() {
   std::ifstream status("/proc/thread-self/status");
   long total = 0;
   for (std::string line; std::getline(status, line);) {
-    if (line.find("ctxt_switches:") != std::string::npos) total += std::stol(line.substr(line.find(':') + 1));
+    if (line.find("ctxt_switches:") != std::string::npos)
+      total += std::stol(line.substr(line.find(':') + 1));
   }
   return total;
 }

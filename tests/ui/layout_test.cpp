@@ -29,7 +29,8 @@ TEST_CASE("every screen is laid out right with the real fonts at every supported
       CAPTURE(s.name);
       CAPTURE(size.w);
       CAPTURE(size.h);
-      const Scene scene = build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, fonts);
+      const Scene scene =
+          build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, fonts);
       test::check_scene(scene, fonts);
     }
   }
@@ -96,8 +97,16 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
   std::vector<Card> cards;
   std::vector<Question> questions;
   for (std::size_t i = 0; i + 4 < strings.size(); i += 5) {
-    Card c{"k", strings[i], strings[i + 1], strings[i + 2], strings[i + 3] + "\n\n" + strings[i + 4],
-           CardQuote{strings[i + 2], strings[i]}, {strings[i + 1]}, {strings[i + 3]}, std::nullopt, DateInference::Stated};
+    Card c{"k",
+           strings[i],
+           strings[i + 1],
+           strings[i + 2],
+           strings[i + 3] + "\n\n" + strings[i + 4],
+           CardQuote{strings[i + 2], strings[i]},
+           {strings[i + 1]},
+           {strings[i + 3]},
+           std::nullopt,
+           DateInference::Stated};
     cards.push_back(c);
     Question q;
     q.id = static_cast<std::int64_t>(questions.size() + 1);
@@ -105,12 +114,14 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
     q.explanation = strings[i + 1];
     q.sources = {strings[i + 2]};
     q.card = static_cast<int>(cards.size()) - 1;
-    q.choices = {{"The right one", true}, {strings[i + 3], false}, {strings[i + 4], false},
+    q.choices = {{"The right one", true},
+                 {strings[i + 3], false},
+                 {strings[i + 4], false},
                  {strings[i + 2] + " ", false}};
     questions.push_back(q);
   }
-  test::MemoryContent content(MemoryLibrary({strings[0], strings[1], "x", "", "en"}, cards,
-                                            questions, strings));
+  test::MemoryContent content(
+      MemoryLibrary({strings[0], strings[1], "x", "", "en"}, cards, questions, strings));
   // Walk every card and a few rounds; the run must end normally.
   std::string script = "press Touch to begin\npress Briefings\n";
   for (std::size_t i = 0; i < cards.size(); ++i) script += "key Right\nkey Right\n";

@@ -55,9 +55,12 @@ TEST_CASE("a frame never evicts what it has drawn, even over budget") {
   ui::TextCache cache(sw.renderer.get(), fonts, 50'000);
   cache.begin_frame();
   std::vector<const ui::CachedText*> drawn;
-  for (int i = 0; i < 20; ++i) drawn.push_back(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)));
+  for (int i = 0; i < 20; ++i)
+    drawn.push_back(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)));
   CHECK(cache.bytes() > 50'000);  // over budget for this frame
-  for (int i = 0; i < 20; ++i) CHECK(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)) == drawn[static_cast<std::size_t>(i)]);
+  for (int i = 0; i < 20; ++i)
+    CHECK(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)) ==
+          drawn[static_cast<std::size_t>(i)]);
   CHECK(cache.renders() == 20);  // nothing rendered twice
   cache.begin_frame();
   cache.get(FontRole::Body, Colour::Text, "Next frame");

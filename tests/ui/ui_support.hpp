@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "core/theme.hpp"
+#include "store/sqlite_library.hpp"
 #include "support/memory_content.hpp"
 #include "support/support.hpp"
-#include "store/sqlite_library.hpp"
 #include "ui/app.hpp"
 
 namespace kiosk::test {

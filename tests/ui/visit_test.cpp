@@ -32,9 +32,16 @@ TEST_CASE("a whole visit: attract, cards, a quiz round, results, idle, back to a
       content);
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK(run.err.empty());
-  std::vector<std::string> expected{"content loaded test-1", "screen attract", "screen home",
-                                    "screen cards", "card 1", "card 2", "card 1", "card 2",
-                                    "screen home", "screen question"};
+  std::vector<std::string> expected{"content loaded test-1",
+                                    "screen attract",
+                                    "screen home",
+                                    "screen cards",
+                                    "card 1",
+                                    "card 2",
+                                    "card 1",
+                                    "card 2",
+                                    "screen home",
+                                    "screen question"};
   for (int i = 0; i < 5; ++i) {
     expected.push_back("answer q");  // prefix; the id depends on the draw
     expected.push_back("screen feedback");
@@ -56,10 +63,10 @@ TEST_CASE("a whole visit: attract, cards, a quiz round, results, idle, back to a
 TEST_CASE("choosing the right answer turns it the success colour") {
   test::TempDir dir;
   test::MemoryContent content(test::answerable_library());
-  const test::AppRun run = test::run_script(
-      "press Touch to begin\npress Quiz\nscreenshot " + dir.file("question.png") +
-          "\npress The right one\nscreenshot " + dir.file("right.png") + "\n",
-      content);
+  const test::AppRun run =
+      test::run_script("press Touch to begin\npress Quiz\nscreenshot " + dir.file("question.png") +
+                           "\npress The right one\nscreenshot " + dir.file("right.png") + "\n",
+                       content);
   REQUIRE(run.exit == ui::AppExit::Ok);
   CHECK(test::count_pixels(dir.file("question.png"), Colour::Success) == 0);
   CHECK(test::count_pixels(dir.file("right.png"), Colour::Success) > 5000);
@@ -91,16 +98,15 @@ TEST_CASE("keys drive a visit: any key begins, digits answer, Escape goes back")
   REQUIRE(run.trace.size() >= 10);
   const std::vector<std::string> start(run.trace.begin(), run.trace.begin() + 9);
   CHECK(start == std::vector<std::string>{"content loaded test-1", "screen attract", "screen home",
-                                          "screen cards", "card 1", "screen home",
-                                          "screen attract", "screen home", "screen question"});
+                                          "screen cards", "card 1", "screen home", "screen attract",
+                                          "screen home", "screen question"});
   CHECK(run.trace[9].starts_with("answer q"));
   CHECK(run.trace.back() == "screen feedback");
 }
 
 TEST_CASE("the quit key combination ends the kiosk and nothing after it runs") {
   test::MemoryContent content(test::answerable_library());
-  const test::AppRun run =
-      test::run_script("key ctrl+alt+q\npress Touch to begin\n", content);
+  const test::AppRun run = test::run_script("key ctrl+alt+q\npress Touch to begin\n", content);
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK_FALSE(run.traced("screen home"));
 }
@@ -125,7 +131,8 @@ TEST_CASE("pressing a button that is not on screen fails the script with the but
   test::MemoryContent content(test::answerable_library());
   const test::AppRun run = test::run_script("press Quiz\n", content);
   CHECK(run.exit == ui::AppExit::ScriptFailed);
-  CHECK(run.err.find("script line 1: no button 'Quiz' on the attract screen (buttons: 'Touch to begin')") !=
+  CHECK(run.err.find(
+            "script line 1: no button 'Quiz' on the attract screen (buttons: 'Touch to begin')") !=
         std::string::npos);
 }
 
@@ -206,9 +213,9 @@ TEST_CASE("Read the card, Try the ones I missed and Quiz me on this, pressed by 
         content, test::headless_options(size));
     CHECK(run.exit == ui::AppExit::Ok);
     CHECK(run.err.empty());
-    CHECK(traced_in_order(run.trace, {"screen question", "screen feedback", "screen cards",
-                                      "screen feedback", "screen question", "screen results",
-                                      "screen question", "screen feedback", "screen results",
-                                      "screen home", "screen cards", "card 1", "screen question"}));
+    CHECK(traced_in_order(
+        run.trace, {"screen question", "screen feedback", "screen cards", "screen feedback",
+                    "screen question", "screen results", "screen question", "screen feedback",
+                    "screen results", "screen home", "screen cards", "card 1", "screen question"}));
   }
 }

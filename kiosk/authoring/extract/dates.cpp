@@ -8,10 +8,10 @@
 namespace kiosk::extract {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths{
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-constexpr std::array<std::string_view, 7> kWeekdays{"Monday", "Tuesday", "Wednesday", "Thursday",
+constexpr std::array<std::string_view, 12> kMonths{"January",   "February", "March",    "April",
+                                                   "May",       "June",     "July",     "August",
+                                                   "September", "October",  "November", "December"};
+constexpr std::array<std::string_view, 7> kWeekdays{"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                     "Friday", "Saturday", "Sunday"};
 
 int month_number(const std::string& name) {
@@ -85,10 +85,12 @@ std::string iso_of(const Date& d, bool has_year) {
 }
 
 const std::regex& absolute_pattern() {
-  static const std::regex pattern(
-      "\\b" + kMonthPattern + " (\\d{1,2})(?:st|nd|rd|th)?(?: and (\\d{1,2}))?(?:,? (\\d{4}))?"
-      "( of this year)?\\b|\\b" + kMonthPattern + " (\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{2})\\.(\\d{4})\\b|"
-      "\\b(?:in|back in|since|of|year) ((?:19|20)\\d{2})\\b");
+  static const std::regex pattern("\\b" + kMonthPattern +
+                                  " (\\d{1,2})(?:st|nd|rd|th)?(?: and (\\d{1,2}))?(?:,? (\\d{4}))?"
+                                  "( of this year)?\\b|\\b" +
+                                  kMonthPattern +
+                                  " (\\d{4})\\b|\\b(\\d{1,2})\\.(\\d{2})\\.(\\d{4})\\b|"
+                                  "\\b(?:in|back in|since|of|year) ((?:19|20)\\d{2})\\b");
   return pattern;
 }
 
@@ -133,12 +135,14 @@ Candidate relative(const Document& doc, const Hit& h, const Resolver& r) {
   if (h.matched[1]) {
     if (d && d->year_known) {
       // The nearest such day: ahead for what "will" happen, back for what did.
-      const int want = static_cast<int>(std::find(kWeekdays.begin(), kWeekdays.end(), g[1]) - kWeekdays.begin());
+      const int want =
+          static_cast<int>(std::find(kWeekdays.begin(), kWeekdays.end(), g[1]) - kWeekdays.begin());
       const bool future = c.sentence.find(" will ") != std::string::npos;
       long day = days_since_epoch(d->date);
       while (weekday_of(date_from_days(day)) != want) day += future ? 1 : -1;
       c.value = to_iso(date_from_days(day));
-      c.note = future ? "the next such day from the dateline" : "the last such day before the dateline";
+      c.note =
+          future ? "the next such day from the dateline" : "the last such day before the dateline";
     } else {
       c.note = d ? "the dateline gives no year, so the weekday cannot be placed"
                  : "the document gives no date to count from";
@@ -149,7 +153,8 @@ Candidate relative(const Document& doc, const Hit& h, const Resolver& r) {
     const long shift = g[2] == "today" ? 0 : (g[2] == "yesterday" ? -1 : 1);
     c.value = iso_of(date_from_days(days_since_epoch(*r.last) + shift), r.last_has_year);
     c.note = "relative to the last date given before it";
-  } else if ((h.matched[3] || g[0] == "the day before" || g[0].ends_with("the same day")) && r.last) {
+  } else if ((h.matched[3] || g[0] == "the day before" || g[0].ends_with("the same day")) &&
+             r.last) {
     const long shift = g[0] == "the day before" ? -1 : (g[0].ends_with("the same day") ? 0 : 1);
     c.value = iso_of(date_from_days(days_since_epoch(*r.last) + shift), r.last_has_year);
     c.note = "relative to the date mentioned before it";

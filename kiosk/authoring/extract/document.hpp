@@ -19,7 +19,9 @@ class Document {
 
   const std::string& name() const { return name_; }
   const std::string& text() const { return text_; }
-  std::string_view slice(Span s) const { return std::string_view(text_).substr(s.begin, s.end - s.begin); }
+  std::string_view slice(Span s) const {
+    return std::string_view(text_).substr(s.begin, s.end - s.begin);
+  }
 
   const std::vector<Span>& paragraphs() const { return paragraphs_; }
   // Sentences, never split inside a quotation.

@@ -11,11 +11,12 @@ namespace kiosk::extract {
 namespace {
 
 constexpr std::array<std::string_view, 36> kRoleWords{
-    "president", "presidents", "minister", "adviser", "advisor", "ceo", "director", "head",
-    "cosmonaut", "pilot-cosmonaut", "astronaut", "leader", "chief", "spokesman", "spokeswoman",
-    "secretary", "chairman", "deputy", "predecessor", "general", "opposition", "mayor",
-    "prime", "governor", "ambassador", "commander", "master", "officer", "manager", "official",
-    "spokesperson", "commissioner", "captain", "professor", "analyst", "expert"};
+    "president",    "presidents",   "minister",    "adviser",         "advisor",   "ceo",
+    "director",     "head",         "cosmonaut",   "pilot-cosmonaut", "astronaut", "leader",
+    "chief",        "spokesman",    "spokeswoman", "secretary",       "chairman",  "deputy",
+    "predecessor",  "general",      "opposition",  "mayor",           "prime",     "governor",
+    "ambassador",   "commander",    "master",      "officer",         "manager",   "official",
+    "spokesperson", "commissioner", "captain",     "professor",       "analyst",   "expert"};
 
 bool is_role_word(std::string_view w) {
   const std::string l = lower(w);
@@ -25,11 +26,14 @@ bool is_role_word(std::string_view w) {
 // Capitalised words that begin sentences or name nations, never people.
 bool never_a_name(std::string_view w) {
   static const std::set<std::string> kWords{
-      "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "With", "By",
-      "As", "It", "He", "She", "They", "We", "Our", "Its", "His", "Her", "If", "But", "And",
-      "Also", "Then", "Now", "So", "Earlier", "Back", "Both", "Moreover", "Therefore", "Maybe",
-      "Belarusian", "Belarusians", "Russian", "Russians", "Ukrainian", "Ukrainians", "Polish",
-      "Chinese", "American", "Western", "Soviet", "Belarus", "Russia", "Ukraine"};
+      "The",    "A",          "An",          "This",    "That",     "These",     "Those",
+      "In",     "On",         "At",          "For",     "With",     "By",        "As",
+      "It",     "He",         "She",         "They",    "We",       "Our",       "Its",
+      "His",    "Her",        "If",          "But",     "And",      "Also",      "Then",
+      "Now",    "So",         "Earlier",     "Back",    "Both",     "Moreover",  "Therefore",
+      "Maybe",  "Belarusian", "Belarusians", "Russian", "Russians", "Ukrainian", "Ukrainians",
+      "Polish", "Chinese",    "American",    "Western", "Soviet",   "Belarus",   "Russia",
+      "Ukraine"};
   return kWords.contains(std::string(w));
 }
 
@@ -39,9 +43,9 @@ bool starts_upper(std::string_view w) {
 
 // Last words of names of institutions and places, which titles often precede.
 bool ends_an_institution(std::string_view w) {
-  static const std::set<std::string> kWords{"Center", "Centre", "Station", "Council", "Day",
-                                            "State", "City", "Agency", "Union", "Institute",
-                                            "Committee", "Ministry", "Office", "Federation"};
+  static const std::set<std::string> kWords{
+      "Center", "Centre", "Station",   "Council",   "Day",      "State",  "City",
+      "Agency", "Union",  "Institute", "Committee", "Ministry", "Office", "Federation"};
   return kWords.contains(std::string(w));
 }
 
@@ -69,8 +73,9 @@ std::vector<Word> words_of(const Document& doc, Span within) {
   while (i < within.end) {
     while (i < within.end && !is_word_byte(t[i])) ++i;
     const std::size_t start = i;
-    while (i < within.end && (is_word_byte(t[i]) || (t[i] == '.' && i + 1 < within.end &&
-                                                     std::isalpha(static_cast<unsigned char>(t[i + 1]))))) {
+    while (i < within.end &&
+           (is_word_byte(t[i]) || (t[i] == '.' && i + 1 < within.end &&
+                                   std::isalpha(static_cast<unsigned char>(t[i + 1]))))) {
       ++i;
     }
     // A typographic apostrophe (’, 3 bytes of 0x80+) is already a word byte.
@@ -79,16 +84,17 @@ std::vector<Word> words_of(const Document& doc, Span within) {
   return words;
 }
 
-const std::array<std::string_view, 7> kSpeechVerbs{"said", "says", "told", "stressed", "noted",
-                                                   "remarked", "emphasised"};
+const std::array<std::string_view, 7> kSpeechVerbs{"said",  "says",     "told",      "stressed",
+                                                   "noted", "remarked", "emphasised"};
 
 }  // namespace
 
 void read_descriptors(std::string_view phrase, std::set<std::string>& nations, bool& leader) {
   const std::string l = lower(phrase);
-  for (const auto& [word, nation] : {std::pair{"belarus", "belarus"}, std::pair{"belarusian", "belarus"},
-                                     std::pair{"russia", "russia"}, std::pair{"russian", "russia"},
-                                     std::pair{"ukrain", "ukraine"}, std::pair{"american", "usa"}}) {
+  for (const auto& [word, nation] :
+       {std::pair{"belarus", "belarus"}, std::pair{"belarusian", "belarus"},
+        std::pair{"russia", "russia"}, std::pair{"russian", "russia"},
+        std::pair{"ukrain", "ukraine"}, std::pair{"american", "usa"}}) {
     if (l.find(word) != std::string::npos) nations.insert(nation);
   }
   // "Russian" contains "russia": fine, same nation. "Belarusian-Russian" names both.
@@ -173,7 +179,8 @@ Person new_person(const Document& doc, Span paragraph, const std::vector<Word>& 
   } else if (apposition) {
     const std::size_t from = words[last].span.end + 2;
     const std::size_t stop = doc.text().find_first_of(",.;", from);
-    read_descriptors(doc.slice({from, std::min(paragraph.end, stop)}), person.nations, person.leader);
+    read_descriptors(doc.slice({from, std::min(paragraph.end, stop)}), person.nations,
+                     person.leader);
   }
   if (person.nations.size() > 1) person.nations.clear();  // "presidents of Russia and Belarus"
   return person;
@@ -192,9 +199,9 @@ void People::find_named(const Document& doc) {
       const std::size_t last = i + 1;  // given name and surname
       const std::optional<std::size_t> role_at = title_before(words, i);
       const bool apposition = apposition_after(doc, p, words[last].span.end);
-      const bool speaks = last + 1 < words.size() &&
-                          std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(),
-                                    words[last + 1].text) != kSpeechVerbs.end();
+      const bool speaks =
+          last + 1 < words.size() && std::find(kSpeechVerbs.begin(), kSpeechVerbs.end(),
+                                               words[last + 1].text) != kSpeechVerbs.end();
       if (!role_at && !apposition && !speaks) continue;
       std::size_t index = 0;
       if (const auto known = by_name(bare(words[last].text))) {

@@ -12,10 +12,10 @@
 namespace kiosk::extract {
 
 struct Person {
-  std::string name;                // "Alexander Lukashenko"
-  std::string role;                // "Belarusian President", "chief political adviser"
-  std::set<std::string> nations;   // "belarus", "russia": from words like "Belarusian"
-  bool leader = false;             // president, leader, head of state
+  std::string name;               // "Alexander Lukashenko"
+  std::string role;               // "Belarusian President", "chief political adviser"
+  std::set<std::string> nations;  // "belarus", "russia": from words like "Belarusian"
+  bool leader = false;            // president, leader, head of state
   std::size_t first_offset = 0;
 };
 

@@ -44,8 +44,11 @@ const std::string kVerbs =
 
 // After the closing mark: ", he said", " the Russian leader emphasised", " Lukashenko said".
 std::optional<std::string> speaker_after(std::string_view after) {
-  static const std::regex pattern("^[,\\s]*((?:[Hh]e|[Ss]he)|(?:[Tt]he [A-Za-z ]{3,40}?)|(?:[A-Z][\\w\u2019'\\-]+(?: [A-Z][\\w\u2019'\\-]+)?))"
-                                  " (?:" + kVerbs + ")\\b");
+  static const std::regex pattern(
+      "^[,\\s]*((?:[Hh]e|[Ss]he)|(?:[Tt]he [A-Za-z ]{3,40}?)|(?:[A-Z][\\w\u2019'\\-]+(?: "
+      "[A-Z][\\w\u2019'\\-]+)?))"
+      " (?:" +
+      kVerbs + ")\\b");
   std::cmatch m;
   const std::string text(after.substr(0, std::min<std::size_t>(after.size(), 80)));
   if (std::regex_search(text.c_str(), m, pattern)) return m[1].str();
@@ -104,7 +107,8 @@ std::vector<Candidate> find_quotes(const Document& doc, const People& people) {
     const Span sentence = doc.sentence_at(q.outer.begin);
     const Span paragraph = doc.paragraph_at(q.outer.begin);
     const std::size_t here = paragraph_index(doc, q.outer.begin);
-    const bool near_last = last_speaker && last_paragraph != std::string::npos && here - last_paragraph <= 1;
+    const bool near_last =
+        last_speaker && last_paragraph != std::string::npos && here - last_paragraph <= 1;
     const std::size_t before_start = std::max(sentence.begin, previous_end);
     const std::string_view before = doc.slice({before_start, q.outer.begin});
     std::optional<std::size_t> speaker;
@@ -143,8 +147,9 @@ std::vector<Candidate> find_quotes(const Document& doc, const People& people) {
 
 std::vector<Candidate> find_reported_speech(const Document& doc, const People& people) {
   // "said that ...", "said the event will ..." (not "said," which closes a quotation).
-  static const std::regex pattern("\\b(?:said|stressed|noted|added|pointed out|confirmed|"
-                                  "emphasi[sz]ed|made the point|reiterated)(?: that)? (?=[a-z])");
+  static const std::regex pattern(
+      "\\b(?:said|stressed|noted|added|pointed out|confirmed|"
+      "emphasi[sz]ed|made the point|reiterated)(?: that)? (?=[a-z])");
   std::vector<Candidate> out;
   for (const Span& s : doc.sentences()) {
     const std::string text(doc.slice(s));

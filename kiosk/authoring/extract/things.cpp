@@ -8,11 +8,12 @@
 namespace kiosk::extract {
 namespace {
 
-const std::array<std::pair<const char*, int>, 23> kNumberWords{{
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100},
-    {"a hundred", 100}, {"a thousand", 1000}, {"thousand", 1000}, {"dozen", 12}, {"a dozen", 12}}};
+const std::array<std::pair<const char*, int>, 23> kNumberWords{
+    {{"one", 1},         {"two", 2},     {"three", 3},     {"four", 4},        {"five", 5},
+     {"six", 6},         {"seven", 7},   {"eight", 8},     {"nine", 9},        {"ten", 10},
+     {"eleven", 11},     {"twelve", 12}, {"fifteen", 15},  {"twenty", 20},     {"thirty", 30},
+     {"forty", 40},      {"fifty", 50},  {"hundred", 100}, {"a hundred", 100}, {"a thousand", 1000},
+     {"thousand", 1000}, {"dozen", 12},  {"a dozen", 12}}};
 
 std::string number_value(const std::string& word) {
   for (const auto& [w, n] : kNumberWords) {
@@ -63,16 +64,69 @@ std::vector<Candidate> find_numbers(const Document& doc) {
 
 std::vector<Candidate> find_places(const Document& doc) {
   static const std::regex pattern(
-      "\\b(?:in|to|from|near|at|of) (the )?((?:St\\.? )?[A-Z][\\w\\x80-\\xff'-]+(?: [A-Z][\\w\\x80-\\xff'-]+)?)");
-  static const std::set<std::string> kNotPlaces{
-      "January", "February", "March", "April", "May", "June", "July", "August", "September",
-      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday", "Belarusian", "Russian", "Ukrainian", "Roscosmos", "NASA", "TASS",
-      "Newsweek", "Putin", "Lukashenko", "Cosmonautics Day", "President", "Head", "State",
-      "Union State", "Supreme State", "Russian Federation", "International Space", "Yuri Gagarin",
-      "Research Test", "Belarus", "Russia", "Ukraine", "Head of", "Defense", "Institute", "West",
-      "Commonwealth", "Vladimir", "Alexander", "Aleksandr", "Yuri", "Yury", "Marina", "Oleg",
-      "War", "Polish", "Belarusians", "Russians", "NATO", "Independent", "Moscow-led", "West"};
+      "\\b(?:in|to|from|near|at|of) (the )?((?:St\\.? )?[A-Z][\\w\\x80-\\xff'-]+(?: "
+      "[A-Z][\\w\\x80-\\xff'-]+)?)");
+  static const std::set<std::string> kNotPlaces{"January",
+                                                "February",
+                                                "March",
+                                                "April",
+                                                "May",
+                                                "June",
+                                                "July",
+                                                "August",
+                                                "September",
+                                                "October",
+                                                "November",
+                                                "December",
+                                                "Monday",
+                                                "Tuesday",
+                                                "Wednesday",
+                                                "Thursday",
+                                                "Friday",
+                                                "Saturday",
+                                                "Sunday",
+                                                "Belarusian",
+                                                "Russian",
+                                                "Ukrainian",
+                                                "Roscosmos",
+                                                "NASA",
+                                                "TASS",
+                                                "Newsweek",
+                                                "Putin",
+                                                "Lukashenko",
+                                                "Cosmonautics Day",
+                                                "President",
+                                                "Head",
+                                                "State",
+                                                "Union State",
+                                                "Supreme State",
+                                                "Russian Federation",
+                                                "International Space",
+                                                "Yuri Gagarin",
+                                                "Research Test",
+                                                "Belarus",
+                                                "Russia",
+                                                "Ukraine",
+                                                "Head of",
+                                                "Defense",
+                                                "Institute",
+                                                "West",
+                                                "Commonwealth",
+                                                "Vladimir",
+                                                "Alexander",
+                                                "Aleksandr",
+                                                "Yuri",
+                                                "Yury",
+                                                "Marina",
+                                                "Oleg",
+                                                "War",
+                                                "Polish",
+                                                "Belarusians",
+                                                "Russians",
+                                                "NATO",
+                                                "Independent",
+                                                "Moscow-led",
+                                                "West"};
   std::vector<Candidate> out;
   std::set<std::string> seen;
   const std::string& t = doc.text();
@@ -83,8 +137,8 @@ std::vector<Candidate> find_places(const Document& doc) {
       if (name.ends_with(cut)) name.resize(name.size() - cut.size());
     }
     // "the ISS Marina": a place is never followed by a person's given name.
-    if (const auto space = name.find(' '); space != std::string::npos &&
-        kNotPlaces.contains(name.substr(space + 1))) {
+    if (const auto space = name.find(' ');
+        space != std::string::npos && kNotPlaces.contains(name.substr(space + 1))) {
       name.resize(space);
     }
     const std::string first = name.substr(0, name.find(' '));

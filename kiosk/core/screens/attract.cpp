@@ -48,8 +48,8 @@ void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
   const int label_h = w.line_height(FontRole::Small);
   const Rect text_box{0, 0, panel_w - 2 * m.px(20), panel_area.h - label_h - 2 * m.px(16)};
   const auto lines = w.wrap(*fact, FontRole::Heading, text_box.w);
-  const int text_h = std::min(text_box.h, static_cast<int>(lines.size()) *
-                                              w.line_height(FontRole::Heading));
+  const int text_h =
+      std::min(text_box.h, static_cast<int>(lines.size()) * w.line_height(FontRole::Heading));
   const Rect panel = panel_area.centred(panel_w, text_h + label_h + m.px(16) * 2 + m.px(6));
   w.box(panel, Colour::Surface, m.radius());
   w.box({panel.x, panel.y, m.px(6), panel.h}, Colour::Accent);
@@ -63,23 +63,27 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentMeta& meta = c.library->meta();
   const Rect area = screen.inset(m.margin());
-  const int title_h = w.fitted_text(area.top(w.line_height(FontRole::Title) * 2), meta.title,
-                                    {FontRole::Title, FontRole::Heading}, Colour::Text,
-                                    Align::Centre);
+  const int title_h =
+      w.fitted_text(area.top(w.line_height(FontRole::Title) * 2), meta.title,
+                    {FontRole::Title, FontRole::Heading}, Colour::Text, Align::Centre);
   Rect rest = area.below(title_h, m.px(4));
   const int ask_h = w.line_height(FontRole::Body);
   w.line(rest.top(ask_h), "What would you like to do?", FontRole::Body, Colour::MutedText,
          Align::Centre);
   rest = rest.below(ask_h, m.margin());
   const int cards = c.library->card_count();
-  const std::string cards_note =
-      std::to_string(cards) + (cards == 1 ? " short briefing" : " short briefings") +
-      ", in date order";
+  const std::string cards_note = std::to_string(cards) +
+                                 (cards == 1 ? " short briefing" : " short briefings") +
+                                 ", in date order";
   const HomeChoice choices[] = {
       {"Briefings", cards_note, {Command::OpenBriefings, 0}, ButtonStyle::Primary},
-      {"Quiz", std::to_string(c.round_length) + " questions on the events", {Command::OpenQuiz, 0},
+      {"Quiz",
+       std::to_string(c.round_length) + " questions on the events",
+       {Command::OpenQuiz, 0},
        ButtonStyle::Accent},
-      {"Timeline", "The events on a line, by date", {Command::OpenTimeline, 0},
+      {"Timeline",
+       "The events on a line, by date",
+       {Command::OpenTimeline, 0},
        ButtonStyle::Primary}};
   const int n = static_cast<int>(std::size(choices));
   for (int i = 0; i < n; ++i) {

@@ -38,8 +38,8 @@ std::vector<FlowBlock> aside_blocks(const Card& card) {
   if (card.quote) {
     blocks.push_back({"\u201C" + card.quote->words + "\u201D", FontRole::Body, Colour::Text,
                       Colour::Raised, Colour::Accent, 0, true});
-    blocks.push_back({"\u2014 " + card.quote->speaker, FontRole::Small, Colour::MutedText, {}, {},
-                      6});
+    blocks.push_back(
+        {"\u2014 " + card.quote->speaker, FontRole::Small, Colour::MutedText, {}, {}, 6});
   }
   if (!card.differences.empty()) {
     blocks.push_back({"Sources differ", FontRole::Heading, Colour::Accent, {}, {}, 16, true});
@@ -48,8 +48,13 @@ std::vector<FlowBlock> aside_blocks(const Card& card) {
     }
   }
   if (!card.sources.empty()) {
-    blocks.push_back({card.sources.size() == 1 ? "Source" : "Sources", FontRole::Small,
-                      Colour::Accent, {}, {}, 16, true});
+    blocks.push_back({card.sources.size() == 1 ? "Source" : "Sources",
+                      FontRole::Small,
+                      Colour::Accent,
+                      {},
+                      {},
+                      16,
+                      true});
     for (const std::string& s : card.sources) {
       blocks.push_back({s, FontRole::Small, Colour::MutedText, {}, {}, 2});
     }
@@ -122,9 +127,8 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   const int button_w = std::min(m.px(200), bottom.w / 3);
   const Input previous = page > 0 ? Input{Command::PreviousPage, 0}
                                   : (index > 0 ? Input{Command::PreviousCard, 0} : Input{});
-  const Input next = page + 1 < pages
-                         ? Input{Command::NextPage, 0}
-                         : (index + 1 < count ? Input{Command::NextCard, 0} : Input{});
+  const Input next = page + 1 < pages ? Input{Command::NextPage, 0}
+                                      : (index + 1 < count ? Input{Command::NextCard, 0} : Input{});
   if (previous.command != Command::None) {
     w.button(bottom.left_part(button_w), "\u2039 Previous", previous, ButtonStyle::Secondary);
   }
@@ -134,8 +138,8 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
     w.button(bottom.right_part(button_w), "Next \u203A", next, ButtonStyle::Primary);
   }
   std::string where = std::to_string(index + 1) + " / " + std::to_string(count);
-  if (pages > 1) where += "  \u00B7  page " + std::to_string(page + 1) + " of " +
-                         std::to_string(pages);
+  if (pages > 1)
+    where += "  \u00B7  page " + std::to_string(page + 1) + " of " + std::to_string(pages);
   w.fitted_text(bottom.inset(button_w + m.gap(), 0), where, {FontRole::Body, FontRole::Small},
                 Colour::MutedText, Align::Centre, VAlign::Middle);
   scene.on_next = next;

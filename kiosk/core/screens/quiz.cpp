@@ -70,19 +70,19 @@ bool has_card(const SceneContext& c, const Question& q) {
 
 // Where "Read the card" goes on feedback.
 enum class ReadCardAt {
-  Nowhere,   // the question rests on no card
-  TopBar,    // landscape, when the column beside the explanation holds one button only
-  Column,    // landscape: above the button that moves on
-  Row,       // portrait: beside the button that moves on
+  Nowhere,  // the question rests on no card
+  TopBar,   // landscape, when the column beside the explanation holds one button only
+  Column,   // landscape: above the button that moves on
+  Row,      // portrait: beside the button that moves on
 };
 
 // Where the parts of a question, or of its feedback, go.
 struct QuestionLayout {
-  Rect verdict;        // "Correct!" or "Not quite." (feedback only)
+  Rect verdict;  // "Correct!" or "Not quite." (feedback only)
   Rect prompt;
   FittedText prompt_text;
-  Rect grid;           // the choices
-  Rect rest;           // below the choices: the explanation and the buttons (feedback only)
+  Rect grid;  // the choices
+  Rect rest;  // below the choices: the explanation and the buttons (feedback only)
 };
 
 // Lays out the current question in `area` (below the top bar). Draws nothing.
@@ -100,7 +100,8 @@ QuestionLayout layout_question(const SceneWriter& w, const SceneContext& c, Rect
   if (m.portrait() && !answered) {
     // A tall screen has room to spare: keep the question and its answers together, a little
     // above the middle, rather than leave the lower half empty.
-    const int prompt_lines = static_cast<int>(w.wrap(item.question.prompt, prompt_font, area.w).size());
+    const int prompt_lines =
+        static_cast<int>(w.wrap(item.question.prompt, prompt_font, area.w).size());
     const int block = std::min(prompt_lines, 6) * w.line_height(prompt_font) + m.gap() +
                       n * m.px(110) + (n - 1) * m.gap();
     if (block < area.h) area = area.below((area.h - block) / 3);
@@ -192,8 +193,8 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
   const Round& round = c.state.round;
   const RoundItem& item = current_item(round);
   const bool answered = c.state.screen == Screen::Feedback;
-  const std::string progress = "Question " + std::to_string(round.current + 1) + " / " +
-                               std::to_string(round.items.size());
+  const std::string progress =
+      "Question " + std::to_string(round.current + 1) + " / " + std::to_string(round.items.size());
   const QuestionLayout l =
       layout_question(w, c, screen.below(top_bar_height(m)).inset(m.margin(), m.px(12)));
   const ReadCardAt read = read_card_at(w, c, l);

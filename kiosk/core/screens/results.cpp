@@ -20,8 +20,13 @@ std::vector<FlowBlock> missed_blocks(const Round& round) {
     if (!is_missed(item)) continue;
     const int right = correct_choice(item);
     const std::string answer = item.shown[static_cast<std::size_t>(right)].text;
-    blocks.push_back({item.question.prompt, FontRole::Body, Colour::Text, {}, {},
-                      blocks.empty() ? 0.0 : 14.0, true});
+    blocks.push_back({item.question.prompt,
+                      FontRole::Body,
+                      Colour::Text,
+                      {},
+                      {},
+                      blocks.empty() ? 0.0 : 14.0,
+                      true});
     blocks.push_back({"\u2713 " + answer, FontRole::Body, Colour::SuccessInk, {}, {}, 2});
   }
   return blocks;
@@ -63,8 +68,8 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
 
   const bool portrait = m.portrait();
   const Rect summary = portrait ? area.top(area.h * 2 / 5) : area.left_part(area.w * 2 / 5);
-  const Rect review = portrait ? area.below(summary.h, m.gap())
-                               : area.right_part(area.w - summary.w - m.margin());
+  const Rect review =
+      portrait ? area.below(summary.h, m.gap()) : area.right_part(area.w - summary.w - m.margin());
   // Score and the ways on: the missed questions again (when there are any), a new round, home.
   const Rect buttons =
       draw_ways_on(w, summary, missed_count(round) > 0 ? Missed::Some : Missed::None);
@@ -88,8 +93,8 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
          FontRole::Heading, Colour::Accent, Align::Start);
   inner = inner.below(head, m.px(8));
   if (missed.empty()) {
-    w.fitted_text(inner, "You answered every question correctly.", {FontRole::Body},
-                  Colour::Text, Align::Start);
+    w.fitted_text(inner, "You answered every question correctly.", {FontRole::Body}, Colour::Text,
+                  Align::Start);
     return;
   }
   if (w.count_pages(inner, missed) > 1) {

@@ -21,7 +21,8 @@ void build_staff_panel(SceneWriter& w, const SceneContext& c, Rect screen) {
   for (const auto& [label, value] : c.staff_rows) {
     rows.push_back({label + ": " + value, FontRole::Small, Colour::Text, {}, {}, 4});
   }
-  rows.push_back({"Closes by itself after 30 seconds.", FontRole::Small, Colour::MutedText, {}, {}, 10});
+  rows.push_back(
+      {"Closes by itself after 30 seconds.", FontRole::Small, Colour::MutedText, {}, {}, 10});
   w.flow(inner, rows, 0);
 }
 

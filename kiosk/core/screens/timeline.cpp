@@ -13,7 +13,7 @@ namespace {
 // Reference px an entry needs beside the others in landscape: room for a title in body type
 // with its longest words whole ("Cosmonautics").
 constexpr double kSlotWidth = 150;
-constexpr double kDotSize = 20;     // reference px across a marker on the line
+constexpr double kDotSize = 20;  // reference px across a marker on the line
 
 // "Dec 24, 2022", "Dec 2022", "2022". An inferred date is marked by its hollow marker and the
 // legend, never by "around", which reads as approximate. A card without a date keeps its label.
@@ -75,11 +75,11 @@ int entries_per_page(int count, int fit) {
 struct Placed {
   int index = 0;
   Card card;
-  Rect touch;     // the whole entry: a tap anywhere on it opens the card
+  Rect touch;  // the whole entry: a tap anywhere on it opens the card
   Rect date;
-  Rect panel;     // the title's panel
-  Point marker;   // on the line
-  Rect stem;      // from the marker to the panel (landscape only)
+  Rect panel;    // the title's panel
+  Point marker;  // on the line
+  Rect stem;     // from the marker to the panel (landscape only)
 };
 
 // Whether `text` wrapped in `font` fits `rect` with no word broken across lines.
@@ -146,7 +146,12 @@ void draw_across(SceneWriter& w, const ContentLibrary& library, Rect track, int 
     const int lines = static_cast<int>(w.wrap(card->title, font, text.w).size());
     tallest = std::max(tallest, std::min(room.h, lines * w.line_height(font) + 2 * m.px(8)));
     const Point marker{strip.centre().x, line_y};
-    placed.push_back({first + i, std::move(*card), strip, strip.top(date_h), room, marker,
+    placed.push_back({first + i,
+                      std::move(*card),
+                      strip,
+                      strip.top(date_h),
+                      room,
+                      marker,
                       {marker.x - m.px(1), line_y, m.px(2), panel_top - line_y}});
   }
   // Panels as tall as the tallest title; the whole line centred in the space there is.
@@ -168,16 +173,20 @@ void draw_down(SceneWriter& w, const ContentLibrary& library, Rect track, int fi
   const int dot = m.px(kDotSize);
   const int date_w = track.w * 30 / 100;
   const int line_x = track.x + date_w + m.gap() + dot / 2;
-  const int pitch = std::clamp(track.h / std::max(1, per_page), row_h + m.gap(),
-                               row_h + m.gap() + row_h / 2);
+  const int pitch =
+      std::clamp(track.h / std::max(1, per_page), row_h + m.gap(), row_h + m.gap() + row_h / 2);
   const int panel_x = line_x + dot / 2 + m.gap();
   std::vector<Placed> placed;
   for (int i = 0; i < count; ++i) {
     std::optional<Card> card = library.card(first + i);
     if (!card) continue;
     const Rect row{track.x, track.y + i * pitch, track.w, row_h};
-    placed.push_back({first + i, std::move(*card), row, row.left_part(date_w),
-                      {panel_x, row.y, row.right() - panel_x, row.h}, {line_x, row.centre().y},
+    placed.push_back({first + i,
+                      std::move(*card),
+                      row,
+                      row.left_part(date_w),
+                      {panel_x, row.y, row.right() - panel_x, row.h},
+                      {line_x, row.centre().y},
                       {}});
   }
   const int line_h = std::max(0, (count - 1) * pitch + row_h);
@@ -201,8 +210,8 @@ int entries_fitting(const SceneWriter& w, Rect track) {
 void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentLibrary& library = *c.library;
-  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, "Timeline")
-                  .inset(m.margin(), m.px(12));
+  Rect area =
+      top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, "Timeline").inset(m.margin(), m.px(12));
   const int total = library.card_count();
   const int legend_h = std::max(w.line_height(FontRole::Small), m.px(kDotSize));
   // Page controls along the bottom only when the events do not all fit on one screen.

@@ -21,7 +21,8 @@ int depth(Screen s) {
 
 }  // namespace
 
-int slide_direction(Screen from, int from_card, int from_page, Screen to, int to_card, int to_page) {
+int slide_direction(Screen from, int from_card, int from_page, Screen to, int to_card,
+                    int to_page) {
   if (to == Screen::Unavailable || from == Screen::Unavailable) return 0;
   // Back from reading the card slides back; an answer's feedback appears at once.
   if (to == Screen::Feedback) return from == Screen::Cards ? -1 : 0;

@@ -103,9 +103,8 @@ FittedText SceneWriter::fit_text(Rect rect, std::string_view text,
   const int fit = std::max(1, rect.h / text_.line_height(out.font));
   if (static_cast<int>(out.lines.size()) > fit) {
     out.lines.resize(static_cast<std::size_t>(fit));
-    out.lines.back() = with_ellipsis(out.lines.back(), rect.w, [&](std::string_view s) {
-      return text_.width(out.font, s);
-    });
+    out.lines.back() = with_ellipsis(out.lines.back(), rect.w,
+                                     [&](std::string_view s) { return text_.width(out.font, s); });
   }
   out.height = static_cast<int>(out.lines.size()) * text_.line_height(out.font);
   return out;

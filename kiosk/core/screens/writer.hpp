@@ -27,10 +27,10 @@ struct FlowBlock {
   std::string text;
   FontRole font = FontRole::Body;
   Colour colour = Colour::Text;
-  std::optional<Colour> panel;   // drawn on a panel of this colour
-  std::optional<Colour> rule;    // a vertical rule at the panel's left edge (quotes)
-  double space_before = 0;       // reference pixels
-  bool keep_with_next = false;   // never end a page between this block and the next
+  std::optional<Colour> panel;  // drawn on a panel of this colour
+  std::optional<Colour> rule;   // a vertical rule at the panel's left edge (quotes)
+  double space_before = 0;      // reference pixels
+  bool keep_with_next = false;  // never end a page between this block and the next
 };
 
 struct FlowLayout;

@@ -16,10 +16,10 @@ using extract::CandidateKind;
 namespace {
 
 struct Score {
-  int expected = 0;   // in the answer key
-  int proposed = 0;   // by the extractor
-  int right = 0;      // proposed and matching the key (speaker or value included)
-  int found = 0;      // matching the key's text, whatever the speaker or value
+  int expected = 0;  // in the answer key
+  int proposed = 0;  // by the extractor
+  int right = 0;     // proposed and matching the key (speaker or value included)
+  int found = 0;     // matching the key's text, whatever the speaker or value
   double precision() const { return proposed == 0 ? 0 : double(right) / proposed; }
   double recall() const { return expected == 0 ? 0 : double(right) / expected; }
 };
@@ -54,7 +54,8 @@ Score score_quotes(const toml::table& key, std::map<std::string, std::vector<Can
       used[&c] = true;
       ++s.found;
       const bool right = speaker.empty() ? c.speaker.empty() : surname(c.speaker) == speaker;
-      CHECK_MESSAGE(right, "\"" << starts << "\": speaker '" << c.speaker << "', expected '" << speaker << "'");
+      CHECK_MESSAGE(right, "\"" << starts << "\": speaker '" << c.speaker << "', expected '"
+                                << speaker << "'");
       s.right += right ? 1 : 0;
       break;
     }
@@ -110,8 +111,8 @@ TEST_CASE("extract finds the dates in the documents and works out their values")
   const toml::table key = toml::parse_file(test::fixture_dir("extract/gold.toml"));
   const Score s = score_dates(key, found);
   MESSAGE("dates: " << s.expected << " in the key, " << s.proposed << " proposed, " << s.found
-                    << " found, " << s.right << " with the right value; precision "
-                    << s.precision() << ", recall " << s.recall());
+                    << " found, " << s.right << " with the right value; precision " << s.precision()
+                    << ", recall " << s.recall());
   CHECK(s.found == s.expected);  // every date expression is found
   CHECK(s.found == s.proposed);  // and nothing else is proposed as a date
   CHECK(s.recall() >= 0.9);      // values: "on Thursday" needs a year the text lacks

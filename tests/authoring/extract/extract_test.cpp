@@ -50,7 +50,8 @@ TEST_CASE("a pronoun speaker is the subject of the sentence before") {
 }
 
 TEST_CASE("a quotation that goes on over several paragraphs keeps its speaker") {
-  const auto q = direct_quotes(kIntro + "\u201CFirst part,\u201D Ostrow said. \u201CSecond part.\u201D\n"
+  const auto q = direct_quotes(kIntro +
+                               "\u201CFirst part,\u201D Ostrow said. \u201CSecond part.\u201D\n"
                                "\u201CThird part, a paragraph of its own.\u201D\n");
   REQUIRE(q.size() == 3);
   for (const Candidate& c : q) CHECK(c.speaker == "Ben Ostrow");
@@ -64,8 +65,9 @@ TEST_CASE("straight quotes work too, and words nobody is said to have said have 
 }
 
 TEST_CASE("a title stands for the person who holds it") {
-  const auto q = direct_quotes("The Mayor of Harbour Town, Ada Lind, opened it. Russian President "
-                               "Ivan Petrov came.\n\u201CWelcome,\u201D the Russian leader said.\n");
+  const auto q = direct_quotes(
+      "The Mayor of Harbour Town, Ada Lind, opened it. Russian President "
+      "Ivan Petrov came.\n\u201CWelcome,\u201D the Russian leader said.\n");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Ivan Petrov");
 }
@@ -79,9 +81,10 @@ TEST_CASE("reported speech is proposed as an indirect quote") {
 }
 
 TEST_CASE("dates are read against the dateline") {
-  const auto d = of_kind("Posted: 03.05.2024\nThe tower opened on May 3rd. It will be painted on "
-                         "Monday. The next day, nothing. Back in 2014 there was none.\n",
-                         CandidateKind::Date);
+  const auto d = of_kind(
+      "Posted: 03.05.2024\nThe tower opened on May 3rd. It will be painted on "
+      "Monday. The next day, nothing. Back in 2014 there was none.\n",
+      CandidateKind::Date);
   REQUIRE(d.size() == 5);
   CHECK(d[0].value == "2024-05-03");
   CHECK(d[1].value == "2024-05-03");
@@ -92,8 +95,10 @@ TEST_CASE("dates are read against the dateline") {
 }
 
 TEST_CASE("without a year the value says so") {
-  const auto d = of_kind("HARBOUR TOWN, May 3. /AP/.\nOn May 4 and 5 a fair is held, as on "
-                         "March 25 of this year.\n", CandidateKind::Date);
+  const auto d = of_kind(
+      "HARBOUR TOWN, May 3. /AP/.\nOn May 4 and 5 a fair is held, as on "
+      "March 25 of this year.\n",
+      CandidateKind::Date);
   REQUIRE(d.size() == 3);
   CHECK(d[0].value == "--05-03");
   CHECK(d[1].value == "--05-04/--05-05");
@@ -101,8 +106,10 @@ TEST_CASE("without a year the value says so") {
 }
 
 TEST_CASE("numbers are read with their units") {
-  const auto n = of_kind("It took about four hours and 25 centimetres of rope; a two-week stay; "
-                         "the 50th anniversary.", CandidateKind::Number);
+  const auto n = of_kind(
+      "It took about four hours and 25 centimetres of rope; a two-week stay; "
+      "the 50th anniversary.",
+      CandidateKind::Number);
   REQUIRE(n.size() == 4);
   CHECK(n[0].value == "4");
   CHECK(n[0].unit == "hours");
@@ -113,8 +120,10 @@ TEST_CASE("numbers are read with their units") {
 }
 
 TEST_CASE("people are found with the titles written beside them") {
-  const auto p = of_kind("Roscosmos First Deputy CEO Andrey Yelchaninov spoke to Franak Viacorka, "
-                         "chief political adviser to the leader.", CandidateKind::Person);
+  const auto p = of_kind(
+      "Roscosmos First Deputy CEO Andrey Yelchaninov spoke to Franak Viacorka, "
+      "chief political adviser to the leader.",
+      CandidateKind::Person);
   REQUIRE(p.size() == 2);
   CHECK(p[0].text == "Andrey Yelchaninov");
   CHECK(p[0].role == "Roscosmos First Deputy CEO");

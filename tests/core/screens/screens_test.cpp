@@ -45,7 +45,7 @@ TEST_CASE("each screen offers the buttons a visitor needs") {
   CHECK(find_button(home, "Briefings")->input.command == Command::OpenBriefings);
   CHECK(find_button(home, "Quiz")->input.command == Command::OpenQuiz);
   CHECK(find_button(home, "Timeline")->input.command == Command::OpenTimeline);
-  CHECK(buttons("question").size() == 5);  // Home and four answers
+  CHECK(buttons("question").size() == 5);          // Home and four answers
   CHECK(buttons("feedback (wrong)").size() == 3);  // Home, Read the card and Next
   CHECK(buttons("unavailable").empty());
 }

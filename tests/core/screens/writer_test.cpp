@@ -17,7 +17,8 @@ struct Flow {
   Metrics metrics{Size{800, 480}};
   SceneWriter writer{scene, metrics, text};
 
-  std::vector<std::string> page(const std::vector<FlowBlock>& blocks, int height, int n, int& pages) {
+  std::vector<std::string> page(const std::vector<FlowBlock>& blocks, int height, int n,
+                                int& pages) {
     scene.widgets.clear();
     pages = writer.flow({0, 0, 100, height}, blocks, n);
     std::vector<std::string> lines;
