@@ -43,7 +43,7 @@ StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis press
   return StaffGesture::None;
 }
 
-std::vector<std::pair<std::string, std::string>> content_staff_rows(const ContentLibrary* library) {
+StaffRows content_staff_rows(const ContentLibrary* library) {
   if (library == nullptr) return {{"Content", "none loaded"}};
   const ContentMeta& meta = library->meta();
   const std::string questions = std::to_string(library->question_count());
@@ -52,6 +52,18 @@ std::vector<std::pair<std::string, std::string>> content_staff_rows(const Conten
           {"Holds", std::to_string(library->card_count()) + " cards, " + questions + " questions"},
           {"Reviewed", std::to_string(library->approved_question_count()) + " of " + questions +
                            " questions approved"}};
+}
+
+StaffRows staff_rows(const StaffFacts& facts) {
+  StaffRows rows = content_staff_rows(facts.library);
+  rows.insert(rows.end(), facts.provider.begin(), facts.provider.end());
+  rows.push_back({"Last reload", facts.last_reload});
+  const Millis minutes = facts.up_for / 60'000;
+  rows.push_back(
+      {"Up for", std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min"});
+  rows.insert(rows.end(), facts.answers.begin(), facts.answers.end());
+  if (!facts.settings_notice.empty()) rows.push_back({"Settings ignored", facts.settings_notice});
+  return rows;
 }
 
 }  // namespace kiosk

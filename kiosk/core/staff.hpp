@@ -27,9 +27,26 @@ enum class StaffGesture {
 StaffGesture staff_gesture(VisitState& state, Point down, Point up, Millis pressed_for, Millis now,
                            Size screen);
 
+// The staff panel's lines: label and value ("Database", "/var/lib/kiosk/content.db").
+using StaffRows = std::vector<std::pair<std::string, std::string>>;
+
 // The staff panel's lines about the content (label, value): title and version, build time,
 // cards and questions held, and "N of M questions approved" by a curator. One line saying
 // none is loaded when `library` is null.
-std::vector<std::pair<std::string, std::string>> content_staff_rows(const ContentLibrary* library);
+StaffRows content_staff_rows(const ContentLibrary* library);
+
+// What the parts of the kiosk know that the staff panel lists.
+struct StaffFacts {
+  const ContentLibrary* library = nullptr;
+  StaffRows provider;           // where the content comes from and how it is watched
+  std::string last_reload;      // "loaded v3", "rejected: ...", "none since start"
+  Millis up_for = 0;            // since the kiosk started
+  StaffRows answers;            // the answer log's state, when answers are recorded
+  std::string settings_notice;  // settings ignored at start; "" when none were
+};
+
+// Every line of the staff panel, in the order it shows them: the content, its provider, the
+// last reload, the time up ("Up for 26 h 3 min"), the answer log, ignored settings.
+StaffRows staff_rows(const StaffFacts& facts);
 
 }  // namespace kiosk

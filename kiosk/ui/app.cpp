@@ -7,7 +7,6 @@
 
 #include "core/screens/screens.hpp"
 #include "core/screens/transitions.hpp"
-#include "core/staff.hpp"
 #include "ui/app_loop.hpp"
 #include "ui/screenshot.hpp"
 
@@ -95,93 +94,48 @@ void App::trace_screen() {
   trace("screen " + std::string(screen_name(state_.screen)));
 }
 
-void App::load_content() {
-  ContentLoad load = provider_.load();
-  switch (load.status) {
-    case LoadStatus::Pending:
-      // Checked in the background; meanwhile a calm "one moment" screen.
-      library_.reset();
-      loading_ = true;
-      show_unavailable(state_);
-      trace("content loading");
-      break;
-    case LoadStatus::Loaded:
-      library_ = std::move(load.library);
-      content_arrived(state_, now());
-      trace("content loaded " + library_->meta().content_version);
-      break;
-    case LoadStatus::Rejected:
-    case LoadStatus::Withdrawn:
-      library_.reset();
-      show_unavailable(state_);
-      err_ << "kiosk: content unavailable: " << load.problem << '\n';
-      trace("content rejected " + load.problem);
-      break;
-  }
-  trace_screen();
-  dirty_ = true;
-}
+void App::load_content() { report(content_.start(provider_.load(), state_, now())); }
 
 void App::take_new_content() {
   if (std::optional<ContentLoad> load = provider_.poll()) {
-    // The first file failing its background check takes the "one moment" screen down too.
-    const bool withdraw =
-        load->status == LoadStatus::Withdrawn || (load->status == LoadStatus::Rejected && loading_);
-    if (load->status == LoadStatus::Loaded) {
-      pending_ = std::move(load);  // a newer file replaces one still waiting
-    } else if (withdraw) {
-      withdraw_content(load->problem);
-    } else {
-      last_reload_ = "rejected: " + load->problem;
-      err_ << "kiosk: new content rejected: " << load->problem << '\n';
-      trace("content rejected " + load->problem);
-      if (state_.staff_since) dirty_ = true;
-    }
+    report(content_.receive(std::move(*load), state_));
   }
-  switch_content_if_safe();
+  report(content_.switch_if_safe(state_, now()));
 }
 
-// What is shown can no longer be trusted (or the first file failed): the calm screen instead.
-void App::withdraw_content(const std::string& problem) {
-  loading_ = false;
-  last_reload_ = "withdrawn: " + problem;
-  err_ << "kiosk: content withdrawn: " << problem << '\n';
-  trace("content rejected " + problem);
-  pending_.reset();
-  library_.reset();
-  show_unavailable(state_);
+// Tells the trace, the log and the screen what a content step did.
+void App::report(ContentChange change) {
+  switch (change) {
+    case ContentChange::None:
+    case ContentChange::Waiting: return;
+    case ContentChange::Loading: trace("content loading"); break;
+    case ContentChange::Loaded:
+      content_switched_ = true;
+      trace("content loaded " + content_.detail());
+      break;
+    case ContentChange::Rejected:
+      err_ << "kiosk: new content rejected: " << content_.detail() << '\n';
+      trace("content rejected " + content_.detail());
+      if (!state_.staff_since) return;  // only the staff panel shows it
+      break;
+    case ContentChange::Withdrawn:
+      err_ << "kiosk: content unavailable: " << content_.detail() << '\n';
+      trace("content rejected " + content_.detail());
+      break;
+  }
   trace_screen();
   dirty_ = true;
 }
 
-// New content goes live only where nobody is in the middle of something: a card or a round in
-// progress finishes on the content it started with.
-void App::switch_content_if_safe() {
-  if (!pending_ || !at_safe_point(state_)) return;
-  library_ = std::move(pending_->library);
-  pending_.reset();
-  loading_ = false;
-  content_arrived(state_, now());
-  last_reload_ = "loaded " + library_->meta().content_version;
-  content_switched_ = true;
-  trace("content loaded " + library_->meta().content_version);
-  trace_screen();
-  dirty_ = true;
-}
-
-App::StaffRows App::staff_rows() const {
-  StaffRows rows = content_staff_rows(library_.get());
-  for (const auto& row : provider_.status()) rows.push_back(row);
-  rows.push_back({"Last reload", last_reload_.empty() ? "none since start" : last_reload_});
-  const Millis up = (now() - started_at_) / 1000;
-  rows.push_back(
-      {"Up for", std::to_string(up / 3600) + " h " + std::to_string(up / 60 % 60) + " min"});
-  if (answers_ != nullptr) {
-    for (const auto& row : answers_->status()) rows.push_back(row);
-  }
-  if (!options_.settings_notice.empty())
-    rows.push_back({"Settings ignored", options_.settings_notice});
-  return rows;
+StaffRows App::staff_rows() const {
+  StaffFacts facts;
+  facts.library = content_.library();
+  facts.provider = provider_.status();
+  facts.last_reload = content_.last_reload();
+  facts.up_for = now() - started_at_;
+  if (answers_ != nullptr) facts.answers = answers_->status();
+  facts.settings_notice = options_.settings_notice;
+  return kiosk::staff_rows(facts);
 }
 
 void App::draw() {
@@ -195,11 +149,11 @@ void App::draw() {
     return;
   }
   const SceneContext context{state_,
-                             library_.get(),
+                             content_.library(),
                              still_there_seconds_left(state_, now(), options_.visit),
                              options_.visit.round_length,
                              state_.staff_since ? staff_rows() : StaffRows{},
-                             loading_};
+                             content_.loading()};
   scene_ = build_scene(context, size_, *fonts_);
 }
 

@@ -161,7 +161,8 @@ void App::apply(const Input& input) {
   const int card = state_.card;
   const int page = state_.page;
   const Outcome outcome =
-      handle(state_, input, now(), library_ ? *library_ : no_content(), options_.visit);
+      handle(state_, input, now(), content_.library() ? *content_.library() : no_content(),
+             options_.visit);
   after(outcome);
   if (outcome == Outcome::ScreenChanged || outcome == Outcome::Changed) {
     start_transition(before, screen, card, page);
@@ -170,13 +171,14 @@ void App::apply(const Input& input) {
 
 // Each question put in front of a visitor is logged once, and its clock starts.
 void App::log_question_shown() {
-  if (state_.screen != Screen::Question || library_ == nullptr) return;
+  if (state_.screen != Screen::Question || content_.library() == nullptr) return;
   const RoundItem& item = current_item(state_.round);
   const std::pair<int, std::int64_t> id{state_.round.current, item.question.id};
   if (logged_question_ == id) return;
   logged_question_ = id;
   question_shown_at_ = now();
-  if (answers_ != nullptr) answers_->shown({item.question.key, library_->meta().content_version});
+  if (answers_ != nullptr)
+    answers_->shown({item.question.key, content_.library()->meta().content_version});
 }
 
 void App::after(Outcome outcome) {
@@ -188,8 +190,8 @@ void App::after(Outcome outcome) {
       const std::string id =
           item.question.key.empty() ? std::to_string(item.question.id) : item.question.key;
       trace("answer " + id + (outcome == Outcome::AnsweredCorrectly ? " correct" : " wrong"));
-      if (answers_ != nullptr && library_ != nullptr) {
-        answers_->answered({item.question.key, library_->meta().content_version,
+      if (answers_ != nullptr && content_.library() != nullptr) {
+        answers_->answered({item.question.key, content_.library()->meta().content_version,
                             item.shown[static_cast<std::size_t>(*item.chosen)].text,
                             outcome == Outcome::AnsweredCorrectly, now() - question_shown_at_});
       }
@@ -212,7 +214,7 @@ void App::after(Outcome outcome) {
   trace_screen();
   log_question_shown();
   if (state_.screen != Screen::Question) logged_question_.reset();
-  switch_content_if_safe();
+  report(content_.switch_if_safe(state_, now()));
   if (state_.screen == Screen::Cards && traced_card_ != state_.card) {
     traced_card_ = state_.card;
     trace("card " + std::to_string(state_.card + 1));
@@ -228,7 +230,8 @@ void App::tick() {
     watchdog_.pinged(now());
   }
   if (lights_.lights == Lights::Dark) return;
-  after(kiosk::tick(state_, now(), options_.visit, library_ ? library_->highlight_count() : 0));
+  after(kiosk::tick(state_, now(), options_.visit,
+                    content_.library() ? content_.library()->highlight_count() : 0));
 }
 
 // Local wall-clock time, as opening hours are written.
@@ -262,7 +265,7 @@ Millis App::next_hours_change() const {
 // Sleeps until an event arrives or `until` (or the visit's next deadline) comes, handling
 // everything that happens meanwhile. The loop wakes only when something is due.
 void App::wait_for_events(Millis until) {
-  const int highlights = library_ ? library_->highlight_count() : 0;
+  const int highlights = content_.library() ? content_.library()->highlight_count() : 0;
   Millis deadline = std::min({until,
                               lights_.lights == Lights::Dark
                                   ? kNever
@@ -292,7 +295,7 @@ void App::advance(Millis ms) {
     while (!quit_ && now() < target) wait_for_events(target);
     return;
   }
-  const int highlights = library_ ? library_->highlight_count() : 0;
+  const int highlights = content_.library() ? content_.library()->highlight_count() : 0;
   while (!quit_) {
     drain_events();
     const Millis deadline = next_deadline(state_, now(), options_.visit, highlights);

@@ -7,8 +7,10 @@
 
 #include "core/clock.hpp"
 #include "core/lights.hpp"
+#include "core/live_content.hpp"
 #include "core/scene.hpp"
 #include "core/script.hpp"
+#include "core/staff.hpp"
 #include "core/watchdog.hpp"
 #include "ui/app.hpp"
 #include "ui/event_waiter.hpp"
@@ -34,15 +36,12 @@ class App {
   void screenshot(const std::string& path);
 
  private:
-  using StaffRows = std::vector<std::pair<std::string, std::string>>;
-
   Millis now() const;
   void load_content();
   void take_new_content();
-  void withdraw_content(const std::string& problem);
+  void report(ContentChange change);
   void keep_opening_hours();
   Millis next_hours_change() const;
-  void switch_content_if_safe();
   StaffRows staff_rows() const;
   void log_question_shown();
   void resize();
@@ -97,7 +96,7 @@ class App {
   std::unique_ptr<TextCache> text_;
   std::unique_ptr<SceneRenderer> renderer_;
 
-  std::unique_ptr<ContentLibrary> library_;
+  LiveContent content_;  // what the visit runs on, and new content waiting for a safe point
   VisitState state_;
   Scene scene_;
   bool dirty_ = true;
@@ -107,9 +106,7 @@ class App {
 
   Millis simulated_now_ = 0;
   Millis started_at_ = 0;
-  Uint32 content_event_ = 0;            // SDL user event: the provider has news
-  std::optional<ContentLoad> pending_;  // new content waiting for a safe point
-  std::string last_reload_;             // for the staff panel
+  Uint32 content_event_ = 0;  // SDL user event: the provider has news
   std::optional<std::pair<int, std::int64_t>> logged_question_;  // round index, question id
   Millis question_shown_at_ = 0;
   std::optional<Point> pressed_at_;
@@ -127,7 +124,6 @@ class App {
   Measurements measurements_;
   std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
   bool content_switched_ = false;      // the next frame shows new content
-  bool loading_ = false;               // the first content is still being checked
   LightsState lights_;                 // dark outside opening hours, lit by a touch
   WatchdogSchedule watchdog_{0, 0};
   bool told_ready_ = false;

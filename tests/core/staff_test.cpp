@@ -102,3 +102,30 @@ TEST_CASE("the staff panel says how many questions a curator approved") {
   CHECK(content_staff_rows(nullptr) ==
         std::vector<std::pair<std::string, std::string>>{{"Content", "none loaded"}});
 }
+
+TEST_CASE("the staff panel lists content, provider, last reload, time up, answers and settings") {
+  const MemoryLibrary library = test::sample_library(12, 3);
+  StaffFacts facts;
+  facts.library = &library;
+  facts.provider = {{"Database", "/var/lib/kiosk/content.db"}};
+  facts.last_reload = "rejected: truncated";
+  facts.up_for = (26 * 60 + 3) * 60'000 + 59'000;
+  facts.answers = {{"Answers", "812 recorded"}};
+  facts.settings_notice = "volume: not a number";
+  const StaffRows rows = staff_rows(facts);
+  REQUIRE(rows.size() == 4 + 5);
+  CHECK(rows[0].first == "Content");
+  CHECK(rows[4] == std::pair<std::string, std::string>{"Database", "/var/lib/kiosk/content.db"});
+  CHECK(rows[5].second == "rejected: truncated");
+  CHECK(rows[6].second == "26 h 3 min");
+  CHECK(rows[7].second == "812 recorded");
+  CHECK(rows[8] == std::pair<std::string, std::string>{"Settings ignored", "volume: not a number"});
+}
+
+TEST_CASE("the staff panel leaves out settings when none were ignored") {
+  StaffFacts facts;
+  facts.last_reload = "none since start";
+  const StaffRows rows = staff_rows(facts);
+  CHECK(rows.front() == std::pair<std::string, std::string>{"Content", "none loaded"});
+  CHECK(rows.back() == std::pair<std::string, std::string>{"Up for", "0 h 0 min"});
+}
