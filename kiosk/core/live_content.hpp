@@ -49,7 +49,9 @@ class LiveContent {
   // The version now live, or why the last file was refused: for the trace and the log.
   const std::string& detail() const { return detail_; }
   // The last reload as the staff panel says it ("loaded v3", "rejected: ...", "none since start").
-  std::string last_reload() const { return last_reload_.empty() ? "none since start" : last_reload_; }
+  std::string last_reload() const {
+    return last_reload_.empty() ? "none since start" : last_reload_;
+  }
 
  private:
   ContentChange go_live(std::unique_ptr<ContentLibrary> library, VisitState& visit, Millis now);
