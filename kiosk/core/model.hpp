@@ -164,8 +164,23 @@ struct GeneratedQuestion {
   ReviewStatus review = ReviewStatus::Unreviewed;
 };
 
+// The kiosk's own words in one language: key (kiosk/core/ui_text.hpp) -> plural form ("" for a
+// text without a number; "one", "few", "many", "other" by CLDR category) -> text.
+using UiTexts = std::map<std::string, std::map<std::string, std::string>>;
+
+// The kiosk's own words and how each language counts, as interface.toml and ICU give them.
+struct Interface {
+  std::map<std::string, UiTexts> kiosk;  // language -> its words (the English from ui_text.cpp)
+  std::map<std::string, std::map<std::string, std::string>> phrases;  // language -> key -> text
+  // language -> the CLDR plural category of each count 0..kPluralCounts-1, so the kiosk can
+  // pick "4 вопроса" / "5 вопросов" without ICU.
+  std::map<std::string, std::vector<std::string>> plural_of_count;
+  Origin origin;
+};
+
 struct Content {
   Meta meta;
+  Interface interface;
   std::vector<Source> sources;
   std::vector<Entity> entities;
   std::vector<Relation> relations;
