@@ -12,7 +12,7 @@
 --   the kiosk only reads and draws.
 -- * cards.position and questions.id run 1..N without gaps: the kiosk fetches item i directly.
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- Settings of the file as a whole. Required keys: schema_version, content_version, title,
 -- build_time (ISO 8601, UTC), languages (comma-separated codes), default_language, and
@@ -33,9 +33,32 @@ CREATE TABLE meta_text (
   PRIMARY KEY (key, lang)
 ) WITHOUT ROWID;
 
--- Languages the visitor text is written in.
+-- Languages the visitor text is written in, in the order the kiosk offers them.
 CREATE TABLE language (
-  code TEXT PRIMARY KEY NOT NULL    -- BCP 47 code, such as 'en'
+  code     TEXT PRIMARY KEY NOT NULL, -- BCP 47 code, such as 'en'
+  name     TEXT NOT NULL,             -- its own name, as its button says it: 'Беларуская'
+  position INTEGER NOT NULL UNIQUE    -- order of the buttons, 1..N
+) WITHOUT ROWID;
+
+-- The kiosk's own words (buttons, headings, prompts), per language. Keys are listed in
+-- kiosk/core/ui_text.cpp; a text with a number has one row per plural form.
+CREATE TABLE ui_text (
+  key   TEXT NOT NULL,              -- e.g. 'quiz_note'
+  lang  TEXT NOT NULL REFERENCES language(code),
+  form  TEXT NOT NULL               -- '' for a text without a number, else its CLDR category
+        CHECK (form IN ('', 'zero', 'one', 'two', 'few', 'many', 'other')),
+  value TEXT NOT NULL,              -- '{n} вопроса о событиях'
+  PRIMARY KEY (key, lang, form)
+) WITHOUT ROWID;
+
+-- How each language counts: the CLDR plural category of the counts a kiosk shows (worked out
+-- by the builder with ICU, so the kiosk needs none). Counts beyond the table take 'other'.
+CREATE TABLE plural_rule (
+  lang  TEXT NOT NULL REFERENCES language(code),
+  count INTEGER NOT NULL CHECK (count >= 0), -- 0, 1, 2, ...
+  form  TEXT NOT NULL
+        CHECK (form IN ('zero', 'one', 'two', 'few', 'many', 'other')),
+  PRIMARY KEY (lang, count)
 ) WITHOUT ROWID;
 
 -- The documents the content is drawn from.
@@ -143,6 +166,8 @@ CREATE TABLE quote_text (
   lang     TEXT NOT NULL REFERENCES language(code),
   words    TEXT NOT NULL,                    -- the words (or paraphrase)
   context  TEXT,                             -- when and about what, in our words
+  translated_from TEXT,                      -- the report's language when `words` is our
+                                             -- translation of it ('en'); NULL: as reported
   PRIMARY KEY (quote_id, lang)
 ) WITHOUT ROWID;
 
@@ -172,7 +197,8 @@ CREATE TABLE card_text (
   card_id     INTEGER NOT NULL REFERENCES card(id),
   lang        TEXT NOT NULL REFERENCES language(code),
   title       TEXT NOT NULL,                 -- headline
-  date_label  TEXT NOT NULL,                 -- 'April 11, 2024', 'around December 24, 2022'
+  date_label  TEXT NOT NULL,                 -- 'April 11, 2024', 'December 2022 (date inferred)'
+  timeline_date TEXT NOT NULL,               -- short, for the timeline: 'Apr 11, 2024', '11 апр. 2024 г.'
   place_label TEXT NOT NULL,                 -- the place's name, or ''
   body        TEXT NOT NULL,                 -- paragraphs separated by a blank line
   PRIMARY KEY (card_id, lang)

@@ -48,6 +48,7 @@ struct Source {
   std::string rewrite_of;  // id of the source this one retells, or ""
   std::string rewrite_reason;
   Origin origin;
+  LocalText label;  // derived by the builder: the credit line, "TASS, April 11, 2024"
 };
 
 enum class EntityKind { Person, Organisation, Place, Spacecraft, Event, Thing };
@@ -126,6 +127,9 @@ struct Quote {
   // People who, as far as the content shows, said the same in substance: never offered as
   // the wrong answer to "who said this?".
   std::vector<std::string> shared_by;
+  // The language of the report we hold (its `reported_in`); the words in any other language
+  // are our translation of that report, and are shown as such.
+  std::string reported_in = "en";
 };
 
 struct Card {
@@ -139,6 +143,8 @@ struct Card {
   std::vector<std::string> sources;
   std::vector<std::string> facts;
   Origin origin;
+  LocalText date_label;     // derived by the builder: "December 2022 (date inferred)"
+  LocalText timeline_date;  // derived: the short date of the timeline, "Dec 2022"
 };
 
 struct GeneratedChoice {
@@ -175,6 +181,7 @@ struct Interface {
   // language -> the CLDR plural category of each count 0..kPluralCounts-1, so the kiosk can
   // pick "4 вопроса" / "5 вопросов" without ICU.
   std::map<std::string, std::vector<std::string>> plural_of_count;
+  std::map<std::string, std::string> language_names;  // language -> its own name: "Русский"
   Origin origin;
 };
 
