@@ -14,6 +14,7 @@ packages=(
   libtomlplusplus-dev                    # the content source (TOML)
   libcli11-dev                           # command lines
   libunibreak-dev                        # line breaking (UAX #14)
+  libicu-dev                             # kiosk-db: plural rules, dates, language names
   nlohmann-json3-dev                     # JSON export
   libsystemd-dev                         # sd_notify: ready and watchdog under systemd
   doctest-dev                            # tests

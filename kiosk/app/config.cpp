@@ -27,10 +27,24 @@ std::string default_database_path() {
   return (exe.parent_path().parent_path() / "share" / "kiosk" / "content.db").string();
 }
 
+namespace {
+
+// A BCP 47 code as content files write them: letters, then parts after '-' ("en", "be-BY").
+bool plain_language_code(const std::string& code) {
+  if (code.size() < 2 || code.size() > 35 || code.front() == '-' || code.back() == '-')
+    return false;
+  return std::all_of(code.begin(), code.end(), [](char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           ch == '-';
+  });
+}
+
+}  // namespace
+
 const std::vector<std::string>& setting_names() {
-  static const std::vector<std::string> names{"db",           "state_dir",    "rotate",
-                                              "idle_timeout", "round_length", "opening_hours",
-                                              "quit_key",     "fonts",        "renderer"};
+  static const std::vector<std::string> names{
+      "db",       "state_dir", "rotate",   "idle_timeout", "round_length", "opening_hours",
+      "quit_key", "fonts",     "renderer", "language"};
   return names;
 }
 
@@ -55,6 +69,9 @@ std::optional<std::string> setting_problem(const std::string& name, const KioskC
   }
   if (name == "fonts" && !c.fonts.empty() && !ui::has_fonts(c.fonts))
     return ui::no_fonts_in(c.fonts);
+  if (name == "language" && !c.language.empty() && !plain_language_code(c.language)) {
+    return "language must be a language code such as en, ru or be, not '" + c.language + "'";
+  }
   if (name == "renderer" && c.renderer != "auto" && c.renderer != "software") {
     return "renderer must be auto or software";
   }
@@ -87,7 +104,8 @@ std::optional<std::string> assign(const std::string& name, const toml::node& nod
         {"opening_hours", &KioskConfig::opening_hours},
         {"quit_key", &KioskConfig::quit_key},
         {"fonts", &KioskConfig::fonts},
-        {"renderer", &KioskConfig::renderer}};
+        {"renderer", &KioskConfig::renderer},
+        {"language", &KioskConfig::language}};
     for (const auto& [text_name, member] : texts) {
       if (name == text_name) c.*member = *v;
     }

@@ -21,6 +21,7 @@ struct KioskConfig {
   std::string quit_key = "ctrl+alt+q";
   std::string fonts;              // "" = find them
   std::string renderer = "auto";  // auto (GPU where present) or software
+  std::string language;           // a new visit's language ("ru"); "" = the content's default
 };
 
 // The settings' names, as written in the file.

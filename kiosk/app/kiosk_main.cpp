@@ -82,6 +82,7 @@ std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOpt
   o.visit.idle_timeout = static_cast<Millis>(c.idle_timeout * 1000);
   o.visit.round_length = c.round_length;
   o.quit_key = c.quit_key;
+  o.language = c.language;
   o.fonts_dir = c.fonts;
   o.video.software = c.renderer == "software";
   if (!r.window.empty()) {
@@ -138,6 +139,9 @@ void add_settings(CLI::App& cli, KioskConfig& c) {
                  "Key combination that quits, e.g. ctrl+alt+q (quit_key)");
   cli.add_option("--fonts", c.fonts, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts)");
   cli.add_option("--renderer", c.renderer, "auto (GPU where present) or software (renderer)");
+  cli.add_option("--language", c.language,
+                 "Language each visit starts in, e.g. ru (language; default the content's own; "
+                 "a visitor may choose another, and the visit's end returns to this one)");
 }
 
 }  // namespace

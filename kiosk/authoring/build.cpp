@@ -9,6 +9,7 @@
 #include "authoring/balance.hpp"
 #include "authoring/generate.hpp"
 #include "authoring/loader.hpp"
+#include "authoring/locale_rules.hpp"
 #include "authoring/provenance.hpp"
 #include "authoring/text_limits.hpp"
 #include "authoring/validate.hpp"
@@ -47,6 +48,15 @@ void apply_verdicts(const BuildOptions& options, BuildResult& result) {
   if (!result.left_out.empty()) balance_bank(result.content, result.diagnostics);
 }
 
+// What the kiosk needs to know of each language and cannot work out itself without ICU: how
+// it counts, and what it calls itself on its button.
+void describe_languages(model::Content& c) {
+  for (const std::string& language : c.meta.languages) {
+    c.interface.plural_of_count[language] = plural_categories(language);
+    c.interface.language_names[language] = language_autonym(language);
+  }
+}
+
 }  // namespace
 
 BuildResult build_content(const BuildOptions& options) {
@@ -55,6 +65,7 @@ BuildResult build_content(const BuildOptions& options) {
   if (result.diagnostics.has_errors()) return result;
   validate(result.content, result.diagnostics);
   if (result.diagnostics.has_errors()) return result;
+  describe_languages(result.content);
   if (!options.documents_dir.empty()) {
     check_evidence(result.content, options.documents_dir, result.diagnostics);
   }

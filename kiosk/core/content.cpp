@@ -70,4 +70,29 @@ std::vector<int> MemoryLibrary::questions_of_card(int index) const {
   return out;
 }
 
+std::vector<LanguageChoice> MemoryLibrary::languages() const {
+  if (!languages_.empty()) return languages_;
+  const std::string code = meta_.language.empty() ? "en" : meta_.language;
+  return {{code, code}};
+}
+
+void MemoryLibrary::set_language(const std::string& code) {
+  for (const LanguageChoice& l : languages()) {
+    if (l.code == code) meta_.language = code;
+  }
+}
+
+std::vector<UiRow> MemoryLibrary::ui_rows(const std::string& code) const {
+  const auto found = ui_.find(code);
+  return found == ui_.end() ? std::vector<UiRow>{} : found->second;
+}
+
+std::vector<std::string> MemoryLibrary::plural_forms(const std::string&) const { return {}; }
+
+void MemoryLibrary::add_languages(std::vector<LanguageChoice> languages,
+                                  std::map<std::string, std::vector<UiRow>> ui) {
+  languages_ = std::move(languages);
+  ui_ = std::move(ui);
+}
+
 }  // namespace kiosk

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,9 @@ struct Question {
 struct CardQuote {
   std::string words;
   std::string speaker;  // "Alexander Lukashenko, President of Belarus"
+  // When the words are our translation of a report in another language: the outlet whose
+  // report it is ("TASS"), so the card can say so. "" when the words are as reported.
+  std::string translated_report;
   friend bool operator==(const CardQuote&, const CardQuote&) = default;
 };
 
@@ -59,6 +63,7 @@ struct Card {
   std::vector<std::string> differences;  // "Newsweek: salo. DEA News: oil." one per disputed fact
   std::optional<Date> date;              // for placing the card on a timeline; nullopt when unknown
   DateInference date_inference = DateInference::Stated;
+  std::string timeline_date;  // short, for the timeline ("Dec 2022"); "" = made from `date`
   friend bool operator==(const Card&, const Card&) = default;
 };
 
@@ -67,13 +72,39 @@ struct ContentMeta {
   std::string subtitle;
   std::string content_version;
   std::string build_time;
-  std::string language;  // the language being shown
+  std::string language;          // the language being shown
+  std::string default_language;  // the file's default; "" = `language` as first shown
   friend bool operator==(const ContentMeta&, const ContentMeta&) = default;
+};
+
+// A language the content is written in, as its button names it.
+struct LanguageChoice {
+  std::string code;  // "be"
+  std::string name;  // its own name: "Беларуская"
+  friend bool operator==(const LanguageChoice&, const LanguageChoice&) = default;
+};
+
+// One of the kiosk's own texts in one language (see core/ui_text.hpp).
+struct UiRow {
+  std::string key;   // "quiz_note"
+  std::string form;  // "" or a CLDR plural category: "one", "few", "many", "other"
+  std::string value;
 };
 
 class ContentLibrary {
  public:
   virtual ~ContentLibrary() = default;
+
+  // The languages the content offers, in the order of their buttons (the default among them).
+  virtual std::vector<LanguageChoice> languages() const = 0;
+  // Shows every text that follows in `code` (each item falling back to the default language
+  // where it has no text in `code`); meta().language says which. An unknown code is ignored.
+  virtual void set_language(const std::string& code) = 0;
+  // The kiosk's own texts in `code`, as the file holds them (possibly none).
+  virtual std::vector<UiRow> ui_rows(const std::string& code) const = 0;
+  // The CLDR plural category of each count 0, 1, 2, ... in `code` ("one", "few", ...); empty
+  // when the file does not say.
+  virtual std::vector<std::string> plural_forms(const std::string& code) const = 0;
 
   virtual const ContentMeta& meta() const = 0;
   virtual int card_count() const = 0;
@@ -107,9 +138,20 @@ class MemoryLibrary final : public ContentLibrary {
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;
   std::vector<int> questions_of_card(int index) const override;
+  // One language (meta.language, or "en"), named by its code, with no texts of its own.
+  std::vector<LanguageChoice> languages() const override;
+  void set_language(const std::string& code) override;
+  std::vector<UiRow> ui_rows(const std::string& code) const override;
+  std::vector<std::string> plural_forms(const std::string& code) const override;
+
+  // Offers `languages` (the first is the default) with their interface texts, for tests.
+  void add_languages(std::vector<LanguageChoice> languages,
+                     std::map<std::string, std::vector<UiRow>> ui);
 
  private:
   ContentMeta meta_;
+  std::vector<LanguageChoice> languages_;
+  std::map<std::string, std::vector<UiRow>> ui_;
   std::vector<Card> cards_;
   std::vector<Question> questions_;
   std::vector<std::string> highlights_;

@@ -95,6 +95,17 @@ std::string format_date_without_year(const Date& date) {
   return {};
 }
 
+std::string format_short_date(const Date& date) {
+  const std::string month(month_name(date.month).substr(0, 3));
+  switch (date.precision) {
+    case DatePrecision::Year: return std::to_string(date.year);
+    case DatePrecision::Month: return month + " " + std::to_string(date.year);
+    case DatePrecision::Day:
+      return month + " " + std::to_string(date.day) + ", " + std::to_string(date.year);
+  }
+  return std::to_string(date.year);
+}
+
 std::string format_date(const Date& date) {
   switch (date.precision) {
     case DatePrecision::Year: return std::to_string(date.year);

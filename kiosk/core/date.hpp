@@ -32,6 +32,8 @@ std::string to_iso(const Date& date);
 std::string format_date(const Date& date);
 // Without the year: "April 6" (a Day date) or "April" (a Month date); the year for Year dates.
 std::string format_date_without_year(const Date& date);
+// Short, for a timeline: "Dec 24, 2022", "Dec 2022", "2022".
+std::string format_short_date(const Date& date);
 // The display form that says what was inferred: "April 6, 2024 (year inferred)",
 // "December 24, 2022 (date inferred)" (not "around": that reads as approximate).
 std::string format_date_label(const Date& date, DateInference inference);

@@ -42,6 +42,10 @@ class LiveContent {
 
   // The content on screen; null when none is usable.
   const ContentLibrary* library() const { return library_.get(); }
+  // Shows the content on screen in `language` from now on (see ContentLibrary::set_language).
+  void set_language(const std::string& language) {
+    if (library_) library_->set_language(language);
+  }
   // True while the first file is still being checked ("one moment" rather than "unavailable").
   bool loading() const { return loading_; }
   // True when good content waits for a safe point.

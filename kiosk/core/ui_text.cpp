@@ -42,6 +42,7 @@ const std::array<UiEntry, kUiCount> kUiEntries{{
     {Ui::StillHere, "still_here", UiPlural::No, "I'm still here"},
     {Ui::QuestionPosition, "question_position", UiPlural::No, "Question {n} / {total}"},
     {Ui::AnswerLetters, "answer_letters", UiPlural::No, "A B C D E F"},
+    {Ui::QuoteMarks, "quote_marks", UiPlural::No, "\u201C \u201D"},
     {Ui::ReadCard, "read_card", UiPlural::No, "Read the card"},
     {Ui::Correct, "correct", UiPlural::No, "Correct!"},
     {Ui::NotQuite, "not_quite", UiPlural::No, "Not quite."},

@@ -47,13 +47,14 @@ enum class Ui {
   StillHere,         // its button
   QuestionPosition,  // "Question {n} / {total}"
   AnswerLetters,     // the letters of the answers, space-separated: "A B C D E F"
+  QuoteMarks,        // opening and closing quotation marks, space-separated
   ReadCard,          // feedback: open the card the question rests on
   Correct,           // feedback verdicts
   NotQuite,
-  SeeScore,          // feedback after the last question
-  NextQuestion,      // feedback otherwise
-  SourcesLine,       // feedback: "Source: {list}" (plural: by the number of sources)
-  QuoteTranslated,   // under a quote shown in translation: {outlet}
+  SeeScore,         // feedback after the last question
+  NextQuestion,     // feedback otherwise
+  SourcesLine,      // feedback: "Source: {list}" (plural: by the number of sources)
+  QuoteTranslated,  // under a quote shown in translation: {outlet}
   ResultsTitle,
   YouScored,
   Score,  // "{n} of {total}"
@@ -81,7 +82,7 @@ enum class UiPlural { No, Yes };
 
 struct UiEntry {
   Ui id;
-  std::string_view key;      // as in interface.toml and the ui_text table
+  std::string_view key;  // as in interface.toml and the ui_text table
   UiPlural plural;
   std::string_view english;  // for plurals, the "other" form; `english_one` is the "one" form
   std::string_view english_one = {};

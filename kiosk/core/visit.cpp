@@ -129,6 +129,7 @@ Outcome back(VisitState& state) {
 bool accepts(Screen screen, Command command) {
   switch (command) {
     case Command::Begin: return screen == Screen::Attract;
+    case Command::ChooseLanguage: return screen == Screen::Attract || screen == Screen::Home;
     case Command::OpenBriefings:
     case Command::OpenQuiz:
     case Command::OpenTimeline: return screen == Screen::Home;
@@ -171,6 +172,19 @@ bool idle_timer_runs(Screen screen) {
   return true;
 }
 
+// A language button: every text switches at once; on the attract screen the touch also begins
+// the visit, as any touch there does.
+Outcome choose_language(VisitState& state, int index, const ContentLibrary& library) {
+  const std::vector<LanguageChoice> languages = library.languages();
+  if (index < 0 || index >= static_cast<int>(languages.size())) return Outcome::Ignored;
+  const bool began = state.screen == Screen::Attract;
+  if (began) go_to(state, Screen::Home);
+  const std::string& code = languages[static_cast<std::size_t>(index)].code;
+  if (code == state.language) return began ? Outcome::ScreenChanged : Outcome::Ignored;
+  state.language = code;
+  return Outcome::LanguageChanged;
+}
+
 }  // namespace
 
 std::string_view screen_name(Screen screen) {
@@ -206,6 +220,7 @@ Outcome handle(VisitState& state, const Input& input, Millis now, const ContentL
   state.last_input = now;
   switch (input.command) {
     case Command::Begin: return go_to(state, Screen::Home);
+    case Command::ChooseLanguage: return choose_language(state, input.argument, library);
     case Command::OpenBriefings: return open_card(state, 0, {}, std::max(1, library.card_count()));
     case Command::OpenTimeline: return go_to(state, Screen::Timeline);
     case Command::OpenCard:

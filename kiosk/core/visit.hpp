@@ -38,10 +38,11 @@ enum class Command {
   NextQuestion,  // feedback -> next question or results
   PlayAgain,     // results -> a new round
   GoHome,
-  Back,       // one level up: to where cards were opened from; quiz/results/timeline ->
-              // home; home -> attract
-  StillHere,  // dismisses the "still there?" prompt
-  OpenStaff,  // the staff panel (hidden gesture or key)
+  Back,            // one level up: to where cards were opened from; quiz/results/timeline ->
+                   // home; home -> attract
+  StillHere,       // dismisses the "still there?" prompt
+  ChooseLanguage,  // attract or home; argument: index among the content's languages
+  OpenStaff,       // the staff panel (hidden gesture or key)
   CloseStaff,
 };
 
@@ -63,6 +64,7 @@ enum class Outcome {
   ContentUnusable,     // the content could not be read: now on the unavailable screen
   StaffOpened,         // the staff panel appeared
   StaffClosed,         // the staff panel went away
+  LanguageChanged,     // every text is now in another language (on attract: the visit began)
 };
 
 struct VisitConfig {
@@ -95,6 +97,9 @@ struct VisitState {
   std::optional<Millis> staff_since;     // set while the staff panel shows
   std::optional<Millis> staff_armed_at;  // a corner long-press, waiting for the second tap
   Random random;
+  // The visitor's language (a code of the content's languages); "" = the kiosk's default,
+  // which is what a new visit starts with.
+  std::string language;
   friend bool operator==(const VisitState&, const VisitState&) = default;
 };
 

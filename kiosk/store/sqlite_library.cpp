@@ -1,16 +1,18 @@
 // Reading cards, questions and highlights one at a time, by their 1..N numbers.
 #include "store/sqlite_library.hpp"
 
+#include <algorithm>
+
 #include "core/utf8.hpp"
 #include "store/open.hpp"
+#include "store/translations.hpp"
 
 namespace kiosk::store {
 namespace {
 
-std::vector<std::string> labels(sqlite3* db, const char* sql, std::int64_t id,
-                                const std::string& lang) {
+std::vector<std::string> labels(sqlite3* db, const char* sql, std::int64_t id) {
   Statement s(db, sql);
-  s.bind(1, id).bind(2, std::string_view(lang));
+  s.bind(1, id);
   std::vector<std::string> out;
   while (s.step()) out.push_back(utf8::sanitise(s.text(0)));
   return out;
@@ -63,10 +65,19 @@ void SqliteLibrary::read_meta() {
     const std::string key = s.text(0);
     if (key == "content_version") meta_.content_version = s.text(1);
     if (key == "build_time") meta_.build_time = s.text(1);
-    if (key == "default_language") meta_.language = s.text(1);
+    if (key == "default_language") default_language_ = s.text(1);
   }
-  Statement t(db_.get(), "SELECT key, value FROM meta_text WHERE lang = ?");
-  t.bind(1, std::string_view(meta_.language));
+  meta_.language = default_language_;
+  meta_.default_language = default_language_;
+  read_titles();
+}
+
+// The title and subtitle in the language shown (views made by use_language).
+void SqliteLibrary::read_titles() {
+  use_language(db_.get(), meta_.language, default_language_);
+  meta_.title.clear();
+  meta_.subtitle.clear();
+  Statement t(db_.get(), "SELECT key, value FROM meta_text_v");
   while (t.step()) {
     if (t.text(0) == "title") meta_.title = utf8::sanitise(t.text(1));
     if (t.text(0) == "subtitle") meta_.subtitle = utf8::sanitise(t.text(1));
@@ -76,13 +87,15 @@ void SqliteLibrary::read_meta() {
 Card SqliteLibrary::read_card(int index) const {
   Statement s(db_.get(),
               "SELECT c.id, c.key, t.title, t.date_label, t.place_label, t.body, qt.words, "
-              "et.name, et.role, c.date, c.date_inferred FROM card c "
-              "JOIN card_text t ON t.card_id = c.id AND t.lang = ?2 "
+              "et.name, et.role, c.date, c.date_inferred, t.timeline_date, qt.translated_from, "
+              "(SELECT s.outlet FROM quote_source qs JOIN source s ON s.id = qs.source_id "
+              "WHERE qs.quote_id = q.id ORDER BY s.id LIMIT 1) FROM card c "
+              "JOIN card_text_v t ON t.card_id = c.id "
               "LEFT JOIN quote q ON q.id = c.quote_id "
-              "LEFT JOIN quote_text qt ON qt.quote_id = q.id AND qt.lang = ?2 "
-              "LEFT JOIN entity_text et ON et.entity_id = q.speaker_id AND et.lang = ?2 "
+              "LEFT JOIN quote_text_v qt ON qt.quote_id = q.id "
+              "LEFT JOIN entity_text_v et ON et.entity_id = q.speaker_id "
               "WHERE c.position = ?1");
-  s.bind(1, std::int64_t{index + 1}).bind(2, std::string_view(meta_.language));
+  s.bind(1, std::int64_t{index + 1});
   if (!s.step()) throw StoreError("card " + std::to_string(index + 1) + " is missing");
   Card card;
   const std::int64_t id = s.integer(0);
@@ -93,20 +106,22 @@ Card SqliteLibrary::read_card(int index) const {
   card.body = utf8::sanitise(s.text(5));
   if (!s.is_null(9)) card.date = parse_iso_date(s.text(9));
   card.date_inference = inference_from_name(s.text(10));
+  card.timeline_date = utf8::sanitise(s.text(11));
   if (!s.is_null(6)) {
     const std::string role = s.text(8);
     card.quote = CardQuote{utf8::sanitise(s.text(6)),
-                           utf8::sanitise(s.text(7) + (role.empty() ? "" : ", " + role))};
+                           utf8::sanitise(s.text(7) + (role.empty() ? "" : ", " + role)),
+                           s.is_null(12) ? std::string() : utf8::sanitise(s.text(13))};
   }
   card.sources = labels(db_.get(),
-                        "SELECT st.label FROM card_source cs JOIN source_text st ON "
-                        "st.source_id = cs.source_id AND st.lang = ?2 WHERE cs.card_id = ?1 "
+                        "SELECT st.label FROM card_source cs JOIN source_text_v st ON "
+                        "st.source_id = cs.source_id WHERE cs.card_id = ?1 "
                         "ORDER BY cs.position",
-                        id, meta_.language);
+                        id);
   card.differences = labels(db_.get(),
-                            "SELECT note FROM card_difference WHERE card_id = ?1 AND lang = ?2 "
+                            "SELECT note FROM card_difference_v WHERE card_id = ?1 "
                             "ORDER BY position",
-                            id, meta_.language);
+                            id);
   return card;
 }
 
@@ -115,10 +130,10 @@ Question SqliteLibrary::read_question(int index) const {
   Statement s(db_.get(),
               "SELECT q.kind, t.prompt, t.explanation, q.key, q.difficulty, c.position, "
               "COALESCE(f.key, 'quote:' || qu.key, q.key), q.review FROM question q "
-              "JOIN question_text t ON t.question_id = q.id AND t.lang = ?2 "
+              "JOIN question_text_v t ON t.question_id = q.id "
               "LEFT JOIN card c ON c.id = q.card_id LEFT JOIN fact f ON f.id = q.fact_id "
               "LEFT JOIN quote qu ON qu.id = q.quote_id WHERE q.id = ?1");
-  s.bind(1, id).bind(2, std::string_view(meta_.language));
+  s.bind(1, id);
   if (!s.step()) throw StoreError("question " + std::to_string(id) + " is missing");
   Question q;
   q.id = id;
@@ -131,16 +146,16 @@ Question SqliteLibrary::read_question(int index) const {
   q.topic = s.text(6);
   q.approved = s.text(7) == "approved";
   Statement c(db_.get(),
-              "SELECT c.correct, t.text FROM choice c JOIN choice_text t ON t.question_id = "
-              "c.question_id AND t.position = c.position AND t.lang = ?2 WHERE c.question_id = "
+              "SELECT c.correct, t.text FROM choice c JOIN choice_text_v t ON t.question_id = "
+              "c.question_id AND t.position = c.position WHERE c.question_id = "
               "?1 ORDER BY c.position");
-  c.bind(1, id).bind(2, std::string_view(meta_.language));
+  c.bind(1, id);
   while (c.step()) q.choices.push_back({utf8::sanitise(c.text(1)), c.integer(0) == 1});
   q.sources = labels(db_.get(),
-                     "SELECT st.label FROM question_source qs JOIN source_text st ON "
-                     "st.source_id = qs.source_id AND st.lang = ?2 WHERE qs.question_id = ?1 "
+                     "SELECT st.label FROM question_source qs JOIN source_text_v st ON "
+                     "st.source_id = qs.source_id WHERE qs.question_id = ?1 "
                      "ORDER BY st.label",
-                     id, meta_.language);
+                     id);
   return q;
 }
 
@@ -172,12 +187,64 @@ std::optional<std::string> SqliteLibrary::highlight(int index) const {
   if (index < 0 || index >= highlights_) return std::nullopt;
   return guarded([&] {
     Statement s(db_.get(),
-                "SELECT t.statement FROM highlight h JOIN fact_text t ON t.fact_id = h.fact_id "
-                "AND t.lang = ?2 WHERE h.id = ?1");
-    s.bind(1, std::int64_t{index + 1}).bind(2, std::string_view(meta_.language));
+                "SELECT t.statement FROM highlight h JOIN fact_text_v t ON t.fact_id = h.fact_id "
+                "WHERE h.id = ?1");
+    s.bind(1, std::int64_t{index + 1});
     if (!s.step()) throw StoreError("highlight " + std::to_string(index + 1) + " is missing");
     return utf8::sanitise(s.text(0));
   });
+}
+
+std::vector<LanguageChoice> SqliteLibrary::languages() const {
+  return guarded([&] {
+           Statement s(db_.get(), "SELECT code, name FROM language ORDER BY position");
+           std::vector<LanguageChoice> out;
+           while (s.step()) out.push_back({s.text(0), utf8::sanitise(s.text(1))});
+           return out;
+         })
+      .value_or(std::vector<LanguageChoice>{});
+}
+
+void SqliteLibrary::set_language(const std::string& code) {
+  const std::vector<LanguageChoice> offered = languages();
+  const bool known = std::any_of(offered.begin(), offered.end(),
+                                 [&](const LanguageChoice& l) { return l.code == code; });
+  if (!known || code == meta_.language) return;
+  const std::string before = meta_.language;
+  meta_.language = code;
+  // A file damaged since its check keeps the language it had; reads then fail as usual.
+  if (!guarded([&] {
+        read_titles();
+        return true;
+      })) {
+    meta_.language = before;
+  }
+}
+
+std::vector<UiRow> SqliteLibrary::ui_rows(const std::string& code) const {
+  return guarded([&] {
+           Statement s(db_.get(), "SELECT key, form, value FROM ui_text WHERE lang = ?1");
+           s.bind(1, std::string_view(code));
+           std::vector<UiRow> out;
+           while (s.step()) out.push_back({s.text(0), s.text(1), utf8::sanitise(s.text(2))});
+           return out;
+         })
+      .value_or(std::vector<UiRow>{});
+}
+
+std::vector<std::string> SqliteLibrary::plural_forms(const std::string& code) const {
+  return guarded([&] {
+           Statement s(db_.get(),
+                       "SELECT count, form FROM plural_rule WHERE lang = ?1 ORDER BY count");
+           s.bind(1, std::string_view(code));
+           std::vector<std::string> out;
+           // Only a table without gaps from 0 is usable: position i must be count i.
+           while (s.step() && s.integer(0) == static_cast<std::int64_t>(out.size())) {
+             out.push_back(s.text(1));
+           }
+           return out;
+         })
+      .value_or(std::vector<std::string>{});
 }
 
 }  // namespace kiosk::store

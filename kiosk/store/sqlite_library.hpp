@@ -39,15 +39,21 @@ class SqliteLibrary final : public ContentLibrary {
   std::optional<Question> question(int index) const override;
   std::optional<std::string> highlight(int index) const override;
   std::vector<int> questions_of_card(int index) const override;
+  std::vector<LanguageChoice> languages() const override;
+  void set_language(const std::string& code) override;
+  std::vector<UiRow> ui_rows(const std::string& code) const override;
+  std::vector<std::string> plural_forms(const std::string& code) const override;
 
  private:
   SqliteLibrary(DatabaseHandle db, const CheckReport& report);
   void read_meta();
+  void read_titles();
   Card read_card(int index) const;
   Question read_question(int index) const;
 
   DatabaseHandle db_;
   ContentMeta meta_;
+  std::string default_language_;
   int cards_ = 0;
   int questions_ = 0;
   int highlights_ = 0;

@@ -12,6 +12,7 @@
 #include <map>
 #include <set>
 
+#include "core/ui_text.hpp"
 #include "core/wording.hpp"
 #include "store/check.hpp"
 #include "store/content_checksum.hpp"
@@ -83,9 +84,31 @@ class Writer {
  private:
   const std::vector<std::string>& languages() const { return c_.meta.languages; }
 
+  // Whether `text` is written in `language`. An item gets a row in a language only when it
+  // is: the kiosk shows the default language's row in its place (store/translations.hpp), so
+  // an item is never half translated, and `kiosk-db check` can count what is missing.
+  bool written_in(const model::LocalText& text, const std::string& language) const {
+    return language == c_.meta.default_language || text.contains(language);
+  }
+
+  // A derived label in `language`, or the English the core makes when the builder gave none.
+  static std::string label_in(const model::LocalText& label, const std::string& language,
+                              const std::string& english) {
+    const auto found = label.find(language);
+    return found != label.end() ? found->second : english;
+  }
+
   void write_meta() {
-    Statement lang(db_, "INSERT INTO language(code) VALUES (?)");
-    for (const std::string& l : languages()) lang.bind(1, std::string_view(l)).run();
+    Statement lang(db_, "INSERT INTO language(code, name, position) VALUES (?, ?, ?)");
+    std::int64_t position = 0;
+    for (const std::string& l : languages()) {
+      const auto name = c_.interface.language_names.find(l);
+      lang.bind(1, std::string_view(l))
+          .bind(2, std::string_view(name != c_.interface.language_names.end() ? name->second : l))
+          .bind(3, ++position)
+          .run();
+    }
+    write_interface();
     std::string joined;
     for (const std::string& l : languages()) joined += (joined.empty() ? "" : ",") + l;
     const std::map<std::string, std::string> settings{
@@ -103,7 +126,7 @@ class Writer {
     for (const std::string& l : languages()) {
       for (const auto& [key, value] :
            {std::pair{"title", &c_.meta.title}, std::pair{"subtitle", &c_.meta.subtitle}}) {
-        if (value->empty()) continue;
+        if (value->empty() || !written_in(*value, l)) continue;
         text.bind(1, std::string_view(key))
             .bind(2, std::string_view(l))
             .bind(3, std::string_view(model::text_in(*value, l, c_.meta.default_language)))
@@ -131,10 +154,11 @@ class Writer {
       bind_id(row, 8, RowIds::of(ids_.source, s.rewrite_of));
       row.bind_optional(9, nonempty(s.rewrite_reason)).run();
       for (const std::string& l : languages()) {
+        if (!written_in(s.title, l)) continue;
         text.bind(1, id)
             .bind(2, std::string_view(l))
             .bind(3, std::string_view(model::text_in(s.title, l, c_.meta.default_language)))
-            .bind(4, std::string_view(model::source_label(s)))
+            .bind(4, std::string_view(label_in(s.label, l, model::source_label(s))))
             .run();
       }
     }
@@ -152,6 +176,7 @@ class Writer {
           .bind(3, model::entity_kind_name(e.kind))
           .run();
       for (const std::string& l : languages()) {
+        if (!written_in(e.name, l)) continue;
         text.bind(1, id)
             .bind(2, std::string_view(l))
             .bind(3, std::string_view(model::text_in(e.name, l, c_.meta.default_language)))
@@ -162,6 +187,7 @@ class Writer {
     }
   }
 
+  void write_interface();
   void write_facts();
   void write_quotes();
   void write_cards();
@@ -173,6 +199,45 @@ class Writer {
   Index index_;
   RowIds ids_;
 };
+
+// The kiosk's own words: English from core/ui_text.cpp, then what interface.toml gives (which
+// may reword the English too); and each language's plural categories for counts.
+void Writer::write_interface() {
+  Statement row(db_, "INSERT OR REPLACE INTO ui_text(key, lang, form, value) VALUES (?,?,?,?)");
+  for (const std::string& l : languages()) {
+    if (l == "en") {
+      for (const UiEntry& e : kUiEntries) {
+        const bool plural = e.plural == UiPlural::Yes;
+        row.bind(1, e.key).bind(2, std::string_view(l)).bind(3, plural ? "other" : "");
+        row.bind(4, e.english).run();
+        if (plural)
+          row.bind(1, e.key)
+              .bind(2, std::string_view(l))
+              .bind(3, "one")
+              .bind(4, e.english_one)
+              .run();
+      }
+    }
+    const auto given = c_.interface.kiosk.find(l);
+    if (given == c_.interface.kiosk.end()) continue;
+    for (const auto& [key, forms] : given->second) {
+      for (const auto& [form, value] : forms) {
+        row.bind(1, std::string_view(key))
+            .bind(2, std::string_view(l))
+            .bind(3, std::string_view(form))
+            .bind(4, std::string_view(value))
+            .run();
+      }
+    }
+  }
+  Statement plural(db_, "INSERT INTO plural_rule(lang, count, form) VALUES (?,?,?)");
+  for (const auto& [l, forms] : c_.interface.plural_of_count) {
+    std::int64_t count = 0;
+    for (const std::string& form : forms) {
+      plural.bind(1, std::string_view(l)).bind(2, count++).bind(3, std::string_view(form)).run();
+    }
+  }
+}
 
 void Writer::write_facts() {
   Statement row(db_,
@@ -225,7 +290,9 @@ void Writer::write_facts() {
 
 void Writer::write_quotes() {
   Statement row(db_, "INSERT INTO quote(id, key, speaker_id, direct, status) VALUES (?,?,?,?,?)");
-  Statement text(db_, "INSERT INTO quote_text(quote_id, lang, words, context) VALUES (?,?,?,?)");
+  Statement text(db_,
+                 "INSERT INTO quote_text(quote_id, lang, words, context, translated_from) "
+                 "VALUES (?,?,?,?,?)");
   Statement source(db_, "INSERT INTO quote_source(quote_id, source_id, evidence) VALUES (?,?,?)");
   for (const auto& q : c_.quotes) {
     const auto id = static_cast<std::int64_t>(ids_.quote.size() + 1);
@@ -236,10 +303,13 @@ void Writer::write_quotes() {
         .bind(5, std::string_view(q.status == model::FactStatus::Agreed ? "agreed" : "disputed"))
         .run();
     for (const std::string& l : languages()) {
+      if (!written_in(q.words, l)) continue;
+      // In any language but the report's, the words are our translation of the report.
       text.bind(1, id)
           .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(q.words, l, c_.meta.default_language)))
           .bind_optional(4, nonempty(model::text_in(q.context, l, c_.meta.default_language)))
+          .bind_optional(5, l == q.reported_in ? std::nullopt : nonempty(q.reported_in))
           .run();
     }
     for (const auto& e : q.sources) {
@@ -269,7 +339,7 @@ void Writer::write_cards() {
                 "place_id, quote_id) VALUES (?,?,?,?,?,?,?,?)");
   Statement text(db_,
                  "INSERT INTO card_text(card_id, lang, title, date_label, place_label, "
-                 "body) VALUES (?,?,?,?,?,?)");
+                 "body, timeline_date) VALUES (?,?,?,?,?,?,?)");
   Statement source(db_,
                    "INSERT OR IGNORE INTO card_source(card_id, source_id, position) "
                    "VALUES (?,?,?)");
@@ -291,13 +361,16 @@ void Writer::write_cards() {
     bind_id(row, 8, RowIds::of(ids_.quote, card->quote));
     row.run();
     for (const std::string& l : languages()) {
+      if (!written_in(card->title, l) || !written_in(card->body, l)) continue;
       const std::string& fallback = c_.meta.default_language;
+      const std::string short_date = card->date ? format_short_date(card->date->date) : "";
       text.bind(1, id)
           .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(card->title, l, fallback)))
-          .bind(4, std::string_view(model::date_label(card->date)))
+          .bind(4, std::string_view(label_in(card->date_label, l, model::date_label(card->date))))
           .bind(5, std::string_view(model::entity_name(index_, card->place, l)))
           .bind(6, std::string_view(model::text_in(card->body, l, fallback)))
+          .bind(7, std::string_view(label_in(card->timeline_date, l, short_date)))
           .run();
       std::int64_t n = 0;
       for (const model::DifferenceNote& d : model::difference_notes(index_, *card, l)) {
@@ -356,6 +429,7 @@ void Writer::write_questions() {
                                                                            : "unreviewed"))
         .run();
     for (const std::string& l : languages()) {
+      if (!written_in(q.prompt, l)) continue;
       text.bind(1, id)
           .bind(2, std::string_view(l))
           .bind(3, std::string_view(model::text_in(q.prompt, l, fallback)))
@@ -368,6 +442,7 @@ void Writer::write_questions() {
       bind_id(choice, 4, RowIds::of(ids_.entity, c.entity));
       choice.run();
       for (const std::string& l : languages()) {
+        if (!written_in(q.prompt, l)) continue;  // a question is translated whole, or not
         choice_text.bind(1, id)
             .bind(2, position)
             .bind(3, std::string_view(l))

@@ -123,7 +123,32 @@ void App::report(ContentChange change) {
       trace("content rejected " + content_.detail());
       break;
   }
+  follow_language();
   trace_screen();
+  dirty_ = true;
+}
+
+// Puts every text in the visit's language, or in the kiosk's default when the visit has none
+// (a new visit): the `language` setting when the content offers it, else the content's own.
+void App::follow_language() {
+  const ContentLibrary* library = content_.library();
+  if (library == nullptr) return;
+  const std::vector<LanguageChoice> offered = library->languages();
+  const auto offers = [&](const std::string& code) {
+    return std::any_of(offered.begin(), offered.end(),
+                       [&](const LanguageChoice& l) { return l.code == code; });
+  };
+  const std::string fallback = library->meta().default_language.empty()
+                                   ? (offered.empty() ? "" : offered.front().code)
+                                   : library->meta().default_language;
+  std::string wanted = state_.language;
+  if (wanted.empty()) wanted = offers(options_.language) ? options_.language : fallback;
+  if (wanted == shown_language_ && library->meta().language == wanted) return;
+  content_.set_language(wanted);
+  words_ = Words(*library, wanted, fallback);
+  // The first language shown is not a change; every later one, a visit's end included, is.
+  if (!shown_language_.empty() && wanted != shown_language_) trace("language " + wanted);
+  shown_language_ = wanted;
   dirty_ = true;
 }
 
@@ -153,7 +178,8 @@ void App::draw() {
                              still_there_seconds_left(state_, now(), options_.visit),
                              options_.visit.round_length,
                              state_.staff_since ? staff_rows() : StaffRows{},
-                             content_.loading()};
+                             content_.loading(),
+                             &words_};
   scene_ = build_scene(context, size_, *fonts_);
 }
 

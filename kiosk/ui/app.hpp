@@ -37,6 +37,7 @@ struct AppOptions {
   std::string quit_key = "ctrl+alt+q";
   std::uint64_t seed = 0;       // 0: a new seed each start
   std::string settings_notice;  // settings ignored at start, for the staff panel
+  std::string language;         // a new visit's language; "" or one the content lacks: its default
 };
 
 // What the front end works with, from outside: content, and where answers go.

@@ -204,6 +204,7 @@ void App::after(Outcome outcome) {
       }
       break;
     case Outcome::StaffClosed: trace("staff closed"); break;
+    case Outcome::LanguageChanged: break;  // traced by follow_language, below
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;
     case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;
@@ -211,6 +212,7 @@ void App::after(Outcome outcome) {
     case Outcome::ScreenChanged:
     case Outcome::StillHereConfirmed: break;  // a new screen is traced below
   }
+  follow_language();
   trace_screen();
   log_question_shown();
   if (state_.screen != Screen::Question) logged_question_.reset();

@@ -12,6 +12,7 @@
 #include "core/script.hpp"
 #include "core/staff.hpp"
 #include "core/watchdog.hpp"
+#include "core/words.hpp"
 #include "ui/app.hpp"
 #include "ui/event_waiter.hpp"
 #include "ui/fonts.hpp"
@@ -40,6 +41,7 @@ class App {
   void load_content();
   void take_new_content();
   void report(ContentChange change);
+  void follow_language();
   void keep_opening_hours();
   Millis next_hours_change() const;
   StaffRows staff_rows() const;
@@ -96,7 +98,9 @@ class App {
   std::unique_ptr<TextCache> text_;
   std::unique_ptr<SceneRenderer> renderer_;
 
-  LiveContent content_;  // what the visit runs on, and new content waiting for a safe point
+  LiveContent content_;         // what the visit runs on, and new content waiting for a safe point
+  Words words_;                 // the kiosk's own words in the language shown
+  std::string shown_language_;  // the language every text is in now
   VisitState state_;
   Scene scene_;
   bool dirty_ = true;

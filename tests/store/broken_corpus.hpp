@@ -43,7 +43,8 @@ inline std::vector<BrokenCase> named_broken_corpus(const TempDir& dir) {
   with_sql(
       "null-text",
       "ALTER TABLE card_text RENAME TO old; CREATE TABLE card_text (card_id, lang, title, "
-      "date_label, place_label, body); INSERT INTO card_text SELECT * FROM old; DROP TABLE old;"
+      "date_label, place_label, body, timeline_date); INSERT INTO card_text SELECT * FROM old; "
+      "DROP TABLE old;"
       "UPDATE card_text SET title = NULL",
       "is missing (NULL)");
   with_sql("megabyte-string",

@@ -107,11 +107,12 @@ Run run(const std::string& script, ArrivingContent& content) {
 }  // namespace
 
 TEST_CASE("new content arriving mid-round goes live only when the visitor is back home") {
-  ArrivingContent content("screen question", [] { return ContentLoad::loaded(library_version("v2")); });
-  const Run r = run(
-      "press Touch to begin\npress Quiz\npress The right one\npress Next question \u203A\n"
-      "press The right one\nkey Escape\n",
-      content);
+  ArrivingContent content("screen question",
+                          [] { return ContentLoad::loaded(library_version("v2")); });
+  const Run r =
+      run("press Touch to begin\npress Quiz\npress The right one\npress Next question \u203A\n"
+          "press The right one\nkey Escape\n",
+          content);
   REQUIRE(r.exit == ui::AppExit::Ok);
   const auto loaded = r.index_of("content loaded v2");
   REQUIRE(loaded > 0);

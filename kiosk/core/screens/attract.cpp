@@ -20,14 +20,17 @@ struct HomeChoice {
 void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentMeta& meta = c.library->meta();
+  const Words& t = c.text();
   // The whole screen is the button: any touch begins.
-  w.touch_area(screen, "Touch to begin", {Command::Begin, 0}, Colour::Background, 0);
-  const Rect area = screen.inset(m.margin() * 2, m.margin());
+  w.touch_area(screen, t(Ui::BeginArea), {Command::Begin, 0}, Colour::Background, 0);
+  Rect area = screen.inset(m.margin() * 2, m.margin());
+  // The languages along the foot, within reach; a touch on one also begins.
+  if (language_buttons(w, c, area.bottom_part(m.touch()))) area = area.above(m.touch(), m.gap());
 
   const Rect pill = area.bottom_part(m.touch()).centred(std::min(area.w, m.px(420)), m.touch());
   w.box(pill, Colour::Accent, pill.h / 2);
-  w.fitted_text(pill.inset(m.px(12), 0), "Touch the screen to begin", {FontRole::Button},
-                Colour::OnAccent, Align::Centre, VAlign::Middle);
+  w.fitted_text(pill.inset(m.px(12), 0), t(Ui::BeginPrompt), {FontRole::Button}, Colour::OnAccent,
+                Align::Centre, VAlign::Middle);
 
   Rect rest = area.above(pill.h, m.gap() * 2);
   // The title in at most two lines: smaller type rather than a word alone on a third.
@@ -54,7 +57,7 @@ void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
   w.box(panel, Colour::Surface, m.radius());
   w.box({panel.x, panel.y, m.px(6), panel.h}, Colour::Accent);
   const Rect inner = panel.inset(m.px(20), m.px(16));
-  w.line(inner.top(label_h), "DID YOU KNOW?", FontRole::Small, Colour::Accent, Align::Start);
+  w.line(inner.top(label_h), t(Ui::DidYouKnow), FontRole::Small, Colour::Accent, Align::Start);
   w.fitted_text(inner.below(label_h, m.px(6)), *fact, {FontRole::Heading, FontRole::Body},
                 Colour::Text, Align::Start);
 }
@@ -62,29 +65,26 @@ void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
 void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentMeta& meta = c.library->meta();
-  const Rect area = screen.inset(m.margin());
+  const Words& t = c.text();
+  Rect area = screen.inset(m.margin());
+  if (language_buttons(w, c, area.bottom_part(m.touch()))) area = area.above(m.touch(), m.gap());
   const int title_h =
       w.fitted_text(area.top(w.line_height(FontRole::Title) * 2), meta.title,
                     {FontRole::Title, FontRole::Heading}, Colour::Text, Align::Centre);
   Rect rest = area.below(title_h, m.px(4));
   const int ask_h = w.line_height(FontRole::Body);
-  w.line(rest.top(ask_h), "What would you like to do?", FontRole::Body, Colour::MutedText,
-         Align::Centre);
+  w.line(rest.top(ask_h), t(Ui::HomeAsk), FontRole::Body, Colour::MutedText, Align::Centre);
   rest = rest.below(ask_h, m.margin());
-  const int cards = c.library->card_count();
-  const std::string cards_note = std::to_string(cards) +
-                                 (cards == 1 ? " short briefing" : " short briefings") +
-                                 ", in date order";
   const HomeChoice choices[] = {
-      {"Briefings", cards_note, {Command::OpenBriefings, 0}, ButtonStyle::Primary},
-      {"Quiz",
-       std::to_string(c.round_length) + " questions on the events",
+      {t(Ui::Briefings),
+       t.count(Ui::BriefingsNote, c.library->card_count()),
+       {Command::OpenBriefings, 0},
+       ButtonStyle::Primary},
+      {t(Ui::Quiz),
+       t.count(Ui::QuizNote, c.round_length),
        {Command::OpenQuiz, 0},
        ButtonStyle::Accent},
-      {"Timeline",
-       "The events on a line, by date",
-       {Command::OpenTimeline, 0},
-       ButtonStyle::Primary}};
+      {t(Ui::Timeline), t(Ui::TimelineNote), {Command::OpenTimeline, 0}, ButtonStyle::Primary}};
   const int n = static_cast<int>(std::size(choices));
   for (int i = 0; i < n; ++i) {
     const HomeChoice& choice = choices[i];

@@ -33,22 +33,31 @@ std::vector<FlowBlock> story_blocks(const Card& card) {
   return blocks;
 }
 
-std::vector<FlowBlock> aside_blocks(const Card& card) {
+std::vector<FlowBlock> aside_blocks(const Card& card, const Words& t) {
   std::vector<FlowBlock> blocks;
   if (card.quote) {
-    blocks.push_back({"\u201C" + card.quote->words + "\u201D", FontRole::Body, Colour::Text,
-                      Colour::Raised, Colour::Accent, 0, true});
+    blocks.push_back({t.quoted(card.quote->words), FontRole::Body, Colour::Text, Colour::Raised,
+                      Colour::Accent, 0, true});
     blocks.push_back(
         {"\u2014 " + card.quote->speaker, FontRole::Small, Colour::MutedText, {}, {}, 6});
+    // Our words, not the speaker's: said plainly wherever the quote is a translation.
+    if (!card.quote->translated_report.empty()) {
+      blocks.push_back({t.fill(Ui::QuoteTranslated, {{"outlet", card.quote->translated_report}}),
+                        FontRole::Small,
+                        Colour::MutedText,
+                        {},
+                        {},
+                        2});
+    }
   }
   if (!card.differences.empty()) {
-    blocks.push_back({"Sources differ", FontRole::Heading, Colour::Accent, {}, {}, 16, true});
+    blocks.push_back({t(Ui::SourcesDiffer), FontRole::Heading, Colour::Accent, {}, {}, 16, true});
     for (const std::string& d : card.differences) {
       blocks.push_back({d, FontRole::Small, Colour::Text, Colour::Raised, Colour::Danger, 6});
     }
   }
   if (!card.sources.empty()) {
-    blocks.push_back({card.sources.size() == 1 ? "Source" : "Sources",
+    blocks.push_back({t.count(Ui::SourcesHeading, static_cast<long>(card.sources.size())),
                       FontRole::Small,
                       Colour::Accent,
                       {},
@@ -63,12 +72,12 @@ std::vector<FlowBlock> aside_blocks(const Card& card) {
 }
 
 // Draws the card in `area`; returns its page count.
-int draw_card(SceneWriter& w, const Card& card, Rect area, int page) {
+int draw_card(SceneWriter& w, const Card& card, Rect area, int page, const Words& t) {
   const Metrics& m = w.metrics();
   w.box(area, Colour::Surface, m.radius());
   const Rect inner = area.inset(m.px(20), m.px(16));
   std::vector<FlowBlock> story = story_blocks(card);
-  std::vector<FlowBlock> aside = aside_blocks(card);
+  std::vector<FlowBlock> aside = aside_blocks(card, t);
   if (m.portrait()) {
     if (!aside.empty()) aside.front().space_before = 20;
     story.insert(story.end(), aside.begin(), aside.end());
@@ -82,11 +91,11 @@ int draw_card(SceneWriter& w, const Card& card, Rect area, int page) {
 }
 
 // The back button's label: where Back leads from the cards screen.
-std::string back_label(const Place& from) {
+std::string back_label(const Place& from, const Words& t) {
   switch (from.screen) {
-    case Screen::Timeline: return "\u2039 Timeline";
-    case Screen::Feedback: return "\u2039 Question";
-    default: return "\u2039 Home";
+    case Screen::Timeline: return t(Ui::BackTimeline);
+    case Screen::Feedback: return t(Ui::BackQuestion);
+    default: return t(Ui::BackHome);
   }
 }
 
@@ -95,7 +104,7 @@ std::string back_label(const Place& from) {
 std::optional<BarAction> quiz_action(const SceneContext& c) {
   if (c.state.cards_from.screen == Screen::Feedback) return std::nullopt;
   if (c.library->questions_of_card(c.state.card).empty()) return std::nullopt;
-  return BarAction{"Quiz me on this", {Command::QuizCard, 0}};
+  return BarAction{c.text()(Ui::QuizMe), {Command::QuizCard, 0}};
 }
 
 }  // namespace
@@ -106,9 +115,10 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   const int index = c.state.card;
   const std::optional<Card> card = c.library->card(index);
   // Past the first page the card's title has scrolled away: the bar keeps it in view.
+  const Words& t = c.text();
   const std::string heading =
-      card && c.state.page > 0 ? card->title + " (continued)" : std::string("Briefings");
-  Rect area = top_bar(w, screen, back_label(c.state.cards_from), {Command::Back, 0}, heading,
+      card && c.state.page > 0 ? t.fill(Ui::Continued, {{"title", card->title}}) : t(Ui::Briefings);
+  Rect area = top_bar(w, screen, back_label(c.state.cards_from, t), {Command::Back, 0}, heading,
                       quiz_action(c));
   const int bar_h = m.touch() + 2 * m.px(8);
   const Rect bottom = area.bottom_part(bar_h).inset(m.margin(), m.px(8));
@@ -116,10 +126,10 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
 
   int pages = 1;
   if (card) {
-    pages = draw_card(w, *card, area, c.state.page);
+    pages = draw_card(w, *card, area, c.state.page, t);
   } else {
-    w.fitted_text(area, "This briefing cannot be shown right now.", {FontRole::Heading},
-                  Colour::MutedText, Align::Centre, VAlign::Middle);
+    w.fitted_text(area, t(Ui::CardUnavailable), {FontRole::Heading}, Colour::MutedText,
+                  Align::Centre, VAlign::Middle);
   }
   const int page = std::min(c.state.page, pages - 1);
   scene.page_count = pages;
@@ -130,16 +140,19 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   const Input next = page + 1 < pages ? Input{Command::NextPage, 0}
                                       : (index + 1 < count ? Input{Command::NextCard, 0} : Input{});
   if (previous.command != Command::None) {
-    w.button(bottom.left_part(button_w), "\u2039 Previous", previous, ButtonStyle::Secondary);
+    w.button(bottom.left_part(button_w), t(Ui::Previous), previous, ButtonStyle::Secondary);
   }
   if (next.command == Command::NextPage) {
-    w.button(bottom.right_part(button_w), "More \u203A", next, ButtonStyle::Primary);
+    w.button(bottom.right_part(button_w), t(Ui::More), next, ButtonStyle::Primary);
   } else if (next.command == Command::NextCard) {
-    w.button(bottom.right_part(button_w), "Next \u203A", next, ButtonStyle::Primary);
+    w.button(bottom.right_part(button_w), t(Ui::Next), next, ButtonStyle::Primary);
   }
-  std::string where = std::to_string(index + 1) + " / " + std::to_string(count);
-  if (pages > 1)
-    where += "  \u00B7  page " + std::to_string(page + 1) + " of " + std::to_string(pages);
+  std::string where = t.fill(Ui::CardPosition,
+                             {{"n", std::to_string(index + 1)}, {"total", std::to_string(count)}});
+  if (pages > 1) {
+    where += "  \u00B7  " + t.fill(Ui::PagePosition, {{"n", std::to_string(page + 1)},
+                                                      {"total", std::to_string(pages)}});
+  }
   w.fitted_text(bottom.inset(button_w + m.gap(), 0), where, {FontRole::Body, FontRole::Small},
                 Colour::MutedText, Align::Centre, VAlign::Middle);
   scene.on_next = next;

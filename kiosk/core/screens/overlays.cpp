@@ -8,7 +8,8 @@ namespace kiosk::screens {
 void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   // One button under everything: a touch anywhere keeps the visit going.
-  w.touch_area(screen, "Keep going", {Command::StillHere, 0}, Colour::Scrim, 0);
+  const Words& t = c.text();
+  w.touch_area(screen, t(Ui::KeepGoing), {Command::StillHere, 0}, Colour::Scrim, 0);
   const int dialog_w = std::min(screen.w - 2 * m.margin(), m.px(520));
   const int title_h = w.line_height(FontRole::Title);
   const int body_h = w.line_height(FontRole::Body);
@@ -16,19 +17,19 @@ void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Rect dialog = screen.centred(dialog_w, dialog_h);
   w.box(dialog, Colour::Surface, m.radius());
   Rect inner = dialog.inset(m.px(24));
-  w.line(inner.top(title_h), "Still there?", FontRole::Title, Colour::Text, Align::Centre);
+  w.line(inner.top(title_h), t(Ui::StillThere), FontRole::Title, Colour::Text, Align::Centre);
   inner = inner.below(title_h, m.gap());
   const int left = c.still_there_seconds;
-  w.line(inner.top(body_h), "Touch anywhere to keep going.", FontRole::Body, Colour::MutedText,
-         Align::Centre);
-  w.line(inner.below(body_h).top(body_h),
-         "Starting over in " + std::to_string(left) + (left == 1 ? " second" : " seconds"),
-         FontRole::Body, Colour::Accent, Align::Centre);
+  w.line(inner.top(body_h), t(Ui::TouchToKeep), FontRole::Body, Colour::MutedText, Align::Centre);
+  w.line(inner.below(body_h).top(body_h), t.count(Ui::StartingOver, left), FontRole::Body,
+         Colour::Accent, Align::Centre);
   w.button(inner.bottom_part(m.touch()).centred(std::min(inner.w, m.px(280)), m.touch()),
-           "I'm still here", {Command::StillHere, 0}, ButtonStyle::Accent);
+           t(Ui::StillHere), {Command::StillHere, 0}, ButtonStyle::Accent);
 }
 
-void build_unavailable(SceneWriter& w, Rect screen, bool loading) {
+void build_unavailable(SceneWriter& w, const SceneContext& c, Rect screen) {
+  const bool loading = c.content_loading;
+  const Words& t = c.text();
   const Metrics& m = w.metrics();
   const int title_h = w.line_height(FontRole::Title);
   const int body_h = w.line_height(FontRole::Body) * 2;
@@ -40,11 +41,9 @@ void build_unavailable(SceneWriter& w, Rect screen, bool loading) {
   w.box(circle, Colour::Surface, mark / 2);
   w.line(circle, "i", FontRole::Display, Colour::Accent, Align::Centre);
   const Rect text = block.below(mark, m.gap() * 2);
-  w.line(text.top(title_h), loading ? "One moment\u2026" : "Content unavailable", FontRole::Title,
-         Colour::Text, Align::Centre);
-  w.fitted_text(text.below(title_h, m.px(6)),
-                loading ? "The kiosk is getting its content ready."
-                        : "This kiosk is being updated. Please come back in a little while.",
+  w.line(text.top(title_h), loading ? t(Ui::LoadingTitle) : t(Ui::UnavailableTitle),
+         FontRole::Title, Colour::Text, Align::Centre);
+  w.fitted_text(text.below(title_h, m.px(6)), loading ? t(Ui::LoadingLine) : t(Ui::UnavailableLine),
                 {FontRole::Body, FontRole::Small}, Colour::MutedText, Align::Centre);
 }
 

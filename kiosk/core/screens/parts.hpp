@@ -24,6 +24,10 @@ struct BarAction {
 Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input back,
              const std::string& title, const std::optional<BarAction>& action = std::nullopt);
 
+// The content's languages as a row of buttons in `row`, each named in its own language, the
+// one shown marked as selected. Returns false (and draws nothing) when there is only one.
+bool language_buttons(SceneWriter& w, const SceneContext& c, Rect row);
+
 // Small "‹ 1 / 2 ›" page controls in `area` for text that spans pages.
 void page_controls(SceneWriter& w, Rect area, int page, int page_count);
 
@@ -33,7 +37,7 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
 void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
 void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen);
-void build_unavailable(SceneWriter& w, Rect screen, bool loading);
+void build_unavailable(SceneWriter& w, const SceneContext& c, Rect screen);
 void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen);
 void build_staff_panel(SceneWriter& w, const SceneContext& c, Rect screen);
 

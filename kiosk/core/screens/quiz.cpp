@@ -9,8 +9,6 @@
 namespace kiosk::screens {
 namespace {
 
-const char* const kLetters[] = {"A", "B", "C", "D", "E", "F"};
-
 // Where choice `i` of `n` goes: a 2x2 grid (or 1x2) in landscape, a column in portrait.
 Rect choice_rect(const Metrics& m, Rect area, int i, int n) {
   if (m.portrait()) return area.row(i, n, m.gap());
@@ -25,17 +23,19 @@ struct ChoiceLook {
   std::string mark;  // the letter, or a tick or cross after the answer
 };
 
-ChoiceLook look_of(const RoundItem& item, int i, bool answered) {
+ChoiceLook look_of(const RoundItem& item, int i, bool answered, const Words& t) {
+  const std::string letter = t.item(Ui::AnswerLetters, i);
   const bool correct = item.shown[static_cast<std::size_t>(i)].correct;
-  if (!answered) return {Colour::Raised, Colour::Text, kLetters[i]};
+  if (!answered) return {Colour::Raised, Colour::Text, letter};
   if (correct) return {Colour::Success, Colour::Text, "\u2713"};
   if (item.chosen && *item.chosen == i) return {Colour::Danger, Colour::Text, "\u2717"};
-  return {Colour::Dimmed, Colour::MutedText, kLetters[i]};
+  return {Colour::Dimmed, Colour::MutedText, letter};
 }
 
-void draw_choice(SceneWriter& w, const RoundItem& item, int i, Rect rect, bool answered) {
+void draw_choice(SceneWriter& w, const RoundItem& item, int i, Rect rect, bool answered,
+                 const Words& t) {
   const Metrics& m = w.metrics();
-  const ChoiceLook look = look_of(item, i, answered);
+  const ChoiceLook look = look_of(item, i, answered, t);
   const std::string& text = item.shown[static_cast<std::size_t>(i)].text;
   if (answered) {
     w.box(rect, look.fill, m.radius());
@@ -53,14 +53,15 @@ void draw_choice(SceneWriter& w, const RoundItem& item, int i, Rect rect, bool a
                 Align::Start, VAlign::Middle);
 }
 
-std::string source_line(const Question& q) {
+std::string source_line(const Question& q, const Words& t) {
   if (q.sources.empty()) return {};
-  std::string line = q.sources.size() == 1 ? "Source: " : "Sources: ";
+  std::string list;
   for (std::size_t i = 0; i < q.sources.size(); ++i) {
-    if (i > 0) line += "; ";
-    line += q.sources[i];
+    if (i > 0) list += "; ";
+    list += q.sources[i];
   }
-  return line;
+  const std::string line = t.count(Ui::SourcesLine, static_cast<long>(q.sources.size()));
+  return fill_placeholders(line, {{"list", list}});
 }
 
 // Whether the question rests on a card this library can show.
@@ -137,6 +138,7 @@ Rect draw_feedback_buttons(SceneWriter& w, const SceneContext& c, Rect area, Rea
   const Metrics& m = w.metrics();
   const Round& round = c.state.round;
   const bool last = round.current + 1 >= static_cast<int>(round.items.size());
+  const Words& t = c.text();
   const int column_w = m.portrait() ? area.w : button_column_width(m, area);
   const Rect column = area.right_part(column_w);
   Rect next = column.bottom_part(m.touch());
@@ -144,14 +146,14 @@ Rect draw_feedback_buttons(SceneWriter& w, const SceneContext& c, Rect area, Rea
   if (read == ReadCardAt::Row) {
     const Rect row = area.bottom_part(m.touch());
     next = row.column(1, 2, m.gap());
-    w.button(row.column(0, 2, m.gap()), "Read the card", read_input, ButtonStyle::Secondary);
+    w.button(row.column(0, 2, m.gap()), t(Ui::ReadCard), read_input, ButtonStyle::Secondary);
   } else if (m.portrait()) {
     next = area.bottom_part(m.touch());
   } else if (read == ReadCardAt::Column) {
     const Rect above = column.above(m.touch(), m.gap()).bottom_part(m.touch());
-    w.button(above, "Read the card", read_input, ButtonStyle::Secondary);
+    w.button(above, t(Ui::ReadCard), read_input, ButtonStyle::Secondary);
   }
-  w.button(next, last ? "See my score \u203A" : "Next question \u203A", {Command::NextQuestion, 0},
+  w.button(next, last ? t(Ui::SeeScore) : t(Ui::NextQuestion), {Command::NextQuestion, 0},
            ButtonStyle::Accent);
   return m.portrait() ? area.above(m.touch(), m.gap())
                       : area.left_part(area.w - column_w - m.gap());
@@ -165,7 +167,7 @@ int draw_explanation(SceneWriter& w, const SceneContext& c, Rect area, ReadCardA
   const Rect controls = panel.bottom_part(m.touch());
   std::vector<FlowBlock> blocks{
       {item.question.explanation, FontRole::Body, Colour::Text, {}, {}, 0},
-      {source_line(item.question), FontRole::Small, Colour::MutedText, {}, {}, 6}};
+      {source_line(item.question, c.text()), FontRole::Small, Colour::MutedText, {}, {}, 6}};
   Rect text = panel.inset(m.px(16), m.px(10));
   if (w.count_pages(text, blocks) == 1) {
     // Fits: a panel just big enough for it (in portrait the space left can be large).
@@ -193,26 +195,28 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
   const Round& round = c.state.round;
   const RoundItem& item = current_item(round);
   const bool answered = c.state.screen == Screen::Feedback;
-  const std::string progress =
-      "Question " + std::to_string(round.current + 1) + " / " + std::to_string(round.items.size());
+  const Words& t = c.text();
+  const std::string progress = t.fill(
+      Ui::QuestionPosition,
+      {{"n", std::to_string(round.current + 1)}, {"total", std::to_string(round.items.size())}});
   const QuestionLayout l =
       layout_question(w, c, screen.below(top_bar_height(m)).inset(m.margin(), m.px(12)));
   const ReadCardAt read = read_card_at(w, c, l);
   std::optional<BarAction> action;
   if (read == ReadCardAt::TopBar) {
-    action = BarAction{"Read the card", {Command::ReadCard, 0}, ButtonStyle::Secondary};
+    action = BarAction{t(Ui::ReadCard), {Command::ReadCard, 0}, ButtonStyle::Secondary};
   }
-  top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, progress, action);
+  top_bar(w, screen, t(Ui::BackHome), {Command::Back, 0}, progress, action);
   scene.on_back = {Command::Back, 0};
   if (answered) {
     const bool right = item.chosen && *item.chosen == correct_choice(item);
-    w.line(l.verdict, right ? "\u2713 Correct!" : "\u2717 Not quite.", FontRole::Title,
-           right ? Colour::SuccessInk : Colour::DangerInk, Align::Start);
+    w.line(l.verdict, right ? "\u2713 " + t(Ui::Correct) : "\u2717 " + t(Ui::NotQuite),
+           FontRole::Title, right ? Colour::SuccessInk : Colour::DangerInk, Align::Start);
   }
   w.lines(l.prompt, l.prompt_text.lines, l.prompt_text.font,
           answered ? Colour::MutedText : Colour::Text, Align::Start);
   const int n = static_cast<int>(item.shown.size());
-  for (int i = 0; i < n; ++i) draw_choice(w, item, i, choice_rect(m, l.grid, i, n), answered);
+  for (int i = 0; i < n; ++i) draw_choice(w, item, i, choice_rect(m, l.grid, i, n), answered, t);
   if (!answered) return;
   scene.page_count = draw_explanation(w, c, l.rest, read);
   scene.on_next = {Command::NextQuestion, 0};

@@ -7,11 +7,11 @@
 namespace kiosk::screens {
 namespace {
 
-std::string praise(int score, int total) {
-  if (score == total) return "Perfect score!";
-  if (score * 5 >= total * 3) return "Well done!";
-  if (score > 0) return "Good try!";
-  return "Every question teaches something.";
+Ui praise(int score, int total) {
+  if (score == total) return Ui::PerfectScore;
+  if (score * 5 >= total * 3) return Ui::WellDone;
+  if (score > 0) return Ui::GoodTry;
+  return Ui::EveryQuestion;
 }
 
 std::vector<FlowBlock> missed_blocks(const Round& round) {
@@ -37,21 +37,21 @@ enum class Missed { None, Some };
 // The buttons at the foot of `summary`, in two rows: "Try the ones I missed" above "Play
 // again" and "Home" when something was missed, else "Play again" above "Home". Returns the
 // rectangle they take.
-Rect draw_ways_on(SceneWriter& w, Rect summary, Missed missed) {
+Rect draw_ways_on(SceneWriter& w, Rect summary, Missed missed, const Words& t) {
   const Metrics& m = w.metrics();
   const Rect buttons = summary.bottom_part(m.touch() * 2 + m.gap());
   const Rect first = buttons.row(0, 2, m.gap());
   const Rect second = buttons.row(1, 2, m.gap());
   if (missed == Missed::None) {
-    w.button(first, "Play again", {Command::PlayAgain, 0}, ButtonStyle::Accent);
-    w.button(second, "Home", {Command::GoHome, 0}, ButtonStyle::Secondary);
+    w.button(first, t(Ui::PlayAgain), {Command::PlayAgain, 0}, ButtonStyle::Accent);
+    w.button(second, t(Ui::Home), {Command::GoHome, 0}, ButtonStyle::Secondary);
     return buttons;
   }
-  w.button(first, "Try the ones I missed", {Command::RetryMissed, 0}, ButtonStyle::Accent);
+  w.button(first, t(Ui::TryMissed), {Command::RetryMissed, 0}, ButtonStyle::Accent);
   const Rect home = second.right_part(second.w * 2 / 5);  // "Home" is the shorter label
-  w.button(second.left_part(second.w - home.w - m.gap()), "Play again", {Command::PlayAgain, 0},
+  w.button(second.left_part(second.w - home.w - m.gap()), t(Ui::PlayAgain), {Command::PlayAgain, 0},
            ButtonStyle::Primary);
-  w.button(home, "Home", {Command::GoHome, 0}, ButtonStyle::Secondary);
+  w.button(home, t(Ui::Home), {Command::GoHome, 0}, ButtonStyle::Secondary);
   return buttons;
 }
 
@@ -62,7 +62,8 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
   const Round& round = c.state.round;
   const int total = static_cast<int>(round.items.size());
   const int points = score(round);
-  Rect area = top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, "Your results")
+  const Words& t = c.text();
+  Rect area = top_bar(w, screen, t(Ui::BackHome), {Command::Back, 0}, t(Ui::ResultsTitle))
                   .inset(m.margin(), m.px(12));
   scene.on_back = {Command::Back, 0};
 
@@ -72,16 +73,17 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
       portrait ? area.below(summary.h, m.gap()) : area.right_part(area.w - summary.w - m.margin());
   // Score and the ways on: the missed questions again (when there are any), a new round, home.
   const Rect buttons =
-      draw_ways_on(w, summary, missed_count(round) > 0 ? Missed::Some : Missed::None);
+      draw_ways_on(w, summary, missed_count(round) > 0 ? Missed::Some : Missed::None, t);
   const Rect top = summary.above(buttons.h, m.gap());
   const int big = w.line_height(FontRole::Display);
   const int label = w.line_height(FontRole::Body);
   const int praise_h = w.line_height(FontRole::Heading) * 2;
   const Rect block = top.centred(top.w, std::min(top.h, label + big + praise_h));
-  w.line(block.top(label), "You scored", FontRole::Body, Colour::MutedText, Align::Centre);
-  w.line(block.below(label).top(big), std::to_string(points) + " of " + std::to_string(total),
+  w.line(block.top(label), t(Ui::YouScored), FontRole::Body, Colour::MutedText, Align::Centre);
+  w.line(block.below(label).top(big),
+         t.fill(Ui::Score, {{"n", std::to_string(points)}, {"total", std::to_string(total)}}),
          FontRole::Display, Colour::Accent, Align::Centre);
-  w.fitted_text(block.below(label + big), praise(points, total),
+  w.fitted_text(block.below(label + big), t(praise(points, total)),
                 {FontRole::Heading, FontRole::Body}, Colour::Text, Align::Centre);
 
   // What was missed, with the right answers.
@@ -89,12 +91,11 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
   Rect inner = review.inset(m.px(16), m.px(12));
   const int head = w.line_height(FontRole::Heading);
   const std::vector<FlowBlock> missed = missed_blocks(round);
-  w.line(inner.top(head), missed.empty() ? "Nothing missed." : "The ones you missed",
+  w.line(inner.top(head), missed.empty() ? t(Ui::NothingMissed) : t(Ui::MissedHeading),
          FontRole::Heading, Colour::Accent, Align::Start);
   inner = inner.below(head, m.px(8));
   if (missed.empty()) {
-    w.fitted_text(inner, "You answered every question correctly.", {FontRole::Body}, Colour::Text,
-                  Align::Start);
+    w.fitted_text(inner, t(Ui::AllCorrect), {FontRole::Body}, Colour::Text, Align::Start);
     return;
   }
   if (w.count_pages(inner, missed) > 1) {

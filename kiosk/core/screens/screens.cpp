@@ -6,6 +6,12 @@
 #include "core/screens/parts.hpp"
 
 namespace kiosk {
+
+const Words& SceneContext::text() const {
+  static const Words english;  // the English of core/ui_text.cpp, made once
+  return words != nullptr ? *words : english;
+}
+
 namespace screens {
 
 namespace {
@@ -50,6 +56,25 @@ Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input b
   return screen.below(bar_h);
 }
 
+bool language_buttons(SceneWriter& w, const SceneContext& c, Rect row) {
+  if (c.library == nullptr) return false;
+  const std::vector<LanguageChoice> languages = c.library->languages();
+  const int n = static_cast<int>(languages.size());
+  if (n < 2) return false;
+  const Metrics& m = w.metrics();
+  const int each = std::min(m.px(220), (row.w - (n - 1) * m.gap()) / n);
+  const Rect all = row.centred(n * each + (n - 1) * m.gap(), m.touch());
+  for (int i = 0; i < n; ++i) {
+    const LanguageChoice& language = languages[static_cast<std::size_t>(i)];
+    // The language shown is marked by a tick as well as its colour.
+    const bool shown = language.code == c.library->meta().language;
+    const Rect rect{all.x + i * (each + m.gap()), all.y, each, all.h};
+    w.button(rect, shown ? "\u2713 " + language.name : language.name, {Command::ChooseLanguage, i},
+             shown ? ButtonStyle::Accent : ButtonStyle::Secondary);
+  }
+  return true;
+}
+
 void page_controls(SceneWriter& w, Rect area, int page, int page_count) {
   if (page_count <= 1) return;
   const Metrics& m = w.metrics();
@@ -91,7 +116,7 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   w.box(screen, Colour::Background);
   if (context.library == nullptr || context.state.screen == Screen::Unavailable) {
     scene.screen = Screen::Unavailable;
-    screens::build_unavailable(w, screen, context.content_loading);
+    screens::build_unavailable(w, context, screen);
     if (context.state.staff_since) {
       screens::build_staff_panel(w, context, screen);
       scene.on_back = {Command::CloseStaff, 0};

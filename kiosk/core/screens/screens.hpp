@@ -9,6 +9,7 @@
 #include "core/scene.hpp"
 #include "core/text_metrics.hpp"
 #include "core/visit.hpp"
+#include "core/words.hpp"
 
 namespace kiosk {
 
@@ -19,6 +20,10 @@ struct SceneContext {
   int round_length = 5;
   std::vector<std::pair<std::string, std::string>> staff_rows;  // shown while the panel is open
   bool content_loading = false;  // no content yet because it is still being checked
+  const Words* words = nullptr;  // the kiosk's words in the visitor's language; null: English
+
+  // The kiosk's words to draw with.
+  const Words& text() const;
 };
 
 // The scene of the current screen at `size`, measured with `text`.

@@ -15,21 +15,13 @@ namespace {
 constexpr double kSlotWidth = 150;
 constexpr double kDotSize = 20;  // reference px across a marker on the line
 
-// "Dec 24, 2022", "Dec 2022", "2022". An inferred date is marked by its hollow marker and the
-// legend, never by "around", which reads as approximate. A card without a date keeps its label.
+// The short date the content gives for the timeline ("Dec 24, 2022", "24 дек. 2022 г."). An
+// inferred date is marked by its hollow marker and the legend, never by "around", which reads
+// as approximate. A card without one keeps its date label.
 std::string short_date(const Card& card) {
+  if (!card.timeline_date.empty()) return card.timeline_date;
   if (!card.date) return card.date_label;
-  const Date& d = *card.date;
-  const std::string month(month_name(d.month).substr(0, 3));
-  std::string text;
-  switch (d.precision) {
-    case DatePrecision::Year: text = std::to_string(d.year); break;
-    case DatePrecision::Month: text = month + " " + std::to_string(d.year); break;
-    case DatePrecision::Day:
-      text = month + " " + std::to_string(d.day) + ", " + std::to_string(d.year);
-      break;
-  }
-  return text;
+  return format_short_date(*card.date);
 }
 
 // A marker on the line: a disc for a stated date, a ring for an inferred one.
@@ -45,12 +37,12 @@ void draw_marker(SceneWriter& w, Point centre, DateInference inference) {
 }
 
 // What the markers mean, in one line across `row`.
-void draw_legend(SceneWriter& w, Rect row) {
+void draw_legend(SceneWriter& w, Rect row, const Words& t) {
   const Metrics& m = w.metrics();
   const int size = m.px(kDotSize);
   const std::pair<DateInference, std::string> items[] = {
-      {DateInference::Stated, "date as reported"},
-      {DateInference::WhollyInferred, "date inferred"}};
+      {DateInference::Stated, t(Ui::DateAsReported)},
+      {DateInference::WhollyInferred, t(Ui::DateInferred)}};
   int x = row.x;
   for (const auto& [inference, text] : items) {
     const int room = row.right() - x - size - m.px(8);
@@ -210,8 +202,8 @@ int entries_fitting(const SceneWriter& w, Rect track) {
 void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentLibrary& library = *c.library;
-  Rect area =
-      top_bar(w, screen, "\u2039 Home", {Command::Back, 0}, "Timeline").inset(m.margin(), m.px(12));
+  Rect area = top_bar(w, screen, c.text()(Ui::BackHome), {Command::Back, 0}, c.text()(Ui::Timeline))
+                  .inset(m.margin(), m.px(12));
   const int total = library.card_count();
   const int legend_h = std::max(w.line_height(FontRole::Small), m.px(kDotSize));
   // Page controls along the bottom only when the events do not all fit on one screen.
@@ -231,7 +223,7 @@ void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
   } else {
     draw_across(w, library, track, first, count, per_page);
   }
-  draw_legend(w, legend);
+  draw_legend(w, legend, c.text());
   scene.page_count = pages;
   if (pages > 1) page_controls(w, controls, page, pages);
   scene.on_next = page + 1 < pages ? Input{Command::NextPage, 0} : Input{};
