@@ -362,11 +362,12 @@ TEST_CASE("a large file seen for the first time is checked in the background") {
 TEST_CASE("the watcher thread delivers a file renamed over the live one, and wakes the kiosk") {
   Watched w;
   w.db.reset();
-  app::LiveDatabase db(w.live, w.dir.file("snapshots"));  // the real clock
-  REQUIRE(db.load().library);
+  // Declared before the database, so they outlive its thread, which may still be waking.
   std::mutex mutex;
   std::condition_variable woken;
   int wakes = 0;
+  app::LiveDatabase db(w.live, w.dir.file("snapshots"));  // the real clock
+  REQUIRE(db.load().library);
   db.watch([&] {
     {
       const std::lock_guard lock(mutex);
