@@ -1,5 +1,5 @@
 // Watching the live database path (inotify, or a stat once a second), and loading new versions
-// through private snapshots.
+// through private snapshots; when a change has settled is SettleWatch's to decide.
 #include "app/live_database.hpp"
 
 #include <poll.h>
@@ -13,6 +13,8 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <limits>
+#include <thread>
 
 #include "store/check.hpp"
 #include "store/sqlite_library.hpp"
@@ -20,11 +22,9 @@
 namespace kiosk::app {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-constexpr auto kSettle =
-    std::chrono::milliseconds(500);  // quiet time before a file counts as written
-constexpr int kRecheckMs = 250;
-constexpr auto kTrustRecheckAfter = std::chrono::seconds(3);  // once the kiosk is up and drawing
+constexpr Millis kTrustRecheckAfter = 3000;  // once the kiosk is up and drawing
+// A file still being written at start-up gets this many looks, SettleWatch::kRetry apart.
+constexpr int kLoadTries = 12;
 // A file seen for the first time is checked in full before it is shown. Above this size that
 // takes long enough (about 10 ms a MiB here) for the first frame to go ahead without it.
 constexpr std::int64_t kForegroundCheckLimit = 8 * 1024 * 1024;
@@ -53,8 +53,19 @@ std::string directory_of(const std::string& path) {
 
 }  // namespace
 
-LiveDatabase::LiveDatabase(std::string live_path, std::string snapshot_dir)
-    : live_path_(std::move(live_path)), snapshot_dir_(std::move(snapshot_dir)) {
+TimeSource real_time() {
+  return {[] {
+            return std::chrono::duration_cast<std::chrono::milliseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch())
+                .count();
+          },
+          [](Millis ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }};
+}
+
+LiveDatabase::LiveDatabase(std::string live_path, std::string snapshot_dir, TimeSource time)
+    : live_path_(std::move(live_path)),
+      snapshot_dir_(std::move(snapshot_dir)),
+      time_(std::move(time)) {
   if (!snapshot_dir_.empty()) std::remove((snapshot_dir_ + "/content-next.db").c_str());
 }
 
@@ -197,6 +208,7 @@ std::optional<ContentLoad> LiveDatabase::recheck_cached() {
 }
 
 ContentLoad LiveDatabase::load() {
+  const std::lock_guard work(work_mutex_);
   if (!snapshot_dir_.empty()) {
     if (const std::optional<FileIdentity> identity = identify(live_path_)) {
       if (std::optional<ContentLoad> cached = load_cached(*identity)) return std::move(*cached);
@@ -207,20 +219,24 @@ ContentLoad LiveDatabase::load() {
     }
   }
   // A file still being written at start-up gets a few seconds to settle.
-  for (int tries = 0; tries < 12; ++tries) {
+  for (int tries = 0; tries < kLoadTries; ++tries) {
     ContentLoad out;
     const Attempt a = attempt(out);
     if (a == Attempt::Loaded || a == Attempt::Rejected) return out;
     if (a == Attempt::Unchanged) return rejected("no usable content");
-    std::this_thread::sleep_for(std::chrono::milliseconds(kRecheckMs));
+    time_.sleep(SettleWatch::kRetry);
   }
   return rejected("the content file '" + live_path_ + "' kept changing; waiting for it to settle");
 }
 
 void LiveDatabase::watch(std::function<void()> wake) {
   if (thread_.joinable()) return;
+  {
+    const std::lock_guard work(work_mutex_);
+    wake_ = std::move(wake);
+  }
   stop_fd_.reset(::eventfd(0, EFD_CLOEXEC));
-  thread_ = std::thread([this, wake = std::move(wake)] { run(wake); });
+  thread_ = std::thread([this] { run(); });
 }
 
 std::optional<ContentLoad> LiveDatabase::poll() {
@@ -240,11 +256,10 @@ std::vector<std::pair<std::string, std::string>> LiveDatabase::status() const {
 
 namespace {
 
-// What the inotify events waiting on `ifd` say of the file called `name` (the last one counts).
-enum class Touched { No, Written, RenamedIn };
-
-Touched read_events(int ifd, const std::string& name) {
-  Touched touched = Touched::No;
+// What the inotify events waiting on `ifd` say of the file called `name` (the last one counts;
+// nullopt: nothing of it).
+std::optional<Change> read_events(int ifd, const std::string& name) {
+  std::optional<Change> touched;
   std::array<char, 4096> buffer{};
   for (ssize_t n; (n = ::read(ifd, buffer.data(), buffer.size())) > 0;) {
     for (ssize_t at = 0; at < n;) {
@@ -255,7 +270,7 @@ Touched read_events(int ifd, const std::string& name) {
       if (ev.len > 0 && name == ev_name) {
         // A file renamed into place is complete; any other change may still be going on. The
         // last event on the file decides.
-        touched = (ev.mask & IN_MOVED_TO) != 0 ? Touched::RenamedIn : Touched::Written;
+        touched = (ev.mask & IN_MOVED_TO) != 0 ? Change::Complete : Change::Writing;
       }
       at += static_cast<ssize_t>(sizeof ev + ev.len);
     }
@@ -263,25 +278,21 @@ Touched read_events(int ifd, const std::string& name) {
   return touched;
 }
 
-// How long poll() may sleep: briefly while a change settles, for ever with inotify (a second
-// without), and never past a pending recheck.
-int poll_timeout(bool settling, bool inotify, std::optional<Clock::time_point> recheck_at) {
-  int timeout = settling ? kRecheckMs : (inotify ? -1 : 1000);
-  if (!recheck_at) return timeout;
-  const auto left = std::max<long long>(
-      0, std::chrono::duration_cast<std::chrono::milliseconds>(*recheck_at - Clock::now()).count());
-  return timeout < 0 ? static_cast<int>(left) : std::min(timeout, static_cast<int>(left));
+// SettleWatch's timeout as poll() takes it (-1: for ever).
+int poll_ms(Millis timeout) {
+  if (timeout == kNever) return -1;
+  return static_cast<int>(std::min<Millis>(timeout, std::numeric_limits<int>::max()));
 }
 
 }  // namespace
 
-// Hands a result to the front end and wakes it.
-void LiveDatabase::deliver(ContentLoad result, const std::function<void()>& wake) {
+// Hands a result to the front end and wakes it (if it is watching).
+void LiveDatabase::deliver(ContentLoad result) {
   {
     const std::lock_guard lock(mutex_);
     results_.push_back(std::move(result));
   }
-  wake();
+  if (wake_) wake_();
 }
 
 // Watches the live file's directory; returns the watch descriptor (-1: poll once a second).
@@ -296,9 +307,49 @@ int LiveDatabase::start_watching(const sys::UniqueFd& inotify) {
   return wd;
 }
 
-// The watcher thread. It sleeps in poll() until the directory changes (or, without inotify,
-// for a second); after a change it waits until the file has been quiet for kSettle, then loads.
-void LiveDatabase::run(const std::function<void()>& wake) {
+// Starts watching from what was last loaded, not from what is there now: a file replaced
+// between the first load and this must still be noticed.
+void LiveDatabase::start_settling(Millis now) {
+  started_ = Watching::Started;
+  seen_ = identify(live_path_);
+  if (seen_ != last_seen_) {
+    // A large first file left by load() is not being written: it is loaded at once.
+    settle_.changed(first_in_background_ ? Change::Complete : Change::Writing, now);
+  }
+  if (recheck_) settle_.recheck_at(now + kTrustRecheckAfter);
+}
+
+void LiveDatabase::step(std::optional<Change> event) {
+  const std::lock_guard work(work_mutex_);
+  const Millis now = time_.now();
+  if (started_ == Watching::NotYet) start_settling(now);
+  if (event) settle_.changed(*event, now);
+  if (settle_.recheck_due(now)) {
+    settle_.rechecked();
+    if (std::optional<ContentLoad> result = recheck_cached()) deliver(std::move(*result));
+  }
+  const std::optional<FileIdentity> identity = identify(live_path_);
+  if (identity != seen_) {
+    seen_ = identity;
+    // Noticed by looking: the file may still be being written. With an event in this pass,
+    // the event says better (a rename is complete).
+    if (!event) settle_.changed(Change::Writing, now);
+  }
+  if (!settle_.settled(now)) return;
+  ContentLoad result;
+  const Attempt a = attempt(result);
+  settle_.attempted(a == Attempt::Unsettled ? Outcome::Unsettled : Outcome::Done, time_.now());
+  if (a == Attempt::Loaded || a == Attempt::Rejected) deliver(std::move(result));
+}
+
+Millis LiveDatabase::next_timeout(Wakeup wakeup) {
+  const std::lock_guard work(work_mutex_);
+  return settle_.timeout(time_.now(), wakeup);
+}
+
+// The watcher thread. It sleeps in poll() until the directory changes, a settling file is due
+// a look, or a recheck is due (without inotify, a second at most), then takes a step.
+void LiveDatabase::run() {
   // Copying and checking a large file must never take time from drawing: this thread runs at
   // a lower priority (Linux niceness is per thread).
   if (::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10) != 0) {
@@ -306,46 +357,15 @@ void LiveDatabase::run(const std::function<void()>& wake) {
   }
   const sys::UniqueFd inotify(::inotify_init1(IN_CLOEXEC | IN_NONBLOCK));
   const int wd = start_watching(inotify);
+  const Wakeup wakeup = wd >= 0 ? Wakeup::Events : Wakeup::Polling;
   const std::string name = std::filesystem::path(live_path_).filename().string();
-  // Start from what was last loaded, not from what is there now: a file replaced between the
-  // first load and this watch must still be noticed.
-  std::optional<FileIdentity> settling = last_seen_;
-  bool dirty = identify(live_path_) != last_seen_;
-  auto quiet_since = Clock::now();
-  if (first_in_background_) quiet_since -= kSettle;  // the first file is not being written: go
-  const auto recheck_at = Clock::now() + kTrustRecheckAfter;
+  step();  // a file replaced since load(), or a large first file, need not wait for an event
   for (;;) {
     std::array<pollfd, 2> fds{
         {{stop_fd_.get(), POLLIN, 0}, {wd >= 0 ? inotify.get() : -1, POLLIN, 0}}};
-    const int timeout =
-        poll_timeout(dirty, wd >= 0, recheck_ ? std::optional(recheck_at) : std::nullopt);
-    if (::poll(fds.data(), fds.size(), timeout) < 0 && errno != EINTR) break;
+    if (::poll(fds.data(), fds.size(), poll_ms(next_timeout(wakeup))) < 0 && errno != EINTR) break;
     if ((fds[0].revents & POLLIN) != 0) break;
-    const Touched touched =
-        (fds[1].revents & POLLIN) != 0 ? read_events(inotify.get(), name) : Touched::No;
-    if (touched != Touched::No) {
-      dirty = true;
-      quiet_since = Clock::now() - (touched == Touched::RenamedIn ? kSettle : Clock::duration{});
-    }
-    if (recheck_ && Clock::now() >= recheck_at) {
-      if (std::optional<ContentLoad> result = recheck_cached()) deliver(std::move(*result), wake);
-    }
-    const std::optional<FileIdentity> now_identity = identify(live_path_);
-    if (now_identity != settling) {
-      settling = now_identity;
-      if (!dirty) quiet_since = Clock::now();  // noticed by polling, not by an event
-      dirty = true;
-    }
-    if (!dirty || Clock::now() - quiet_since < kSettle) continue;
-    dirty = false;
-    ContentLoad result;
-    const Attempt a = attempt(result);
-    if (a == Attempt::Unsettled) {
-      dirty = true;
-      quiet_since = Clock::now();
-    } else if (a == Attempt::Loaded || a == Attempt::Rejected) {
-      deliver(std::move(result), wake);
-    }
+    step((fds[1].revents & POLLIN) != 0 ? read_events(inotify.get(), name) : std::nullopt);
   }
 }
 

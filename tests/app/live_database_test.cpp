@@ -1,74 +1,136 @@
 // Swapping the content file under a running kiosk: rename, cp over it, truncate and write,
-// delete, garbage. The last good content always stays; a new good file always arrives.
+// delete, garbage. The last good content always stays; a new good file always arrives. The
+// watcher is stepped by hand on a simulated clock; only the watcher thread's own test waits.
 #include "app/live_database.hpp"
 
 #include <doctest/doctest.h>
 
-#include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
-#include <thread>
+#include <mutex>
+#include <utility>
+#include <vector>
 
 #include "store/check.hpp"
 #include "store_support.hpp"
 
 using namespace kiosk;
-using namespace std::chrono_literals;
+using app::Change;
+using app::SettleWatch;
 
 namespace {
 
-// A content database whose meta says `version`.
+constexpr Millis kSettle = SettleWatch::kSettle;
+
+// A content database whose meta says `version`: the fixture, built once per directory.
 std::string make_version(const test::TempDir& dir, const std::string& version) {
   const std::string path = dir.file("v-" + version + ".db");
   if (!std::filesystem::exists(path)) {
-    test::write_fixture_db(path);
+    const std::string fixture = dir.file("fixture.db");
+    if (!std::filesystem::exists(fixture)) test::write_fixture_db(fixture);
+    std::filesystem::copy_file(fixture, path);
     test::run_sql_and_seal(
         path, "UPDATE meta SET value = '" + version + "' WHERE key = 'content_version'");
   }
   return path;
 }
 
-// Writes `bytes` to `path` in pieces with pauses, as a slow `cp` over the live file would.
-void slow_overwrite(const std::string& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  for (std::size_t at = 0; at < bytes.size(); at += 16384) {
-    out.write(bytes.data() + at,
-              static_cast<std::streamsize>(std::min<std::size_t>(16384, bytes.size() - at)));
-    out.flush();
-    std::this_thread::sleep_for(20ms);
-  }
-}
+// Whether the watcher hears of changes from inotify, or must notice them by looking.
+enum class Inotify { On, Off };
 
+// A live file and its LiveDatabase on a simulated clock, with the thread not started: each
+// step is one pass of the watcher, told what inotify would have said since the last one.
 struct Watched {
   test::TempDir dir;
   std::string live = dir.file("live/content.db");
+  Millis now = 0;    // the simulated clock
+  Millis slept = 0;  // how long load() waited on it
+  Inotify inotify = Inotify::On;
+  std::optional<Change> event;  // what inotify would say at the next step (the last one counts)
+  std::filesystem::file_time_type stamp = std::filesystem::file_time_type::clock::now();
   std::unique_ptr<app::LiveDatabase> db;
-  std::atomic<int> wakes{0};
 
   Watched() {
     std::filesystem::create_directories(dir.file("live"));
     std::filesystem::create_directories(dir.file("snapshots"));
     std::filesystem::copy_file(make_version(dir, "v1"), live);
-    db = std::make_unique<app::LiveDatabase>(live, dir.file("snapshots"));
+    db = open();
   }
 
-  // The next load the watcher finishes, waiting up to `limit`.
-  std::optional<ContentLoad> next(std::chrono::milliseconds limit = 5000ms) {
-    const auto until = std::chrono::steady_clock::now() + limit;
-    while (std::chrono::steady_clock::now() < until) {
-      if (auto load = db->poll()) return load;
-      std::this_thread::sleep_for(20ms);
-    }
-    return std::nullopt;
+  // A LiveDatabase on the simulated clock: load()'s waits between tries move it on.
+  std::unique_ptr<app::LiveDatabase> open() {
+    app::TimeSource simulated{[this] { return now; },
+                              [this](Millis ms) {
+                                now += ms;
+                                slept += ms;
+                              }};
+    return std::make_unique<app::LiveDatabase>(live, dir.file("snapshots"), std::move(simulated));
   }
 
+  // One pass of the watcher `ms` after the last; what it queued, if anything.
+  std::optional<ContentLoad> step_after(Millis ms) {
+    now += ms;
+    db->step(std::exchange(event, std::nullopt));
+    return db->poll();
+  }
+
+  // A change is noticed by one step and loaded by the step a settle time later.
+  std::optional<ContentLoad> settle() {
+    CHECK_FALSE(step_after(0));
+    return step_after(kSettle);
+  }
+
+  // Writes over the live file in place (its inode stays, as with `cp` over it).
+  void write_in_place(const std::string& bytes) {
+    test::write_text(live, bytes);
+    touched(live, Change::Writing);
+  }
+
+  // Writes more at the end of the live file, as a `cp` still going does.
+  void append(const std::string& bytes) {
+    std::ofstream(live, std::ios::binary | std::ios::app) << bytes;
+    touched(live, Change::Writing);
+  }
+
+  // Deletes the live file.
+  void remove() {
+    std::filesystem::remove(live);
+    if (inotify == Inotify::On) event = Change::Writing;
+  }
+
+  // Puts `version` in place whole, by a rename (as `kiosk-db build` and careful curators do).
   void rename_in(const std::string& version) {
-    std::filesystem::copy_file(make_version(dir, version), dir.file("live/.incoming"),
+    const std::string incoming = dir.file("live/.incoming");
+    std::filesystem::copy_file(make_version(dir, version), incoming,
                                std::filesystem::copy_options::overwrite_existing);
-    std::filesystem::rename(dir.file("live/.incoming"), live);
+    touched(incoming, Change::Complete);
+    std::filesystem::rename(incoming, live);
+  }
+
+  // Gives the file written its own modification time (the simulated clock does not move the
+  // file system's, whose coarse ticks could give two quick writes of the same size the same
+  // identity, as copies a curator makes seconds apart never have), and the event inotify sends.
+  void touched(const std::string& path, Change change) {
+    stamp += std::chrono::milliseconds(1);
+    std::filesystem::last_write_time(path, stamp);
+    if (inotify == Inotify::On) event = change;
   }
 };
+
+// What the watcher loads once the changes are over: every load of the next few settle times.
+std::vector<ContentLoad> drain(Watched& w) {
+  std::vector<ContentLoad> loads;
+  for (int i = 0; i < 5; ++i) {
+    if (auto load = w.step_after(kSettle)) loads.push_back(std::move(*load));
+  }
+  return loads;
+}
+
+void keep(std::vector<ContentLoad>& loads, std::optional<ContentLoad> load) {
+  if (load) loads.push_back(std::move(*load));
+}
 
 }  // namespace
 
@@ -77,6 +139,7 @@ TEST_CASE("the first load checks a private snapshot of the live file") {
   const ContentLoad first = w.db->load();
   REQUIRE(first.library);
   CHECK(first.library->meta().content_version == "v1");
+  CHECK(w.slept == 0);
   bool snapshot = false;
   for (const auto& e : std::filesystem::directory_iterator(w.dir.file("snapshots"))) {
     snapshot |= e.path().filename().string().starts_with("content-");
@@ -92,45 +155,66 @@ TEST_CASE("the first load checks a private snapshot of the live file") {
 TEST_CASE("a file renamed over the live one is loaded") {
   Watched w;
   REQUIRE(w.db->load().library);
-  w.db->watch([&] { ++w.wakes; });
-  w.rename_in("v2");
-  const auto load = w.next();
-  REQUIRE(load);
-  REQUIRE(load->library);
-  CHECK(load->library->meta().content_version == "v2");
-  CHECK(w.wakes >= 1);
+  CHECK_FALSE(w.step_after(0));
+  SUBCASE("at once when inotify says it was renamed in: it is complete") {
+    w.rename_in("v2");
+    const auto load = w.step_after(0);
+    REQUIRE(load);
+    REQUIRE(load->library);
+    CHECK(load->library->meta().content_version == "v2");
+  }
+  SUBCASE("once settled when the watcher only noticed it by looking") {
+    w.inotify = Inotify::Off;
+    w.rename_in("v2");
+    CHECK_FALSE(w.step_after(0));
+    CHECK_FALSE(w.step_after(kSettle - 1));
+    const auto load = w.step_after(1);
+    REQUIRE(load);
+    REQUIRE(load->library);
+    CHECK(load->library->meta().content_version == "v2");
+  }
+  CHECK_FALSE(w.step_after(10'000));  // and nothing more
 }
 
 TEST_CASE("a file copied slowly over the live one is loaded only once it is complete") {
   Watched w;
   REQUIRE(w.db->load().library);
-  w.db->watch([] {});
-  slow_overwrite(w.live, test::read_text(make_version(w.dir, "v3")));
-  const auto load = w.next();
+  SUBCASE("told by inotify") {}
+  SUBCASE("noticed by looking") { w.inotify = Inotify::Off; }
+  const std::string bytes = test::read_text(make_version(w.dir, "v3"));
+  w.write_in_place(bytes.substr(0, bytes.size() / 2));
+  CHECK_FALSE(w.step_after(0));
+  CHECK_FALSE(w.step_after(kSettle - 100));  // never a rejection of a half-written file
+  w.append(bytes.substr(bytes.size() / 2));
+  // The rest came in before the half settled: the quiet time starts again from here.
+  CHECK_FALSE(w.step_after(200));
+  CHECK_FALSE(w.step_after(kSettle - 1));
+  const auto load = w.step_after(1);
   REQUIRE(load);
-  REQUIRE(load->library);  // never a rejection of a half-written file
+  REQUIRE(load->library);
   CHECK(load->library->meta().content_version == "v3");
-  CHECK_FALSE(w.next(1500ms));  // and nothing more
+  for (int i = 0; i < 10; ++i) CHECK_FALSE(w.step_after(1000));  // and nothing more
 }
 
 TEST_CASE("garbage, deletion and truncation are rejected and the last good content stays") {
   Watched w;
   const ContentLoad first = w.db->load();
   REQUIRE(first.library);
-  w.db->watch([] {});
-  test::write_text(w.live, "this is not a database");
-  auto load = w.next();
+  const std::string checksum = w.db->status()[1].second;
+  w.write_in_place("this is not a database");
+  auto load = w.settle();
   REQUIRE(load);
   CHECK_FALSE(load->library);
   CHECK(load->problem.find("not an SQLite database") != std::string::npos);
-  std::filesystem::remove(w.live);
-  load = w.next();
+  w.remove();
+  load = w.settle();
   REQUIRE(load);
   CHECK(load->problem.find("was removed; the last good content stays") != std::string::npos);
-  test::write_text(w.live, test::read_text(make_version(w.dir, "v4")).substr(0, 5000));
-  load = w.next();
+  w.write_in_place(test::read_text(make_version(w.dir, "v4")).substr(0, 5000));
+  load = w.settle();
   REQUIRE(load);
   CHECK_FALSE(load->library);
+  CHECK(w.db->status()[1].second == checksum);  // still the one in use
   // The first library is untouched by all this: its snapshot is private.
   CHECK(first.library->meta().content_version == "v1");
   CHECK(first.library->card(0));
@@ -140,46 +224,100 @@ TEST_CASE("garbage, deletion and truncation are rejected and the last good conte
 TEST_CASE("many swaps in a row end with the newest good content, and nothing mixed") {
   Watched w;
   REQUIRE(w.db->load().library);
-  w.db->watch([] {});
+  std::vector<ContentLoad> loads;
   int swaps = 0;
   std::string newest_good;
   for (int round = 0; round < 4; ++round) {
     const std::string a = "r" + std::to_string(round) + "a";
     const std::string b = "r" + std::to_string(round) + "b";
-    w.rename_in(a);                                                   // atomic rename
-    slow_overwrite(w.live, test::read_text(make_version(w.dir, b)));  // cp in place
-    test::write_text(w.live, "");                                     // truncate, then write
-    test::write_text(w.live, test::read_text(make_version(w.dir, a)));
-    std::filesystem::remove(w.live);                       // delete
-    test::write_text(w.live, std::string(70000, '\x7f'));  // garbage
-    slow_overwrite(w.live, test::read_text(make_version(w.dir, b)));
+    const std::string b_bytes = test::read_text(make_version(w.dir, b));
+    // The watcher looks in between, faster than any of these settles.
+    w.rename_in(a);  // atomic rename
+    keep(loads, w.step_after(100));
+    w.write_in_place(b_bytes.substr(0, b_bytes.size() / 2));  // cp in place, in two goes
+    keep(loads, w.step_after(100));
+    w.append(b_bytes.substr(b_bytes.size() / 2));
+    keep(loads, w.step_after(100));
+    w.write_in_place("");  // truncate, then write
+    w.write_in_place(test::read_text(make_version(w.dir, a)));
+    keep(loads, w.step_after(100));
+    w.remove();  // delete
+    keep(loads, w.step_after(100));
+    w.write_in_place(std::string(70000, '\x7f'));  // garbage
+    keep(loads, w.step_after(100));
+    w.write_in_place(b_bytes);
+    keep(loads, w.step_after(100));
     newest_good = b;
     swaps += 7;
-    std::this_thread::sleep_for(100ms);
   }
-  // Drain: every library delivered is a whole, checked version; the last is the newest.
+  for (ContentLoad& load : drain(w)) loads.push_back(std::move(load));
+  // Every library delivered is a whole, checked version; the last is the newest.
   std::string last;
-  for (auto load = w.next(); load; load = w.next(1500ms)) {
-    if (!load->library) continue;
-    const std::string v = load->library->meta().content_version;
+  for (const ContentLoad& load : loads) {
+    if (!load.library) continue;
+    const std::string v = load.library->meta().content_version;
     CHECK((v.starts_with("r") && v.size() == 3));
-    CHECK(load->library->question(0));  // readable throughout
+    CHECK(load.library->question(0));  // readable throughout
     last = v;
   }
   MESSAGE(swaps << " swaps; the watcher ended on " << last);
   CHECK(last == newest_good);
 }
 
+TEST_CASE("a storm of swaps of every kind: every library delivered whole, the newest at the end") {
+  Watched w;
+  REQUIRE(w.db->load().library);
+  std::vector<ContentLoad> loads;
+  int swaps = 0;
+  for (; swaps < 40; ++swaps) {
+    const std::string v = "s" + std::to_string(swaps % 3);
+    switch (swaps % 5) {
+      case 0: w.rename_in(v); break;
+      case 1: w.write_in_place(test::read_text(make_version(w.dir, v))); break;  // cp in place
+      case 2:
+        w.write_in_place("");
+        w.write_in_place(test::read_text(make_version(w.dir, v)));
+        break;
+      case 3: w.remove(); break;
+      case 4: w.write_in_place(std::string(9000, 'x')); break;
+    }
+    // The watcher looks every 50 ms; the next swap comes 150 to 732 ms later, so some files
+    // settle and some are replaced while settling.
+    for (Millis t = 0; t < 150 + 97 * (swaps % 7); t += 50) keep(loads, w.step_after(50));
+  }
+  w.rename_in("final");  // the newest good file
+  for (ContentLoad& load : drain(w)) loads.push_back(std::move(load));
+  std::string last;
+  int loaded = 0;
+  int rejected = 0;
+  for (const ContentLoad& load : loads) {
+    if (!load.library) {
+      ++rejected;
+      continue;
+    }
+    ++loaded;
+    // Kept open through all the swaps after it: still whole and readable.
+    last = load.library->meta().content_version;
+    CHECK((last == "s0" || last == "s1" || last == "s2" || last == "final"));
+    CHECK(load.library->question(0));
+    CHECK(load.library->card(0));
+  }
+  MESSAGE(swaps << " swaps; " << loaded << " loaded, " << rejected << " rejected");
+  CHECK(loaded > 2);    // some files settled during the storm...
+  CHECK(rejected > 2);  // ...and the broken ones were turned away
+  CHECK(last == "final");
+}
+
 TEST_CASE("a restart opens the checked snapshot at once, and rechecks it in the background") {
   Watched w;
   REQUIRE(w.db->load().library);  // first sight: full check, snapshot and marker
   w.db.reset();
-  w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
+  w.db = w.open();
   const ContentLoad again = w.db->load();
   REQUIRE(again.library);
   CHECK(again.library->meta().content_version == "v1");
-  w.db->watch([] {});
-  CHECK_FALSE(w.next(4500ms));  // the recheck passes quietly
+  CHECK(w.slept == 0);
+  for (int i = 0; i < 10; ++i) CHECK_FALSE(w.step_after(1000));  // the recheck passes quietly
 }
 
 TEST_CASE("a snapshot damaged since it was checked is replaced from the live file") {
@@ -194,10 +332,11 @@ TEST_CASE("a snapshot damaged since it was checked is replaced from the live fil
       test::run_sql(p, "UPDATE choice_text SET text = CAST(X'FF' AS TEXT) WHERE question_id = 1");
     }
   }
-  w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
+  w.db = w.open();
   REQUIRE(w.db->load().library);  // opened on trust...
-  w.db->watch([] {});
-  const auto load = w.next(6000ms);  // ...and replaced once the recheck fails
+  CHECK_FALSE(w.step_after(0));
+  CHECK_FALSE(w.step_after(2999));
+  const auto load = w.step_after(1);  // ...and replaced once the recheck, 3 s on, fails
   REQUIRE(load);
   REQUIRE(load->library);
   CHECK(load->library->meta().content_version == "v1");
@@ -209,15 +348,43 @@ TEST_CASE("a large file seen for the first time is checked in the background") {
   const std::string big = w.dir.file("big.db");
   REQUIRE(test::run_tool_synth(big, 20000));
   std::filesystem::copy_file(big, w.live, std::filesystem::copy_options::overwrite_existing);
-  w.db = std::make_unique<app::LiveDatabase>(w.live, w.dir.file("snapshots"));
+  w.db = w.open();
   const ContentLoad first = w.db->load();
   CHECK_FALSE(first.library);
   CHECK(first.status == LoadStatus::Pending);
-  w.db->watch([] {});
-  // Generous: under ThreadSanitizer on a busy machine the low-priority check of 20,000
-  // questions took over 20 s; next() returns as soon as it is done.
-  const auto load = w.next(90000ms);
+  // The watcher's first step checks it, without waiting for it to settle.
+  const auto load = w.step_after(0);
   REQUIRE(load);
   REQUIRE(load->library);
   CHECK(load->library->question_count() == 20000);
+}
+
+TEST_CASE("the watcher thread delivers a file renamed over the live one, and wakes the kiosk") {
+  Watched w;
+  w.db.reset();
+  // Declared before the database, so they outlive its thread, which may still be waking.
+  std::mutex mutex;
+  std::condition_variable woken;
+  int wakes = 0;
+  app::LiveDatabase db(w.live, w.dir.file("snapshots"));  // the real clock
+  REQUIRE(db.load().library);
+  db.watch([&] {
+    {
+      const std::lock_guard lock(mutex);
+      ++wakes;
+    }
+    woken.notify_all();
+  });
+  w.rename_in("v2");
+  {
+    // The one test here on the real clock, the thread's: it waits for the wake, which comes
+    // within a settle time (a second or two without inotify); the limit is generous for
+    // sanitizers on a busy machine.
+    std::unique_lock lock(mutex);
+    REQUIRE(woken.wait_for(lock, std::chrono::seconds(60), [&] { return wakes > 0; }));
+  }
+  const auto load = db.poll();
+  REQUIRE(load);
+  REQUIRE(load->library);
+  CHECK(load->library->meta().content_version == "v2");
 }
