@@ -87,12 +87,17 @@ std::vector<UiRow> MemoryLibrary::ui_rows(const std::string& code) const {
   return found == ui_.end() ? std::vector<UiRow>{} : found->second;
 }
 
-std::vector<std::string> MemoryLibrary::plural_forms(const std::string&) const { return {}; }
+std::vector<std::string> MemoryLibrary::plural_forms(const std::string& code) const {
+  const auto found = plurals_.find(code);
+  return found == plurals_.end() ? std::vector<std::string>{} : found->second;
+}
 
 void MemoryLibrary::add_languages(std::vector<LanguageChoice> languages,
-                                  std::map<std::string, std::vector<UiRow>> ui) {
+                                  std::map<std::string, std::vector<UiRow>> ui,
+                                  std::map<std::string, std::vector<std::string>> plurals) {
   languages_ = std::move(languages);
   ui_ = std::move(ui);
+  plurals_ = std::move(plurals);
 }
 
 }  // namespace kiosk

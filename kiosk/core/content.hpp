@@ -144,14 +144,17 @@ class MemoryLibrary final : public ContentLibrary {
   std::vector<UiRow> ui_rows(const std::string& code) const override;
   std::vector<std::string> plural_forms(const std::string& code) const override;
 
-  // Offers `languages` (the first is the default) with their interface texts, for tests.
+  // Offers `languages` (the first is the default) with their interface texts and plural
+  // tables, for tests.
   void add_languages(std::vector<LanguageChoice> languages,
-                     std::map<std::string, std::vector<UiRow>> ui);
+                     std::map<std::string, std::vector<UiRow>> ui,
+                     std::map<std::string, std::vector<std::string>> plurals = {});
 
  private:
   ContentMeta meta_;
   std::vector<LanguageChoice> languages_;
   std::map<std::string, std::vector<UiRow>> ui_;
+  std::map<std::string, std::vector<std::string>> plurals_;
   std::vector<Card> cards_;
   std::vector<Question> questions_;
   std::vector<std::string> highlights_;

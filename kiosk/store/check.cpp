@@ -11,6 +11,7 @@
 #include "store/content_checksum.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
+#include "store/translations.hpp"
 
 namespace kiosk::store {
 namespace {
@@ -110,9 +111,21 @@ CheckReport check_database(sqlite3* db) {
     check_schema(db, report);
     if (!report.usable()) return report;
     check_content(db, report);
+    Statement codes(db, "SELECT code FROM language ORDER BY position");
+    while (codes.step()) {
+      if (!is_language_code(codes.text(0))) {
+        report.problems.push_back("language '" + codes.text(0) +
+                                  "' is not a language code (letters and '-', such as be-BY)");
+      }
+    }
     // Last: a file with a named problem is refused for that, not for the checksum it breaks.
     if (!report.usable()) return report;
     if (auto problem = verify_content_checksum(db)) report.problems.push_back(*problem);
+    for (const MissingTranslations& gap : missing_translations(db)) {
+      report.translation_gaps.push_back(gap.language + ": " + std::to_string(gap.missing) + " of " +
+                                        std::to_string(gap.total) + " " + gap.what +
+                                        " have no text in it (shown in the default language)");
+    }
   } catch (const StoreError& e) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }

@@ -17,6 +17,9 @@ struct CheckReport {
   int cards = 0;
   int questions = 0;
   int approved_questions = 0;  // questions a curator approved as worded (question.review)
+  // What each language other than the default lacks ("ru: 3 of 12 cards"): shown in the default
+  // language instead, so not a problem, but a curator wants to know.
+  std::vector<std::string> translation_gaps;
 
   [[nodiscard]] bool usable() const { return problems.empty(); }
   // The first problem, or "" (what a log line or the staff panel shows).

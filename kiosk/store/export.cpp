@@ -126,7 +126,8 @@ Json facts(sqlite3* db, const std::string& lang, std::map<std::int64_t, Json>& b
 Json quotes(sqlite3* db, const std::string& lang, std::map<std::int64_t, Json>& by_id) {
   Json out = Json::array();
   Statement s(db,
-              "SELECT q.id, q.key, sp.key, st.name, q.direct, q.status, t.words, t.context "
+              "SELECT q.id, q.key, sp.key, st.name, q.direct, q.status, t.words, t.context, "
+              "t.translated_from "
               "FROM quote q JOIN entity sp ON sp.id = q.speaker_id "
               "LEFT JOIN entity_text st ON st.entity_id = sp.id AND st.lang = ?1 "
               "LEFT JOIN quote_text t ON t.quote_id = q.id AND t.lang = ?1 ORDER BY q.id");
@@ -144,6 +145,8 @@ Json quotes(sqlite3* db, const std::string& lang, std::map<std::int64_t, Json>& 
                                     "JOIN source so ON so.id = qs.source_id WHERE qs.quote_id = ? "
                                     "ORDER BY so.id",
                                     s.integer(0))}};
+    // In a language other than the report's, the words are our translation of that report.
+    if (!s.is_null(8)) quote["translated_from"] = s.text(8);
     by_id[s.integer(0)] = quote;
     out.push_back(std::move(quote));
   }

@@ -9,6 +9,9 @@
 
 namespace kiosk::store {
 
+// Whether `code` is a plain language code: letters and '-', at most 35 characters.
+bool is_language_code(const std::string& code);
+
 // Points the connection's views of visitor text (card_text_v, question_text_v, ...) at
 // `language`: each item's row in that language, or its row in `fallback` when it has none, so
 // an item is always whole in one language. Temporary views: the file itself is not changed.

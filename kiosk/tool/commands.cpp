@@ -80,6 +80,7 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
       << report.cards << " cards, " << report.questions << " questions ("
       << report.approved_questions << " approved), checksum " << store::file_checksum(file)
       << " (FNV-1a 64)\n";
+  for (const std::string& gap : report.translation_gaps) out << file << ": " << gap << '\n';
   return Exit::Ok;
 }
 

@@ -343,3 +343,58 @@ TEST_CASE("briefings opened from home go back home") {
   v.send(Command::Back);
   CHECK(v.state.screen == Screen::Home);
 }
+
+namespace {
+
+// A visit on content offered in English, Russian and Belarusian.
+struct TrilingualVisit : Visit {
+  TrilingualVisit() {
+    library.add_languages({{"en", "English"}, {"ru", "Русский"}, {"be", "Беларуская"}}, {});
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a language button on the attract screen switches the language and begins the visit") {
+  TrilingualVisit v;
+  CHECK(v.state.language.empty());  // the kiosk's default
+  CHECK(v.send(Command::ChooseLanguage, 2) == Outcome::LanguageChanged);
+  CHECK(v.state.language == "be");
+  CHECK(v.state.screen == Screen::Home);
+}
+
+TEST_CASE("on the home screen a language button switches the language and stays home") {
+  TrilingualVisit v;
+  v.send(Command::Begin);
+  CHECK(v.send(Command::ChooseLanguage, 1) == Outcome::LanguageChanged);
+  CHECK(v.state.language == "ru");
+  CHECK(v.state.screen == Screen::Home);
+  CHECK(v.send(Command::ChooseLanguage, 1) == Outcome::Ignored);  // already Russian
+}
+
+TEST_CASE("languages are chosen only where their buttons are, and only ones the content has") {
+  TrilingualVisit v;
+  v.send(Command::Begin);
+  CHECK(v.send(Command::ChooseLanguage, 3) == Outcome::Ignored);
+  CHECK(v.send(Command::ChooseLanguage, -1) == Outcome::Ignored);
+  v.send(Command::OpenBriefings);
+  CHECK(v.send(Command::ChooseLanguage, 1) == Outcome::Ignored);
+  CHECK(v.state.language.empty());
+}
+
+TEST_CASE("the visit's end returns to the kiosk's default language") {
+  TrilingualVisit v;
+  v.send(Command::ChooseLanguage, 1);
+  v.send(Command::OpenQuiz);
+  v.wait(v.config.idle_timeout);
+  CHECK(v.wait(v.config.still_there_for) == Outcome::VisitEnded);
+  CHECK(v.state.screen == Screen::Attract);
+  CHECK(v.state.language.empty());
+}
+
+TEST_CASE("new content begins a visit in the default language too") {
+  TrilingualVisit v;
+  v.send(Command::ChooseLanguage, 2);
+  content_arrived(v.state, v.now);
+  CHECK(v.state.language.empty());
+}

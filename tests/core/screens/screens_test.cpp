@@ -203,3 +203,64 @@ TEST_CASE("results offer Try the ones I missed only when something was missed") 
   CHECK(find_button(perfect, "Play again"));
   CHECK(visible_text(perfect).find("Perfect score!") != std::string::npos);
 }
+
+namespace {
+
+MemoryLibrary trilingual_library() {
+  MemoryLibrary library = test::sample_library();
+  library.add_languages({{"en", "English"}, {"ru", "Русский"}, {"be", "Беларуская"}},
+                        {{"ru", {{"home_ask", "", "Что вы хотите сделать?"}}}});
+  return library;
+}
+
+}  // namespace
+
+TEST_CASE("attract and home offer every language by its own name, the one shown ticked") {
+  MemoryLibrary library = trilingual_library();
+  library.set_language("ru");
+  for (const test::NamedState& s : test::every_screen(library)) {
+    if (s.name != "attract" && s.name != "home") continue;
+    CAPTURE(s.name);
+    const Scene scene = build(s, &library, {800, 480});
+    const Widget* english = find_button(scene, "English");
+    const Widget* russian = find_button(scene, "\u2713 Русский");
+    const Widget* belarusian = find_button(scene, "Беларуская");
+    REQUIRE(english != nullptr);
+    REQUIRE(russian != nullptr);
+    REQUIRE(belarusian != nullptr);
+    CHECK(belarusian->input == Input{Command::ChooseLanguage, 2});
+    // Side by side, within reach along the foot of the screen.
+    CHECK(english->rect.y == belarusian->rect.y);
+    CHECK(english->rect.y > 480 / 2);
+  }
+}
+
+TEST_CASE("content in one language shows no language buttons") {
+  const MemoryLibrary library = test::sample_library();
+  for (const test::NamedState& s : test::every_screen(library)) {
+    if (s.name != "attract" && s.name != "home") continue;
+    const Scene scene = build(s, &library, {800, 480});
+    for (const Widget& w : scene.widgets) CHECK(w.input.command != Command::ChooseLanguage);
+  }
+}
+
+TEST_CASE("every screen is drawn in the visitor's language and fits with three languages") {
+  MemoryLibrary library = trilingual_library();
+  library.set_language("ru");
+  const Words words(library, "ru", "en");
+  const test::FakeMetrics text;
+  for (const Size size : test::kScreenSizes) {
+    for (const test::NamedState& s : test::every_screen(library)) {
+      CAPTURE(s.name);
+      SceneContext context{s.state, &library, s.still_there_seconds, 5, {}};
+      context.words = &words;
+      const Scene scene = build_scene(context, size, text);
+      test::check_scene(scene, text);
+      if (s.name == "home") {
+        bool asked = false;
+        for (const Widget& w : scene.widgets) asked |= w.text == "Что вы хотите сделать?";
+        CHECK(asked);
+      }
+    }
+  }
+}
