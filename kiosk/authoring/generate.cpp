@@ -260,15 +260,15 @@ std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fac
     };
     for (const Entity* e : pools_.wrong_entities(*answer, r.object_kind.value_or(answer->kind),
                                                  f.relation, f.id, excluded)) {
-      out.push_back({name_of(*e), e->id});
+      out.emplace_back(name_of(*e), e->id);
     }
   } else if (f.date) {
     for (const WrongValue& v : wrong_dates(c_, f, truths_, date_format(f))) {
-      out.push_back({per_language([&](const std::string&) { return v.label; }), v.key});
+      out.emplace_back(per_language([&](const std::string&) { return v.label; }), v.key);
     }
   } else if (f.number) {
     for (const WrongValue& v : wrong_numbers(f, truths_)) {
-      out.push_back({per_language([&](const std::string&) { return v.label; }), v.key});
+      out.emplace_back(per_language([&](const std::string&) { return v.label; }), v.key);
     }
   }
   return out;
