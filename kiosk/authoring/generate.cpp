@@ -292,10 +292,12 @@ void Generator::value_question(const Fact& f, const Relation& r) {
   } else if (f.date) {
     kind = QuestionKind::When;
     const std::string label = date_format(f)(f.date->date);
+    // NOLINTNEXTLINE(performance-no-automatic-move): captured by reference, never movable
     right = per_language([&](const std::string&) { return label; });
   } else {
     kind = QuestionKind::HowMany;
     const std::string label = answer_label(model::number_label(*f.number, f.unit, f.approximate));
+    // NOLINTNEXTLINE(performance-no-automatic-move): captured by reference, never movable
     right = per_language([&](const std::string&) { return label; });
   }
   GeneratedQuestion q = fact_question(f, kind, "value");
