@@ -42,17 +42,17 @@ std::vector<std::pair<std::string, std::string>> AnswerRecorder::status() const 
   const std::lock_guard lock(mutex_);
   std::vector<std::pair<std::string, std::string>> rows{{"Stats", path_}};
   if (!problem_.empty()) {
-    rows.push_back({"Stats problem", problem_ + " (the kiosk goes on without recording)"});
+    rows.emplace_back("Stats problem", problem_ + " (the kiosk goes on without recording)");
   }
   const std::int64_t share = answers_ == 0 ? 0 : (correct_ * 100 + answers_ / 2) / answers_;
-  rows.push_back(
-      {"Answers recorded", std::to_string(answers_) + ", " + std::to_string(share) + "% right"});
+  rows.emplace_back("Answers recorded",
+                    std::to_string(answers_) + ", " + std::to_string(share) + "% right");
   struct statvfs disk {};
   const std::string dir = std::filesystem::path(path_).parent_path().string();
   if (::statvfs(dir.empty() ? "." : dir.c_str(), &disk) == 0) {
     const auto free_mb =
         static_cast<unsigned long long>(disk.f_bavail) * disk.f_frsize / (1024 * 1024);
-    rows.push_back({"Free disk", std::to_string(free_mb) + " MB in " + (dir.empty() ? "." : dir)});
+    rows.emplace_back("Free disk", std::to_string(free_mb) + " MB in " + (dir.empty() ? "." : dir));
   }
   return rows;
 }

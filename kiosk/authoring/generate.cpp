@@ -16,7 +16,6 @@ namespace {
 using model::Content;
 using model::Entity;
 using model::Fact;
-using model::GeneratedChoice;
 using model::GeneratedQuestion;
 using model::LocalText;
 using model::Relation;
@@ -260,15 +259,15 @@ std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fac
     };
     for (const Entity* e : pools_.wrong_entities(*answer, r.object_kind.value_or(answer->kind),
                                                  f.relation, f.id, excluded)) {
-      out.push_back({name_of(*e), e->id});
+      out.emplace_back(name_of(*e), e->id);
     }
   } else if (f.date) {
     for (const WrongValue& v : wrong_dates(c_, f, truths_, date_format(f))) {
-      out.push_back({per_language([&](const std::string&) { return v.label; }), v.key});
+      out.emplace_back(per_language([&](const std::string&) { return v.label; }), v.key);
     }
   } else if (f.number) {
     for (const WrongValue& v : wrong_numbers(f, truths_)) {
-      out.push_back({per_language([&](const std::string&) { return v.label; }), v.key});
+      out.emplace_back(per_language([&](const std::string&) { return v.label; }), v.key);
     }
   }
   return out;
@@ -292,10 +291,12 @@ void Generator::value_question(const Fact& f, const Relation& r) {
   } else if (f.date) {
     kind = QuestionKind::When;
     const std::string label = date_format(f)(f.date->date);
+    // NOLINTNEXTLINE(performance-no-automatic-move): captured by reference, never movable
     right = per_language([&](const std::string&) { return label; });
   } else {
     kind = QuestionKind::HowMany;
     const std::string label = answer_label(model::number_label(*f.number, f.unit, f.approximate));
+    // NOLINTNEXTLINE(performance-no-automatic-move): captured by reference, never movable
     right = per_language([&](const std::string&) { return label; });
   }
   GeneratedQuestion q = fact_question(f, kind, "value");

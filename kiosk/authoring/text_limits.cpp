@@ -3,6 +3,7 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "authoring/generate.hpp"
@@ -178,7 +179,7 @@ void TextLimitChecker::quotes(const std::string& lang) {
 void TextLimitChecker::cards(const std::string& lang) {
   for (const model::Card& card : c_.cards) {
     const auto blame = [&](const char* part, std::vector<Contributor> contributors) {
-      return [&card, part, contributors] {
+      return [&card, part, contributors = std::move(contributors)] {
         return Blame{card.origin, "card '" + card.id + "': its " + part, contributors};
       };
     };

@@ -46,6 +46,7 @@ class ContentProvider {
   virtual ContentLoad load() = 0;
   // Starts watching for new content. `wake` may be called from any thread whenever poll()
   // has something; it must return at once.
+  // NOLINTNEXTLINE(performance-unnecessary-value-param): a sink that overrides keep
   virtual void watch(std::function<void()> wake) { (void)wake; }
   // A load finished since the last call (new content, or a new file rejected), if any.
   virtual std::optional<ContentLoad> poll() { return std::nullopt; }

@@ -19,6 +19,7 @@ struct Date {
   DatePrecision precision = DatePrecision::Day;
 
   friend bool operator==(const Date&, const Date&) = default;
+  // NOLINTNEXTLINE(modernize-use-nullptr): the 0 is the compiler's (llvm/llvm-project#53961)
   friend auto operator<=>(const Date&, const Date&) = default;
 };
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 
 #include "core/geometry.hpp"
@@ -77,7 +78,7 @@ struct Metrics {
   // `reference_px` at this screen's scale; never rounds a non-zero size down to nothing.
   [[nodiscard]] int px(double reference_px) const {
     if (reference_px <= 0) return 0;
-    return std::max(1, static_cast<int>(reference_px * scale + 0.5));
+    return std::max(1, static_cast<int>(std::lround(reference_px * scale)));
   }
   [[nodiscard]] int font_px(FontRole role) const { return px(base_font_px(role)); }
   [[nodiscard]] bool portrait() const { return screen.h > screen.w; }

@@ -144,7 +144,7 @@ CheckReport check_structure(sqlite3* db) {
         static_cast<int>(query_integer(db, "SELECT COALESCE(MAX(id), 0) FROM question"));
     report.approved_questions = count_approved(db);
     if (report.cards == 0 || report.questions == 0)
-      report.problems.push_back("no cards or no questions");
+      report.problems.emplace_back("no cards or no questions");
   } catch (const StoreError& e) {
     report.problems.push_back(std::string("cannot read the database: ") + e.what());
   }

@@ -43,7 +43,7 @@ LoadResult SqliteLibrary::open(const std::string& path, CheckDepth depth) {
     if (!result.report.usable()) return result;
     result.library.reset(new SqliteLibrary(std::move(db), result.report));
   } catch (const StoreError& e) {
-    result.report.problems.push_back(e.what());
+    result.report.problems.emplace_back(e.what());
     result.library.reset();
   }
   return result;

@@ -1,6 +1,7 @@
 // Printing and charting answer statistics.
 #include "tool/stats_command.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iomanip>
@@ -96,7 +97,7 @@ std::string stats_svg(const std::vector<store::QuestionStats>& rows, std::size_t
   int y = top;
   for (const auto* q : shown) {
     const double share = q->correct_share();
-    const int w = static_cast<int>(chart_w * share + 0.5);
+    const int w = static_cast<int>(std::lround(chart_w * share));
     std::string label = q->question;
     if (label.size() > 60) label = label.substr(0, 57) + "...";
     s << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 16 << "\" text-anchor=\"end\">"

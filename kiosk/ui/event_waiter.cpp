@@ -17,19 +17,18 @@ namespace {
 
 // Called by SDL for every event added to the queue, in the thread that adds it. SDL_PollEvent
 // itself adds a sentinel event each time; that one must not wake us, or we would spin.
+// `fd` is the waiter's wake-up descriptor, which outlives the watch.
 int signal_wake(void* fd, SDL_Event* event) {
   if (event->type == SDL_POLLSENTINEL) return 1;
   const std::uint64_t one = 1;
-  if (::write(static_cast<int>(reinterpret_cast<std::intptr_t>(fd)), &one, sizeof one) < 0) {
+  if (::write(static_cast<const sys::UniqueFd*>(fd)->get(), &one, sizeof one) < 0) {
     // A full counter still wakes the waiter; nothing to do.
   }
   return 1;
 }
 
 // The wake-up descriptor as SDL's event-watch user data.
-void* watch_data(const sys::UniqueFd& fd) {
-  return reinterpret_cast<void*>(static_cast<std::intptr_t>(fd.get()));
-}
+void* watch_data(sys::UniqueFd& fd) { return &fd; }
 
 void drain(int fd) {
   char buffer[4096];

@@ -21,7 +21,7 @@ std::vector<std::string> font_dirs() {
     SDL_free(base);
   }
 #ifdef KIOSK_INSTALLED_FONTS_DIR
-  dirs.push_back(KIOSK_INSTALLED_FONTS_DIR);
+  dirs.emplace_back(KIOSK_INSTALLED_FONTS_DIR);
 #endif
   return dirs;
 }

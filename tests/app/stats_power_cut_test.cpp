@@ -5,7 +5,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
-#include <unistd.h>
+#include <unistd.h>  // environ too (glibc, with the _GNU_SOURCE g++ defines)
 
 #include <chrono>
 #include <random>
@@ -16,8 +16,6 @@
 #include "store/stats.hpp"
 #include "support/support.hpp"
 #include "sys/unique_fd.hpp"
-
-extern char** environ;
 
 using namespace kiosk;
 

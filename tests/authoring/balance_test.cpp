@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <string>
 
 #include "authoring/build.hpp"
 #include "core/wording.hpp"
@@ -90,7 +91,8 @@ TEST_CASE("the bundled bank is balanced among people") {
       if (c.correct && e != nullptr && e->kind == model::EntityKind::Person) ++answer_of[e->id];
     }
   }
-  for (const auto& [person, n] : answer_of) {
+  for (const auto& [id, n] : answer_of) {
+    const std::string& person = id;  // CAPTURE is a lambda: clang before 16 cannot capture `id`
     CAPTURE(person);
     CHECK(n * 100 <= kMaxPersonShare * static_cast<int>(r.content.questions.size()));
   }

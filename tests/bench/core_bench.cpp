@@ -51,14 +51,15 @@ void BM_BreakLines(benchmark::State& state) {
   const MeasureText measure = [](std::string_view s) {
     return 10 * static_cast<int>(utf8::count_code_points(s));
   };
-  for (auto _ : state) benchmark::DoNotOptimize(break_lines(kParagraph, 700, measure));
+  for ([[maybe_unused]] auto _ : state)
+    benchmark::DoNotOptimize(break_lines(kParagraph, 700, measure));
 }
 BENCHMARK(BM_BreakLines);
 
 void BM_StartRound(benchmark::State& state) {
   const MemoryLibrary lib = library(static_cast<int>(state.range(0)));
   Random random(1);
-  for (auto _ : state) benchmark::DoNotOptimize(start_round(lib, 5, random));
+  for ([[maybe_unused]] auto _ : state) benchmark::DoNotOptimize(start_round(lib, 5, random));
 }
 BENCHMARK(BM_StartRound)->Arg(100)->Arg(10000);
 
@@ -67,7 +68,7 @@ void BM_BuildCardScene(benchmark::State& state) {
   VisitState s = start_visit(0, Random(1));
   s.screen = Screen::Cards;
   const TenPx text;
-  for (auto _ : state) {
+  for ([[maybe_unused]] auto _ : state) {
     benchmark::DoNotOptimize(
         build_scene({s, &lib, 0, 5, {}},
                     {static_cast<int>(state.range(0)), static_cast<int>(state.range(1))}, text));
@@ -81,7 +82,8 @@ void BM_BuildQuestionScene(benchmark::State& state) {
   handle(s, {Command::Begin, 0}, 0, lib, {});
   handle(s, {Command::OpenQuiz, 0}, 0, lib, {});
   const TenPx text;
-  for (auto _ : state) benchmark::DoNotOptimize(build_scene({s, &lib, 0, 5, {}}, {800, 480}, text));
+  for ([[maybe_unused]] auto _ : state)
+    benchmark::DoNotOptimize(build_scene({s, &lib, 0, 5, {}}, {800, 480}, text));
 }
 BENCHMARK(BM_BuildQuestionScene);
 

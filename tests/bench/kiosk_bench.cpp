@@ -39,7 +39,7 @@ struct Setup {
 };
 
 std::string write_script(const Setup& s, const std::string& name, const std::string& text) {
-  const std::string path = s.work + "/" + name + ".script";
+  std::string path = s.work + "/" + name + ".script";
   std::ofstream(path) << text;
   return path;
 }

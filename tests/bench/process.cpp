@@ -5,7 +5,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 #include <time.h>
-#include <unistd.h>
+#include <unistd.h>  // environ too (glibc, with the _GNU_SOURCE g++ defines)
 
 #include <algorithm>
 #include <cmath>
@@ -13,8 +13,6 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-
-extern char** environ;
 
 namespace kiosk::bench {
 

@@ -43,9 +43,9 @@ TEST_CASE("a whole visit: attract, cards, a quiz round, results, idle, back to a
                                     "screen home",
                                     "screen question"};
   for (int i = 0; i < 5; ++i) {
-    expected.push_back("answer q");  // prefix; the id depends on the draw
-    expected.push_back("screen feedback");
-    expected.push_back(i < 4 ? "screen question" : "screen results");
+    expected.emplace_back("answer q");  // prefix; the id depends on the draw
+    expected.emplace_back("screen feedback");
+    expected.emplace_back(i < 4 ? "screen question" : "screen results");
   }
   expected.insert(expected.end(), {"idle still-there", "idle visit-ended", "screen attract"});
   REQUIRE(run.trace.size() == expected.size());

@@ -185,7 +185,6 @@ FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& b
         ++current_page;
         panel_top = 0;
         y = edge;
-        page_empty = true;
         lines_here = 0;
       }
       out.lines.push_back({current_page, y, b, std::move(l)});
