@@ -115,7 +115,7 @@ LiveDatabase::Attempt LiveDatabase::attempt(ContentLoad& out) {
   Snapshot snapshot;
   std::string error;
   switch (take_snapshot(live_path_, next, snapshot, error)) {
-    case SnapshotResult::ChangedWhileCopying: std::remove(next.c_str()); return Attempt::Unsettled;
+    case SnapshotResult::ChangedWhileCopying:
     case SnapshotResult::Missing: std::remove(next.c_str()); return Attempt::Unsettled;
     case SnapshotResult::Failed:
       std::remove(next.c_str());

@@ -2,6 +2,7 @@
 #include "ui/app.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -207,7 +208,7 @@ void App::refresh() {
     const double t =
         std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));
     const double eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
-    const int moved = static_cast<int>(eased * size_.w + 0.5);
+    const int moved = static_cast<int>(std::lround(eased * size_.w));
     renderer_->draw(transition_->from, -transition_->direction * moved);
     renderer_->draw(scene_, transition_->direction * (size_.w - moved));
     if (t >= 1.0) transition_.reset();

@@ -26,7 +26,7 @@ constexpr Millis kSettle = SettleWatch::kSettle;
 
 // A content database whose meta says `version`: the fixture, built once per directory.
 std::string make_version(const test::TempDir& dir, const std::string& version) {
-  const std::string path = dir.file("v-" + version + ".db");
+  std::string path = dir.file("v-" + version + ".db");
   if (!std::filesystem::exists(path)) {
     const std::string fixture = dir.file("fixture.db");
     if (!std::filesystem::exists(fixture)) test::write_fixture_db(fixture);

@@ -67,7 +67,8 @@ std::vector<std::string> russian_plurals() {
   for (int n = 0; n < 30; ++n) {
     const int last = n % 10;
     const bool teen = n % 100 >= 11 && n % 100 <= 14;
-    forms.push_back(last == 1 && !teen ? "one" : (last >= 2 && last <= 4 && !teen ? "few" : "many"));
+    forms.push_back(last == 1 && !teen ? "one"
+                                       : (last >= 2 && last <= 4 && !teen ? "few" : "many"));
   }
   return forms;
 }
@@ -103,8 +104,8 @@ TEST_CASE("placeholders are filled, each wherever it appears") {
 }
 
 TEST_CASE("answer letters and quotation marks come from the language's texts") {
-  const MemoryLibrary library = bilingual(
-      {{"answer_letters", "", "А Б В Г Д Е"}, {"quote_marks", "", "\u00AB \u00BB"}});
+  const MemoryLibrary library =
+      bilingual({{"answer_letters", "", "А Б В Г Д Е"}, {"quote_marks", "", "\u00AB \u00BB"}});
   const Words words(library, "ru", "en");
   CHECK(words.item(Ui::AnswerLetters, 1) == "Б");
   CHECK(words.item(Ui::AnswerLetters, 9).empty());
