@@ -35,12 +35,12 @@ std::string without_regional_indicators(std::string_view text) {
   return probe;
 }
 
-std::vector<Segment> segments_of(std::string_view text) {
+std::vector<Segment> segments_of(std::string_view text, const std::string& language) {
   static std::once_flag once;
   std::call_once(once, [] { init_linebreak(); });
   std::vector<char> breaks(text.size());
   const std::string probe = without_regional_indicators(text);
-  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(probe.data()), probe.size(), "en",
+  set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(probe.data()), probe.size(), language.c_str(),
                       breaks.data());
   std::vector<Segment> segments;
   std::size_t start = 0;
@@ -155,12 +155,12 @@ std::string bounded(std::string_view text) {
 }  // namespace
 
 std::vector<std::string> break_lines(std::string_view text, int max_width,
-                                     const MeasureText& measure) {
+                                     const MeasureText& measure, const std::string& language) {
   std::string clean = bounded(text);
   std::erase(clean, '\r');
   if (clean.empty()) return {};
   LineFiller filler(std::max(1, max_width), measure);
-  for (const Segment& segment : segments_of(clean)) filler.add(segment);
+  for (const Segment& segment : segments_of(clean, language)) filler.add(segment);
   return filler.finish();
 }
 

@@ -23,7 +23,10 @@ inline constexpr std::size_t kMaxLaidOutBytes = 64 * 1024;
 // opportunities (spaces, hyphens, after dashes...); a newline forces a break and a blank line
 // in the text gives an empty line; a word wider than the whole line is split between
 // characters. Invalid UTF-8 is replaced by U+FFFD first. Empty text gives no lines.
+// `language` (a BCP 47 code, "ru") lets libunibreak apply that language's tailoring (such as
+// which quotation marks open and close).
 std::vector<std::string> break_lines(std::string_view text, int max_width,
-                                     const MeasureText& measure);
+                                     const MeasureText& measure,
+                                     const std::string& language = "en");
 
 }  // namespace kiosk

@@ -91,3 +91,11 @@ TEST_CASE("flag emoji (regional indicators) are broken like a word, without cras
   const Lines lines = break_lines(flags, 40, kTenPx);
   CHECK(lines == Lines{"\U0001F1FA\U0001F1F8\U0001F1F7\U0001F1FA", "\U0001F1E6\U0001F1EB"});
 }
+
+TEST_CASE("line breaking follows the text's language: Russian may break after a closing »") {
+  // In Russian « opens and » closes a quotation, so a line may end after »; in English both
+  // are ambiguous quotation marks and the run is one word, split between characters.
+  const std::string text = "слово«цитата»слово";
+  CHECK(break_lines(text, 150, kTenPx, "ru") == Lines{"слово«цитата»", "слово"});
+  CHECK(break_lines(text, 150, kTenPx, "en") == Lines{"слово«цитата»сл", "ово"});
+}

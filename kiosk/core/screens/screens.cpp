@@ -111,7 +111,11 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   scene.screen = context.state.screen;
   scene.size = size;
   const Metrics metrics(size);
-  screens::SceneWriter w(scene, metrics, text);
+  const std::string language =
+      context.library != nullptr && !context.library->meta().language.empty()
+          ? context.library->meta().language
+          : "en";
+  screens::SceneWriter w(scene, metrics, text, language);
   const Rect screen{0, 0, size.w, size.h};
   w.box(screen, Colour::Background);
   if (context.library == nullptr || context.state.screen == Screen::Unavailable) {

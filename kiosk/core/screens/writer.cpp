@@ -76,7 +76,8 @@ void SceneWriter::line(Rect rect, std::string text, FontRole font, Colour colour
 }
 
 std::vector<std::string> SceneWriter::wrap(std::string_view text, FontRole font, int width) const {
-  return break_lines(text, width, [&](std::string_view s) { return text_.width(font, s); });
+  return break_lines(
+      text, width, [&](std::string_view s) { return text_.width(font, s); }, language_);
 }
 
 int SceneWriter::lines(Rect rect, const std::vector<std::string>& text_lines, FontRole font,

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/scene.hpp"
@@ -37,8 +38,10 @@ struct FlowLayout;
 
 class SceneWriter {
  public:
-  SceneWriter(Scene& scene, const Metrics& metrics, const TextMetrics& text)
-      : scene_(scene), m_(metrics), text_(text) {}
+  // `language`: the language of the text written, for line breaking.
+  SceneWriter(Scene& scene, const Metrics& metrics, const TextMetrics& text,
+              std::string language = "en")
+      : scene_(scene), m_(metrics), text_(text), language_(std::move(language)) {}
 
   const Metrics& metrics() const { return m_; }
   int line_height(FontRole role) const { return text_.line_height(role); }
@@ -73,6 +76,7 @@ class SceneWriter {
   Scene& scene_;
   const Metrics& m_;
   const TextMetrics& text_;
+  std::string language_;
 };
 
 // Colours of a button style: fill and label ink.
