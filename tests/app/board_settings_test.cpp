@@ -24,7 +24,7 @@ TEST_CASE("the configuration file sets every board setting") {
       "db = \"/srv/content.db\"\nstate_dir = \"/srv/state\"\nrotate = 90\nidle_timeout = 30\n"
       "round_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = \"ctrl+alt+x\"\n"
       "fonts = \"" +
-          dir.file("fonts") + "\"\nrenderer = \"software\"\n");
+          dir.file("fonts") + "\"\nrenderer = \"software\"\nlanguage = \"be\"\n");
   app::KioskConfig c;
   CHECK(app::read_config(dir.file("kiosk.toml"), c).empty());
   CHECK(c.db == "/srv/content.db");
@@ -36,6 +36,7 @@ TEST_CASE("the configuration file sets every board setting") {
   CHECK(c.quit_key == "ctrl+alt+x");
   CHECK(c.fonts == dir.file("fonts"));
   CHECK(c.renderer == "software");
+  CHECK(c.language == "be");
 }
 
 TEST_CASE("a mistake in the configuration file costs that setting only, with its line") {
@@ -158,6 +159,9 @@ TEST_CASE("bad settings are refused with a clear message") {
             .err.find("opening hours:") != std::string::npos);
   CHECK(test::run_kiosk_main({"--headless", "--renderer", "vulkan"})
             .err.find("renderer must be auto or software") != std::string::npos);
+  CHECK(test::run_kiosk_main({"--headless", "--language", "русский"})
+            .err.find("language must be a language code such as en, ru or be") !=
+        std::string::npos);
   test::TempDir dir;
   test::write_text(dir.file("s"), "quit\n");
   const test::AppRun run =
