@@ -29,8 +29,8 @@ TEST_CASE("a language button on the attract screen switches every text and begin
 
 TEST_CASE("the visit's end returns to the default language, and the trace says so") {
   test::MemoryContent content = trilingual();
-  const test::AppRun run =
-      test::run_script("press Touch to begin\npress Беларуская\npress Даведкі\nwait 75000\n", content);
+  const test::AppRun run = test::run_script(
+      "press Touch to begin\npress Беларуская\npress Даведкі\nwait 75000\n", content);
   REQUIRE_MESSAGE(run.exit == ui::AppExit::Ok, run.err);
   CHECK(run.traced("language be"));
   const auto ended = std::find(run.trace.begin(), run.trace.end(), "idle visit-ended");

@@ -36,53 +36,100 @@ TEST_CASE("every screen is laid out right with the real fonts at every supported
   }
 }
 
-TEST_CASE("the bundled content's cards and questions fit every supported size") {
+// Runs `check` once for each language the bundled content offers, with the library showing
+// that language and the kiosk's words in it.
+template <typename Check>
+void in_every_language(ContentLibrary& library, Check check) {
+  const std::vector<LanguageChoice> languages = library.languages();
+  REQUIRE_FALSE(languages.empty());
+  for (const LanguageChoice& language : languages) {
+    CAPTURE(language.code);
+    library.set_language(language.code);
+    REQUIRE(library.meta().language == language.code);
+    const Words words(library, language.code, library.meta().default_language);
+    check(words);
+  }
+}
+
+TEST_CASE("every screen of the bundled content fits every supported size in every language") {
+  TtfSession ttf;
+  const std::unique_ptr<ContentLibrary> library = test::open_bundled();
+  REQUIRE(library);
+  const ui::FontFiles files = ui::find_fonts("");
+  in_every_language(*library, [&](const Words& words) {
+    for (const Size size : test::kScreenSizes) {
+      CAPTURE(size.w);
+      CAPTURE(size.h);
+      const ui::FontSet fonts(files, Metrics(size));
+      for (const test::NamedState& s : test::every_screen(*library)) {
+        CAPTURE(s.name);
+        SceneContext context{s.state, library.get(), s.still_there_seconds, 5, {}};
+        context.words = &words;
+        test::check_scene(build_scene(context, size, fonts), fonts);
+      }
+    }
+  });
+}
+
+TEST_CASE("the bundled content's cards fit every supported size in every language") {
   TtfSession ttf;
   // Read through the real store so the test sees exactly what the kiosk would.
   const std::unique_ptr<ContentLibrary> library = test::open_bundled();
   REQUIRE(library);
   const ui::FontFiles files = ui::find_fonts("");
-  for (const Size size : test::kScreenSizes) {
-    const ui::FontSet fonts(files, Metrics(size));
-    VisitState s = start_visit(0, Random(1));
-    s.screen = Screen::Cards;
-    for (int card = 0; card < library->card_count(); ++card) {
-      s.card = card;
-      for (s.page = 0; s.page < 6; ++s.page) {
-        const Scene scene = build_scene({s, library.get(), 0, 5, {}}, size, fonts);
-        test::check_scene(scene, fonts);
-        if (s.page + 1 >= scene.page_count) break;
+  in_every_language(*library, [&](const Words& words) {
+    for (const Size size : test::kScreenSizes) {
+      const ui::FontSet fonts(files, Metrics(size));
+      VisitState s = start_visit(0, Random(1));
+      s.screen = Screen::Cards;
+      for (int card = 0; card < library->card_count(); ++card) {
+        s.card = card;
+        for (s.page = 0; s.page < 6; ++s.page) {
+          SceneContext context{s, library.get(), 0, 5, {}};
+          context.words = &words;
+          const Scene scene = build_scene(context, size, fonts);
+          test::check_scene(scene, fonts);
+          if (s.page + 1 >= scene.page_count) break;
+        }
       }
     }
-  }
+  });
 }
 
-TEST_CASE("the bundled content's timeline and every question's feedback fit every supported size") {
+TEST_CASE("the bundled timeline and every question's feedback fit every size in every language") {
   TtfSession ttf;
   const std::unique_ptr<ContentLibrary> library = test::open_bundled();
   REQUIRE(library);
   const ui::FontFiles files = ui::find_fonts("");
-  for (const Size size : test::kScreenSizes) {
-    CAPTURE(size.w);
-    CAPTURE(size.h);
-    const ui::FontSet fonts(files, Metrics(size));
-    VisitState s = start_visit(0, Random(1));
-    s.screen = Screen::Timeline;
-    for (s.page = 0; s.page < 6; ++s.page) {
-      const Scene scene = build_scene({s, library.get(), 0, 5, {}}, size, fonts);
-      test::check_scene(scene, fonts);
-      if (s.page + 1 >= scene.page_count) break;
+  in_every_language(*library, [&](const Words& words) {
+    for (const Size size : test::kScreenSizes) {
+      CAPTURE(size.w);
+      CAPTURE(size.h);
+      const ui::FontSet fonts(files, Metrics(size));
+      VisitState s = start_visit(0, Random(1));
+      s.screen = Screen::Timeline;
+      for (s.page = 0; s.page < 6; ++s.page) {
+        SceneContext context{s, library.get(), 0, 5, {}};
+        context.words = &words;
+        const Scene scene = build_scene(context, size, fonts);
+        test::check_scene(scene, fonts);
+        if (s.page + 1 >= scene.page_count) break;
+      }
+      for (const Screen screen : {Screen::Question, Screen::Feedback}) {
+        s.screen = screen;
+        s.page = 0;
+        for (int i = 0; i < library->question_count(); ++i) {
+          Random random(static_cast<std::uint64_t>(i));
+          const Question q = *library->question(i);
+          CAPTURE(q.key);
+          s.round.items = {RoundItem{i, q, draw_choices(q, random), 0, false}};
+          SceneContext context{s, library.get(), 0, 5, {}};
+          context.words = &words;
+          test::check_scene(build_scene(context, size, fonts), fonts);
+        }
+      }
     }
-    s.screen = Screen::Feedback;
-    s.page = 0;
-    for (int i = 0; i < library->question_count(); ++i) {
-      Random random(static_cast<std::uint64_t>(i));
-      const Question q = *library->question(i);
-      CAPTURE(q.key);
-      s.round.items = {RoundItem{i, q, draw_choices(q, random), 0, false}};
-      test::check_scene(build_scene({s, library.get(), 0, 5, {}}, size, fonts), fonts);
-    }
-  }
+  });
 }
 
 TEST_CASE("hostile strings as card, question and answer text are drawn without crashing") {
