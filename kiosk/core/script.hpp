@@ -3,6 +3,8 @@
 //
 //   wait MS | tap X Y | swipe X1 Y1 X2 Y2 | press LABEL | key NAME | screenshot PATH | quit
 //   # starts a comment
+// A LABEL written {key} is the kiosk's own word of that key (core/ui_text.cpp) in the language
+// shown, so one script tours the kiosk in every language: press {timeline}.
 #pragma once
 
 #include <string>

@@ -28,6 +28,13 @@ std::string button_labels(const Scene& scene) {
   return labels.empty() ? "none" : labels;
 }
 
+// A press step's label: "{key}" is that interface word in the language shown.
+std::string label_of(const std::string& text, const Words& words) {
+  if (text.size() < 3 || text.front() != '{' || text.back() != '}') return text;
+  const std::optional<Ui> id = ui_from_key(std::string_view(text).substr(1, text.size() - 2));
+  return id ? words(*id) : text;
+}
+
 }  // namespace
 
 // Script coordinates are the upright picture's; fingers land on the panel as mounted.
@@ -78,9 +85,10 @@ bool App::step(const Step& s) {
     case StepKind::Tap: push_tap(s.from, s.from); return true;
     case StepKind::Swipe: push_tap(s.from, s.to); return true;
     case StepKind::Press: {
-      const Widget* button = find_button(scene_, s.text);
+      const std::string label = label_of(s.text, words_);
+      const Widget* button = find_button(scene_, label);
       if (button == nullptr || button->input.command == Command::None) {
-        err_ << "kiosk: script line " << s.line << ": no button '" << s.text << "' on the "
+        err_ << "kiosk: script line " << s.line << ": no button '" << label << "' on the "
              << screen_name(scene_.screen) << " screen (buttons: " << button_labels(scene_)
              << ")\n";
         return false;

@@ -64,3 +64,19 @@ TEST_CASE("a language setting the content does not offer falls back to the conte
   REQUIRE_MESSAGE(run.exit == ui::AppExit::Ok, run.err);
   CHECK(run.trace.back() == "screen question");
 }
+
+TEST_CASE("a script names a button by its interface key and finds it in any language") {
+  test::MemoryContent content = trilingual();
+  const test::AppRun run =
+      test::run_script("press Русский\npress {briefings}\nkey Escape\npress {quiz}\n", content);
+  REQUIRE_MESSAGE(run.exit == ui::AppExit::Ok, run.err);
+  CHECK(run.traced("screen cards"));
+  CHECK(run.trace.back() == "screen question");
+}
+
+TEST_CASE("a script naming an unknown key reports it like any missing button") {
+  test::MemoryContent content = trilingual();
+  const test::AppRun run = test::run_script("press {no_such_key}\n", content);
+  CHECK(run.exit == ui::AppExit::ScriptFailed);
+  CHECK(run.err.find("no button '{no_such_key}'") != std::string::npos);
+}
