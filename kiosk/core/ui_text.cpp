@@ -74,6 +74,35 @@ const std::array<UiEntry, kUiCount> kUiEntries{{
 
 const UiEntry& ui_entry(Ui id) { return kUiEntries[static_cast<std::size_t>(id)]; }
 
+namespace {
+
+struct BuiltIn {
+  Ui id;
+  std::string_view language;
+  std::string_view text;
+};
+
+// The same words as interface.toml gives these keys, for when no file can be read.
+constexpr BuiltIn kBuiltIn[] = {
+    {Ui::LoadingTitle, "ru", "Минутку\u2026"},
+    {Ui::LoadingLine, "ru", "Идёт подготовка материалов."},
+    {Ui::UnavailableTitle, "ru", "Материалы недоступны"},
+    {Ui::UnavailableLine, "ru", "Терминал обновляется. Пожалуйста, загляните чуть позже."},
+    {Ui::LoadingTitle, "be", "Хвілінку\u2026"},
+    {Ui::LoadingLine, "be", "Ідзе падрыхтоўка матэрыялаў."},
+    {Ui::UnavailableTitle, "be", "Матэрыялы недаступныя"},
+    {Ui::UnavailableLine, "be", "Тэрмінал абнаўляецца. Калі ласка, зазірніце крыху пазней."},
+};
+
+}  // namespace
+
+std::string_view built_in_text(Ui id, std::string_view language) {
+  for (const BuiltIn& b : kBuiltIn) {
+    if (b.id == id && b.language == language) return b.text;
+  }
+  return ui_entry(id).english;
+}
+
 std::optional<Ui> ui_from_key(std::string_view key) {
   const auto found = std::find_if(kUiEntries.begin(), kUiEntries.end(),
                                   [&](const UiEntry& e) { return e.key == key; });

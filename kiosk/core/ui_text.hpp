@@ -97,4 +97,9 @@ const UiEntry& ui_entry(Ui id);
 // The key named `key`, if there is one (the builder rejects unknown keys by it).
 std::optional<Ui> ui_from_key(std::string_view key);
 
+// The words of the screens shown when there is no content to take words from ("One
+// moment…", "Content unavailable"), built into the kiosk in the languages it ships with; the
+// English entry for other keys and languages.
+std::string_view built_in_text(Ui id, std::string_view language);
+
 }  // namespace kiosk

@@ -21,6 +21,12 @@ Words::Words() {
   }
 }
 
+Words::Words(std::string_view language) : Words() {
+  for (const UiEntry& e : kUiEntries) {
+    if (e.plural == UiPlural::No) texts_[e.id][""] = std::string(built_in_text(e.id, language));
+  }
+}
+
 Words::Words(const ContentLibrary& library, const std::string& language,
              const std::string& fallback)
     : Words() {

@@ -17,8 +17,10 @@ namespace kiosk {
 
 class Words {
  public:
-  // English only, from core/ui_text.cpp: for screens with no content (and tests).
+  // English only, from core/ui_text.cpp: for tests.
   Words();
+  // The words built into the kiosk for `language`: for the screens shown with no content.
+  explicit Words(std::string_view language);
   // The texts of `language` in `library`, falling back to `fallback`, then to English.
   Words(const ContentLibrary& library, const std::string& language, const std::string& fallback);
 

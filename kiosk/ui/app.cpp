@@ -133,7 +133,10 @@ void App::report(ContentChange change) {
 // (a new visit): the `language` setting when the content offers it, else the content's own.
 void App::follow_language() {
   const ContentLibrary* library = content_.library();
-  if (library == nullptr) return;
+  if (library == nullptr) {
+    words_ = Words(options_.language);  // no file to take words from: the built-in ones
+    return;
+  }
   const std::vector<LanguageChoice> offered = library->languages();
   const auto offers = [&](const std::string& code) {
     return std::any_of(offered.begin(), offered.end(),

@@ -112,3 +112,11 @@ TEST_CASE("answer letters and quotation marks come from the language's texts") {
   CHECK(words.quoted("слово") == "\u00ABслово\u00BB");
   CHECK(Words().quoted("word") == "\u201Cword\u201D");
 }
+
+TEST_CASE(
+    "with no content the unavailable screen speaks the kiosk's language from built-in words") {
+  CHECK(Words("ru")(Ui::UnavailableTitle) == "Материалы недоступны");
+  CHECK(Words("be")(Ui::LoadingTitle) == "Хвілінку\u2026");
+  CHECK(Words("de")(Ui::UnavailableTitle) == "Content unavailable");
+  CHECK(Words("ru")(Ui::Quiz) == "Quiz");  // only those screens' words are built in
+}

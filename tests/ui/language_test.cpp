@@ -80,3 +80,17 @@ TEST_CASE("a script naming an unknown key reports it like any missing button") {
   CHECK(run.exit == ui::AppExit::ScriptFailed);
   CHECK(run.err.find("no button '{no_such_key}'") != std::string::npos);
 }
+
+TEST_CASE("without content and with a language setting the kiosk shows its calm screen") {
+  test::TempDir dir;
+  ui::AppOptions options = test::headless_options();
+  options.language = "be";
+  options.screenshot_path = dir.file("unavailable.png");
+  class Nothing final : public ContentProvider {
+   public:
+    ContentLoad load() override { return ContentLoad::rejected("no file"); }
+  } nothing;
+  const test::AppRun run = test::run_script("wait 100\n", nothing, options);
+  REQUIRE(run.exit == ui::AppExit::Ok);
+  CHECK(run.trace.back() == "screen unavailable");
+}

@@ -264,3 +264,15 @@ TEST_CASE("every screen is drawn in the visitor's language and fits with three l
     }
   }
 }
+
+TEST_CASE("the unavailable screen is drawn in the words it is given") {
+  const VisitState s = start_visit(0, Random(1));
+  const Words belarusian("be");
+  SceneContext context{s, nullptr, 0, 5, {}};
+  context.words = &belarusian;
+  const test::FakeMetrics text;
+  const Scene scene = build_scene(context, {800, 480}, text);
+  bool titled = false;
+  for (const Widget& w : scene.widgets) titled |= w.text == "Матэрыялы недаступныя";
+  CHECK(titled);
+}
