@@ -67,8 +67,8 @@ std::vector<std::string> russian_plurals() {
   for (int n = 0; n < 30; ++n) {
     const int last = n % 10;
     const bool teen = n % 100 >= 11 && n % 100 <= 14;
-    forms.push_back(last == 1 && !teen ? "one"
-                                       : (last >= 2 && last <= 4 && !teen ? "few" : "many"));
+    forms.emplace_back(last == 1 && !teen ? "one"
+                                          : (last >= 2 && last <= 4 && !teen ? "few" : "many"));
   }
   return forms;
 }
