@@ -470,6 +470,10 @@ std::string comparable_name(const std::string& name) {
 bool names_entity(const model::Entity& e, const std::string& text) {
   std::vector<std::string> names = e.aliases;
   for (const auto& [lang, name] : e.name) names.push_back(name);
+  // Russian and Belarusian name people in every case: «с Франаком Вячоркой».
+  for (const auto& [lang, forms] : e.forms) {
+    for (const auto& [grammatical_case, form] : forms) names.push_back(form);
+  }
   for (const std::string& name : names) {
     const std::string last = name.substr(name.rfind(' ') + 1);
     for (const std::string& n : {name, last}) {

@@ -25,8 +25,8 @@ void generate_questions(model::Content& content, Diagnostics& out);
 // Names compared the way a visitor would: case, punctuation and spacing ignored.
 std::string comparable_name(const std::string& name);
 
-// Whether `text` names the entity: its name in any language, an alias, or the last word of
-// either (a surname), as a whole word.
+// Whether `text` names the entity: its name in any language or any case form, an alias, or the
+// last word of one (a surname), as a whole word.
 bool names_entity(const model::Entity& e, const std::string& text);
 
 }  // namespace kiosk::authoring

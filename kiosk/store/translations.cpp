@@ -61,12 +61,11 @@ void use_language(sqlite3* db, const std::string& language, const std::string& f
   for (const TextTable& t : kTextTables) {
     const std::string table(t.table);
     // Rows in the language, then the fallback's rows of items that have none in it.
-    const std::string sql =
-        "DROP VIEW IF EXISTS temp." + table + "_v; CREATE TEMP VIEW " + table +
-        "_v AS SELECT * FROM main." + table + " WHERE lang = '" + language +
-        "' UNION ALL SELECT * FROM main." + table + " d WHERE d.lang = '" + fallback +
-        "' AND NOT EXISTS (SELECT 1 FROM main." + table + " x WHERE " + same_item(t) +
-        " AND x.lang = '" + language + "');";
+    const std::string sql = "DROP VIEW IF EXISTS temp." + table + "_v; CREATE TEMP VIEW " + table +
+                            "_v AS SELECT * FROM main." + table + " WHERE lang = '" + language +
+                            "' UNION ALL SELECT * FROM main." + table + " d WHERE d.lang = '" +
+                            fallback + "' AND NOT EXISTS (SELECT 1 FROM main." + table +
+                            " x WHERE " + same_item(t) + " AND x.lang = '" + language + "');";
     exec(db, sql);
   }
   exec(db, "PRAGMA query_only = ON;");
@@ -83,10 +82,10 @@ std::vector<MissingTranslations> missing_translations(sqlite3* db) {
     for (const TextTable& t : kTextTables) {
       const std::string table(t.table);
       const std::string items = "SELECT DISTINCT " + std::string(t.item) + " FROM main." + table;
-      const std::string sql =
-          "SELECT (SELECT COUNT(*) FROM (" + items +
-          ")), (SELECT COUNT(*) FROM (" + items + " d WHERE NOT EXISTS (SELECT 1 FROM main." +
-          table + " x WHERE " + same_item(t) + " AND x.lang = ?1)))";
+      const std::string sql = "SELECT (SELECT COUNT(*) FROM (" + items +
+                              ")), (SELECT COUNT(*) FROM (" + items +
+                              " d WHERE NOT EXISTS (SELECT 1 FROM main." + table + " x WHERE " +
+                              same_item(t) + " AND x.lang = ?1)))";
       Statement s(db, sql);
       s.bind(1, std::string_view(language));
       if (!s.step() || s.integer(1) == 0) continue;
