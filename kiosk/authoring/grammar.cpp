@@ -182,8 +182,8 @@ Made fill_one(const Placeholder& p, const SlotFill& fill, const std::string& lan
       const auto index = static_cast<std::size_t>(*fill.gender);
       if (index >= p.forms.size()) {
         return Made::lacking("'" + p.written + "' gives no " +
-                             std::string(gender_word(*fill.gender)) + " form, which " +
-                             fill.what + " needs");
+                             std::string(gender_word(*fill.gender)) + " form, which " + fill.what +
+                             " needs");
       }
       return Made::of(p.forms[index]);
     }

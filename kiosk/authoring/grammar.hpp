@@ -54,8 +54,7 @@ struct Made {
 // `language` names the language in what it lacks. A slot not in `fills` stays as written. A
 // slot filled with nothing takes the space before it along; a slot ending in '.' where the
 // template goes on with '.' ("… 2024 г." at the end of a sentence) gives one full stop, not two.
-Made fill_template(const std::string& pattern, const SlotFills& fills,
-                   const std::string& language);
+Made fill_template(const std::string& pattern, const SlotFills& fills, const std::string& language);
 
 // The gender written `name` ("m", "f", "n", "pl"), if it is one.
 std::optional<model::Gender> gender_from_name(std::string_view name);

@@ -62,8 +62,8 @@ void read_cases(TableReader& r, const toml::node& node, const std::string& key,
                                        "; the nominative is the name)");
       continue;
     }
-    const std::string form = r.inner_string(value, key + "." + std::string(name.str()),
-                                            limits::kEntityName);
+    const std::string form =
+        r.inner_string(value, key + "." + std::string(name.str()), limits::kEntityName);
     if (!form.empty()) forms[*found] = form;
   }
 }
@@ -86,8 +86,7 @@ void read_forms(TableReader& r, model::Entity& e, const std::vector<std::string>
   }
 }
 
-void read_unit(TableReader& r, const std::string& name, const toml::node& node,
-               model::Meta& meta) {
+void read_unit(TableReader& r, const std::string& name, const toml::node& node, model::Meta& meta) {
   const std::string key = "unit." + name;
   const toml::table* per_language = node.as_table();
   if (per_language == nullptr) {
@@ -105,8 +104,8 @@ void read_unit(TableReader& r, const std::string& name, const toml::node& node,
     unit.forms[code] = r.plural_forms(forms, key + "." + code, code);
   }
   if (!meta.default_language.empty() && per_language->get(meta.default_language) == nullptr) {
-    r.error(line_of_node(node), "'" + key + "' has no forms in '" + meta.default_language +
-                                    "', the default language");
+    r.error(line_of_node(node),
+            "'" + key + "' has no forms in '" + meta.default_language + "', the default language");
   }
   meta.units[name] = std::move(unit);
 }

@@ -36,8 +36,8 @@ class InterfaceReader {
       if (name == "kiosk" || name == "phrases") {
         section(name, value);
       } else {
-        error(line_of_node(value), "unknown top-level key '" + name +
-                                       "' (expected [kiosk.LANG] and [phrases.LANG])");
+        error(line_of_node(value),
+              "unknown top-level key '" + name + "' (expected [kiosk.LANG] and [phrases.LANG])");
       }
     }
     phrases_complete(kEnglish);
@@ -169,7 +169,8 @@ void InterfaceReader::phrases_complete(const std::string& code) {
     const std::string why = code == kEnglish ? "every phrase is listed there, with its English"
                                              : "the default language needs every phrase";
     const auto line = phrase_lines_.find(code);
-    error(line == phrase_lines_.end() ? 1 : line->second, "[phrases." + code + "] has no '" + std::string(e.key) + "' (" + why + ")");
+    error(line == phrase_lines_.end() ? 1 : line->second,
+          "[phrases." + code + "] has no '" + std::string(e.key) + "' (" + why + ")");
   }
 }
 

@@ -34,8 +34,8 @@ enum class Phrase {
 
 struct PhraseEntry {
   Phrase id;
-  std::string_view key;                // as in [phrases.LANG]
-  SlotKinds slots;                     // the placeholders it may use
+  std::string_view key;               // as in [phrases.LANG]
+  SlotKinds slots;                    // the placeholders it may use
   std::vector<std::string> required;  // the placeholders it must use
 };
 

@@ -86,8 +86,8 @@ std::map<std::string, std::string> TableReader::plural_forms(const toml::node& n
   for (const std::string& category : needed) all += (all.empty() ? "" : ", ") + category;
   for (const std::string& category : needed) {
     if (table->get(category) == nullptr) {
-      error(line_of_node(node), "'" + key + "' has no plural form '" + category + "' (" +
-                                    language + " needs " + all + ")");
+      error(line_of_node(node), "'" + key + "' has no plural form '" + category + "' (" + language +
+                                    " needs " + all + ")");
     }
   }
   return forms;

@@ -44,7 +44,7 @@ struct Meta {
   std::string content_version;
   std::vector<std::string> languages;
   std::string default_language = "en";
-  std::string build_time;  // set by the builder, ISO 8601 UTC
+  std::string build_time;             // set by the builder, ISO 8601 UTC
   std::map<std::string, Unit> units;  // by name, as facts give it in `unit`
   Origin origin;                      // where `languages` is written
 };
