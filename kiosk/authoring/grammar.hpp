@@ -39,6 +39,9 @@ struct SlotFill {
 
 using SlotFills = std::map<std::string, SlotFill>;
 
+// A slot filled with plain text (a date, a quote's words), which neither declines nor agrees.
+inline SlotFill plain_slot(std::string text) { return {std::move(text), {}, std::nullopt, {}}; }
+
 // A text made in one language, or what it lacks to be made whole there.
 struct Made {
   std::optional<std::string> text;
