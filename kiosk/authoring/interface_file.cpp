@@ -18,10 +18,11 @@ constexpr limits::TextLimit kKioskText{"ui_text", "value", limits::kMaxSourceStr
 
 int line_of_node(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
 
+// "the placeholders {n}, {total}", or "no placeholders".
 std::string listed(const std::set<std::string>& names) {
   std::string out;
   for (const std::string& name : names) out += (out.empty() ? "{" : ", {") + name + "}";
-  return out.empty() ? "none" : out;
+  return out.empty() ? "no placeholders" : "the placeholders " + out;
 }
 
 class InterfaceReader {
@@ -124,8 +125,8 @@ void InterfaceReader::kiosk_text(TableReader& r, const std::string& key, const t
     const std::set<std::string> used = slots_used(text);
     if (used == english) continue;
     const std::string which = form.empty() ? "'" + key + "'" : "'" + key + "." + form + "'";
-    r.error(line_of_node(value), which + " uses the placeholders " + listed(used) +
-                                     ", but the English uses " + listed(english));
+    r.error(line_of_node(value),
+            which + " uses " + listed(used) + ", but the English uses " + listed(english));
   }
   if (!forms.empty()) c_.interface.kiosk[code][key] = std::move(forms);
 }

@@ -51,7 +51,8 @@ Made LocalWording::entity_name(const std::string& id, const std::string& lang) c
   const model::Entity* e = index_.entity(id);
   if (e == nullptr) return Made::lacking("no entity '" + id + "'");
   const auto name = e->name.find(lang);
-  if (name == e->name.end()) return Made::lacking("entity '" + id + "' has no name in '" + lang + "'");
+  if (name == e->name.end())
+    return Made::lacking("entity '" + id + "' has no name in '" + lang + "'");
   return Made::of(name->second);
 }
 
@@ -59,8 +60,8 @@ Made LocalWording::unit_form(double value, const std::string& unit, const std::s
   const auto declared = c_.meta.units.find(unit);
   if (declared == c_.meta.units.end()) {
     if (lang == c_.meta.default_language) return Made::of(unit_as_written(value, unit));
-    return Made::lacking("unit '" + unit + "' has no forms in '" + lang +
-                         "' (kiosk.toml [unit." + unit + "])");
+    return Made::lacking("unit '" + unit + "' has no forms in '" + lang + "' (kiosk.toml [unit." +
+                         unit + "])");
   }
   const auto forms = declared->second.forms.find(lang);
   if (forms == declared->second.forms.end()) {

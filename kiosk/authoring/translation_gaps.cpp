@@ -84,7 +84,8 @@ void count_written(const model::Content& c, const std::string& l, LanguageGaps& 
     if (lacks(s.title, l)) gaps.add(KindIndex::Source, "source '" + s.id + "'");
   }
   for (const model::Quote& q : c.quotes) {
-    if (lacks(q.words, l) || lacks(q.context, l)) gaps.add(KindIndex::Quote, "quote '" + q.id + "'");
+    if (lacks(q.words, l) || lacks(q.context, l))
+      gaps.add(KindIndex::Quote, "quote '" + q.id + "'");
   }
   for (const model::Card& card : c.cards) {
     if (lacks(card.title, l) || lacks(card.body, l)) {
