@@ -7,11 +7,13 @@
 #include <filesystem>
 
 #include "authoring/balance.hpp"
+#include "authoring/derived_text.hpp"
 #include "authoring/generate.hpp"
 #include "authoring/loader.hpp"
 #include "authoring/locale_rules.hpp"
 #include "authoring/provenance.hpp"
 #include "authoring/text_limits.hpp"
+#include "authoring/translation_gaps.hpp"
 #include "authoring/validate.hpp"
 
 namespace kiosk::authoring {
@@ -70,7 +72,9 @@ BuildResult build_content(const BuildOptions& options) {
     check_evidence(result.content, options.documents_dir, result.diagnostics);
   }
   derive_provenance(result.content, result.diagnostics);
-  generate_questions(result.content, result.diagnostics);
+  TranslationGaps gaps;
+  derive_texts(result.content, gaps, result.diagnostics);
+  generate_questions(result.content, gaps, result.diagnostics);
   read_reviews(options, result);
   // The bank a curator reviews is the balanced one; the verdicts apply to it.
   balance_bank(result.content, result.diagnostics);
@@ -90,6 +94,7 @@ BuildResult build_content(const BuildOptions& options) {
   // Last: text made from several items (a question from a relation's template and the names it
   // fills in) can be too long even when each item is within its limits.
   check_text_limits(result.content, result.diagnostics);
+  report_translation_gaps(result.content, gaps, result.diagnostics);
   result.content.meta.build_time =
       options.build_time.empty() ? build_timestamp() : options.build_time;
   return result;

@@ -25,11 +25,13 @@ struct BuildResult {
   [[nodiscard]] bool ok() const { return !diagnostics.has_errors(); }
 };
 
-// Loads, validates, derives provenance, checks evidence, generates and balances questions,
-// then applies the curator's verdicts (SRC_DIR/review.toml) as options.approval says and
-// balances what is left; last, measures every text the database will hold against its limits
-// (core/content_limits.hpp), so that a result without errors writes a database that passes the
-// kiosk's check. When the result has errors, nothing may be written.
+// Loads, validates, derives provenance, checks evidence, makes the derived texts (sentences,
+// labels) in every language, generates and balances questions, then applies the curator's
+// verdicts (SRC_DIR/review.toml) as options.approval says and balances what is left; last,
+// measures every text the database will hold against its limits (core/content_limits.hpp), so
+// that a result without errors writes a database that passes the kiosk's check, and warns once
+// per language of what it lacks (shown in the default language). When the result has errors,
+// nothing may be written.
 BuildResult build_content(const BuildOptions& options);
 
 // The current time (or SOURCE_DATE_EPOCH, for reproducible builds) as ISO 8601 UTC.

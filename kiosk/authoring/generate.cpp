@@ -3,11 +3,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "authoring/distractors.hpp"
+#include "authoring/local_wording.hpp"
 #include "core/wording.hpp"
 
 namespace kiosk::authoring {
@@ -19,6 +21,22 @@ using model::Fact;
 using model::GeneratedQuestion;
 using model::LocalText;
 using model::Relation;
+
+// What a question lacks in each language it cannot be made whole in (the first reason found).
+using Missing = std::map<std::string, std::string>;
+
+// A question as it is built, with what each language lacks: it keeps only the languages every
+// one of its texts is whole in, so a visitor never reads it half translated.
+struct Draft {
+  GeneratedQuestion question;
+  Missing missing;
+};
+
+// A false variant of a fact's statement, with what each language lacks.
+struct FalseStatement {
+  LocalText text;
+  Missing missing;
+};
 
 QuestionKind kind_for(model::EntityKind kind) {
   switch (kind) {
@@ -45,13 +63,6 @@ int base_difficulty(QuestionKind kind) {
   return 2;
 }
 
-// An answer as a choice reads: "About 4 hours", not "about 4 hours".
-std::string answer_label(std::string label) {
-  if (!label.empty())
-    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-  return label;
-}
-
 std::string question_mark_safe(std::string text) {
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
   return text;
@@ -72,8 +83,8 @@ std::string lower_first(std::string text) {
 
 class Generator {
  public:
-  Generator(Content& c, Diagnostics& out)
-      : c_(c), index_(c), truths_(c), pools_(c, truths_), out_(out) {
+  Generator(Content& c, TranslationGaps& gaps, Diagnostics& out)
+      : c_(c), index_(c), wording_(c), truths_(c), pools_(c, truths_), gaps_(gaps), out_(out) {
     // A question names the first card (in file order) that shows its fact or quote.
     for (const auto& card : c.cards) {
       for (const auto& f : card.facts) card_of_.emplace(f, card.id);
@@ -109,20 +120,60 @@ class Generator {
  private:
   const std::vector<std::string>& languages() const { return c_.meta.languages; }
 
-  LocalText per_language(const std::function<std::string(const std::string&)>& make) const {
+  // The text in every language `make` makes it whole in; what the others lack goes to `missing`.
+  LocalText per_language(const std::function<Made(const std::string&)>& make,
+                         Missing& missing) const {
     LocalText text;
-    for (const std::string& lang : languages()) text[lang] = make(lang);
+    for (const std::string& lang : languages()) {
+      Made made = make(lang);
+      if (made.text) {
+        text[lang] = std::move(*made.text);
+      } else {
+        missing.emplace(lang, std::move(made.missing));
+      }
+    }
     return text;
   }
 
-  LocalText filled(const LocalText& pattern, const Fact& f) const {
-    return per_language([&](const std::string& lang) {
-      return model::fill_fact(model::text_in(pattern, lang), index_, f, lang);
-    });
+  // A text derived before the questions (a fact's sentence), noting the languages it lacks.
+  LocalText derived(const LocalText& text, const std::string& item, Missing& missing) const {
+    for (const std::string& lang : languages()) {
+      if (text.contains(lang)) continue;
+      const std::string why = gaps_.why(lang, item);
+      missing.emplace(lang, why.empty() ? item + " has no text in '" + lang + "'" : why);
+    }
+    return text;
   }
 
-  LocalText name_of(const Entity& e) const {
-    return per_language([&](const std::string& lang) { return model::text_in(e.name, lang); });
+  LocalText filled(const LocalText& pattern, const std::string& what, const Fact& f,
+                   Missing& missing) const {
+    return per_language(
+        [&](const std::string& lang) { return wording_.fill_fact(pattern, what, f, lang); },
+        missing);
+  }
+
+  LocalText name_of(const Entity& e, Missing& missing) const {
+    return per_language([&](const std::string& lang) { return wording_.entity_answer(e, lang); },
+                        missing);
+  }
+
+  // Leaves out of the question every language one of its texts lacks, so the kiosk shows it
+  // whole in the default language there; the default language must lack nothing.
+  bool keep_whole(Draft& d, const model::Origin& at) {
+    GeneratedQuestion& q = d.question;
+    for (const auto& [lang, why] : d.missing) {
+      if (lang == c_.meta.default_language) {
+        out_.error(at.file, at.line,
+                   "question '" + q.id + "' cannot be made in '" + lang +
+                       "', the default language: " + why);
+        return false;
+      }
+      q.prompt.erase(lang);
+      q.explanation.erase(lang);
+      for (GeneratedChoice& choice : q.choices) choice.text.erase(lang);
+      gaps_.record(lang, "question '" + q.id + "'", why);
+    }
+    return true;
   }
 
   std::vector<std::string> source_ids(const std::vector<model::Evidence>& list) const {
@@ -189,20 +240,21 @@ class Generator {
     out_.note(f.origin.file, f.origin.line, "fact '" + f.id + "': no question " + why);
   }
 
-  GeneratedQuestion fact_question(const Fact& f, QuestionKind kind, const std::string& part) {
-    GeneratedQuestion q;
+  Draft fact_question(const Fact& f, QuestionKind kind, const std::string& part) {
+    Draft d;
+    GeneratedQuestion& q = d.question;
     q.id = std::string(kind_name(kind)) + ":" + f.id + (part.empty() ? "" : ":" + part);
     q.kind = kind;
     q.fact = f.id;
     q.difficulty = difficulty(kind, f.id);
-    q.explanation = per_language(
-        [&](const std::string& lang) { return model::fact_statement(index_, f, lang); });
+    q.explanation = derived(f.sentence, "fact '" + f.id + "'", d.missing);
     q.sources = source_ids(f.sources);
     q.card = card_of_.at(f.id);
-    return q;
+    return d;
   }
 
-  bool finish(GeneratedQuestion q, const Fact& f) {
+  bool finish(Draft d, const Fact& f) {
+    GeneratedQuestion& q = d.question;
     // Several facts can ask the same thing ("Who flew aboard Soyuz MS-25?"): ask it once.
     const std::string prompt = model::text_in(q.prompt, c_.meta.default_language);
     if (!prompts_.insert(prompt).second) return false;
@@ -211,27 +263,40 @@ class Generator {
                           " wrong answers can be proven false");
       return false;
     }
+    if (!keep_whole(d, f.origin)) return false;
     c_.questions.push_back(std::move(q));
     return true;
   }
 
   struct TrueFalseCandidate {
-    GeneratedQuestion question;                // asked as true
-    std::optional<LocalText> false_statement;  // a provably false variant, when there is one
+    Draft draft;                                    // asked as true
+    std::optional<FalseStatement> false_statement;  // a provably false variant, when there is one
   };
+
+  // "relation 'head_of' ask_value", for messages about what a template lacks.
+  static std::string template_name(const Relation& r, const char* which) {
+    return "relation '" + r.id + "' " + which;
+  }
 
   void value_question(const Fact& f, const Relation& r);
   void subject_question(const Fact& f, const Relation& r);
   void true_or_false(const Fact& f, const Relation& r);
-  std::optional<LocalText> false_variant(const Fact& f, const Relation& r);
+  std::optional<FalseStatement> false_variant(const Fact& f, const Relation& r);
   void add_true_or_false();
+  void true_or_false_texts(Draft& d, const LocalText& statement, bool tell_truth);
   void who_said(const model::Quote& q);
-  std::vector<std::pair<LocalText, std::string>> wrong_values(const Fact& f, const Relation& r);
+  LocalText who_said_prompt(const model::Quote& quote, Missing& missing) const;
+  LocalText who_said_explanation(const model::Quote& quote, const Entity& speaker,
+                                 Missing& missing) const;
+  std::vector<std::pair<LocalText, std::string>> wrong_values(const Fact& f, const Relation& r,
+                                                              Missing& missing);
 
   Content& c_;
   model::Index index_;
+  LocalWording wording_;
   Truths truths_;
   EntityPools pools_;
+  TranslationGaps& gaps_;
   Diagnostics& out_;
   std::map<std::string, std::string> card_of_;  // fact id or "quote:" + id -> card id
   std::set<std::string> key_quotes_;
@@ -241,15 +306,18 @@ class Generator {
   std::set<std::string> shared_values_;
 };
 
-// How a date answer is shown: without the year when the year was inferred, so no question
-// asks a visitor to confirm a curator's inference.
+// How a date answer is shown in the default language's terms, for telling wrong dates apart:
+// without the year when the year was inferred, so no question asks a visitor to confirm a
+// curator's inference (LocalWording::date_answer shows every language so).
 std::string (*date_format(const Fact& f))(const Date&) {
   return f.date->inference == DateInference::YearInferred ? format_date_without_year : format_date;
 }
 
-// Wrong values of the fact's own type, with their keys: entities, dates or numbers.
+// Wrong values of the fact's own type, with their keys: entities, dates or numbers, each in
+// every language it can be written in.
 std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fact& f,
-                                                                       const Relation& r) {
+                                                                       const Relation& r,
+                                                                       Missing& missing) {
   std::vector<std::pair<LocalText, std::string>> out;
   if (!f.object.empty()) {
     const Entity* answer = index_.entity(f.object);
@@ -259,15 +327,25 @@ std::vector<std::pair<LocalText, std::string>> Generator::wrong_values(const Fac
     };
     for (const Entity* e : pools_.wrong_entities(*answer, r.object_kind.value_or(answer->kind),
                                                  f.relation, f.id, excluded)) {
-      out.emplace_back(name_of(*e), e->id);
+      out.emplace_back(name_of(*e, missing), e->id);
     }
   } else if (f.date) {
     for (const WrongValue& v : wrong_dates(c_, f, truths_, date_format(f))) {
-      out.emplace_back(per_language([&](const std::string&) { return v.label; }), v.key);
+      model::DateValue date = *f.date;
+      date.date = *parse_iso_date(v.key.substr(std::string("date:").size()));
+      out.emplace_back(
+          per_language([&](const std::string& lang) { return wording_.date_answer(date, lang); },
+                       missing),
+          v.key);
     }
   } else if (f.number) {
     for (const WrongValue& v : wrong_numbers(f, truths_)) {
-      out.emplace_back(per_language([&](const std::string&) { return v.label; }), v.key);
+      const double number = std::stod(v.key.substr(std::string("number:").size()));
+      out.emplace_back(
+          per_language(
+              [&](const std::string& lang) { return wording_.number_answer(number, f, lang); },
+              missing),
+          v.key);
     }
   }
   return out;
@@ -278,34 +356,28 @@ void Generator::value_question(const Fact& f, const Relation& r) {
     note_skipped(f, "about its value: the date is inferred, not reported");
     return;
   }
-  QuestionKind kind = QuestionKind::What;
-  LocalText right;
-  if (!f.object.empty()) {
-    const Entity* e = index_.entity(f.object);
-    if (!has_group(*e, std::string(kind_name(kind_for(e->kind))) + ":" + f.id + ":value",
-                   f.origin)) {
-      return;
-    }
-    kind = kind_for(e->kind);
-    right = name_of(*e);
-  } else if (f.date) {
-    kind = QuestionKind::When;
-    const std::string label = date_format(f)(f.date->date);
-    // NOLINTNEXTLINE(performance-no-automatic-move): captured by reference, never movable
-    right = per_language([&](const std::string&) { return label; });
-  } else {
-    kind = QuestionKind::HowMany;
-    const std::string label = answer_label(model::number_label(*f.number, f.unit, f.approximate));
-    // NOLINTNEXTLINE(performance-no-automatic-move): captured by reference, never movable
-    right = per_language([&](const std::string&) { return label; });
+  const Entity* e = f.object.empty() ? nullptr : index_.entity(f.object);
+  const QuestionKind kind = e != nullptr ? kind_for(e->kind)
+                            : f.date     ? QuestionKind::When
+                                         : QuestionKind::HowMany;
+  if (e != nullptr &&
+      !has_group(*e, std::string(kind_name(kind)) + ":" + f.id + ":value", f.origin)) {
+    return;
   }
-  GeneratedQuestion q = fact_question(f, kind, "value");
-  q.prompt = filled(r.ask_value, f);
-  q.choices.push_back({right, true, f.object});
-  for (auto& [text, key] : wrong_values(f, r)) {
-    q.choices.push_back({text, false, f.object.empty() ? std::string() : key});
+  Draft d = fact_question(f, kind, "value");
+  const LocalText right = per_language(
+      [&](const std::string& lang) {
+        if (e != nullptr) return wording_.entity_answer(*e, lang);
+        if (f.date) return wording_.date_answer(*f.date, lang);
+        return wording_.number_answer(*f.number, f, lang);
+      },
+      d.missing);
+  d.question.prompt = filled(r.ask_value, template_name(r, "ask_value"), f, d.missing);
+  d.question.choices.push_back({right, true, f.object});
+  for (auto& [text, key] : wrong_values(f, r, d.missing)) {
+    d.question.choices.push_back({text, false, f.object.empty() ? std::string() : key});
   }
-  finish(std::move(q), f);
+  finish(std::move(d), f);
 }
 
 void Generator::subject_question(const Fact& f, const Relation& r) {
@@ -317,32 +389,33 @@ void Generator::subject_question(const Fact& f, const Relation& r) {
            (!f.object.empty() && truths_.linked(e.id, f.object)) || e.id == f.object ||
            e.id == f.qualifier || unseen_person(e);
   };
-  GeneratedQuestion q = fact_question(f, kind_for(subject->kind), "subject");
-  if (!has_group(*subject, q.id, f.origin)) return;
-  q.prompt = filled(r.ask_subject, f);
-  q.choices.push_back({name_of(*subject), true, subject->id});
+  Draft d = fact_question(f, kind_for(subject->kind), "subject");
+  if (!has_group(*subject, d.question.id, f.origin)) return;
+  d.question.prompt = filled(r.ask_subject, template_name(r, "ask_subject"), f, d.missing);
+  d.question.choices.push_back({name_of(*subject, d.missing), true, subject->id});
   for (const Entity* e :
        pools_.wrong_entities(*subject, r.subject_kind, f.relation, f.id, excluded)) {
-    q.choices.push_back({name_of(*e), false, e->id});
+    d.question.choices.push_back({name_of(*e, d.missing), false, e->id});
   }
-  finish(std::move(q), f);
+  finish(std::move(d), f);
 }
 
 // A statement is asked as true or as false; which is decided for the whole bank at once, in
 // add_true_or_false, so that about half are true.
 void Generator::true_or_false(const Fact& f, const Relation& r) {
   if (f.date && f.date->inference == DateInference::WhollyInferred) return;
-  GeneratedQuestion q = fact_question(f, QuestionKind::TrueFalse, "");
+  Draft d = fact_question(f, QuestionKind::TrueFalse, "");
   // A date or a number a few days or units off is harder to judge than a swapped name.
-  if (f.date || f.number) q.difficulty = std::min(3, q.difficulty + 1);
-  true_false_.push_back({std::move(q), false_variant(f, r)});
+  if (f.date || f.number) d.question.difficulty = std::min(3, d.question.difficulty + 1);
+  true_false_.push_back({std::move(d), false_variant(f, r)});
 }
 
 // The fact's statement with its value replaced by one that is provably false: only where the
 // subject has a single value (cardinality one), by a value that plays the same part elsewhere.
-std::optional<LocalText> Generator::false_variant(const Fact& f, const Relation& r) {
+std::optional<FalseStatement> Generator::false_variant(const Fact& f, const Relation& r) {
   if (r.cardinality != model::Cardinality::One || !f.statement.empty()) return std::nullopt;
-  const auto wrong = wrong_values(f, r);
+  Missing unused;  // only the key of the first wrong value is used, not its text
+  const auto wrong = wrong_values(f, r, unused);
   if (wrong.empty()) return std::nullopt;
   const auto& [text, key] = wrong.front();
   if (!f.object.empty() && !truths_.takes_part(key, f.relation)) return std::nullopt;
@@ -350,9 +423,9 @@ std::optional<LocalText> Generator::false_variant(const Fact& f, const Relation&
   if (!f.object.empty()) variant.object = key;
   if (f.date) variant.date->date = *parse_iso_date(key.substr(std::string("date:").size()));
   if (f.number) variant.number = std::stod(key.substr(std::string("number:").size()));
-  return per_language([&](const std::string& lang) {
-    return model::fill_fact(model::text_in(r.statement, lang), index_, variant, lang);
-  });
+  FalseStatement statement;
+  statement.text = filled(r.statement, template_name(r, "statement"), variant, statement.missing);
+  return statement;
 }
 
 // Half of the statements that can be made false are, in a stable order, until true and false
@@ -360,7 +433,7 @@ std::optional<LocalText> Generator::false_variant(const Fact& f, const Relation&
 // "True" every time does no better than chance.
 void Generator::add_true_or_false() {
   std::stable_sort(true_false_.begin(), true_false_.end(), [](const auto& a, const auto& b) {
-    return stable_hash(a.question.id) < stable_hash(b.question.id);
+    return stable_hash(a.draft.question.id) < stable_hash(b.draft.question.id);
   });
   const std::size_t n = true_false_.size();
   std::size_t falses = 0;
@@ -369,11 +442,11 @@ void Generator::add_true_or_false() {
   std::size_t made_false = 0;
   std::size_t trues = 0;
   for (TrueFalseCandidate& candidate : true_false_) {
-    GeneratedQuestion& q = candidate.question;
-    const std::optional<LocalText>& false_statement = candidate.false_statement;
+    Draft& d = candidate.draft;
+    const std::optional<FalseStatement>& false_statement = candidate.false_statement;
     const bool tell_truth = !(false_statement && made_false < falses);
     if (tell_truth && trues == max_true) {
-      const Fact& f = *index_.fact(q.fact);
+      const Fact& f = *index_.fact(d.question.fact);
       note_skipped(f,
                    "as true or false: the bank already has as many true statements as "
                    "false ones allow (" +
@@ -381,25 +454,92 @@ void Generator::add_true_or_false() {
       continue;
     }
     (tell_truth ? trues : made_false) += 1;
-    const LocalText statement = tell_truth ? q.explanation : *false_statement;
-    q.prompt = per_language([&](const std::string& lang) {
-      return "True or false? " + answer_label(model::text_in(statement, lang));
-    });
-    q.explanation = per_language([&](const std::string& lang) {
-      return std::string(tell_truth ? "True. " : "False. ") + model::text_in(q.explanation, lang);
-    });
-    q.choices.push_back(
-        {per_language([](const std::string&) { return std::string("True"); }), tell_truth, ""});
-    q.choices.push_back(
-        {per_language([](const std::string&) { return std::string("False"); }), !tell_truth, ""});
-    c_.questions.push_back(std::move(q));
+    if (!tell_truth)
+      d.missing.insert(false_statement->missing.begin(), false_statement->missing.end());
+    true_or_false_texts(d, tell_truth ? d.question.explanation : false_statement->text, tell_truth);
+    if (!keep_whole(d, index_.fact(d.question.fact)->origin)) continue;
+    c_.questions.push_back(std::move(d.question));
   }
+}
+
+// "True or false? ..." with the statement asked, the fact's own sentence explained, and the
+// answers True and False, in the words of each language's phrases.
+void Generator::true_or_false_texts(Draft& d, const LocalText& statement, bool tell_truth) {
+  GeneratedQuestion& q = d.question;
+  const auto with = [&](Phrase phrase, const LocalText& text, bool capital) {
+    return per_language(
+        [&](const std::string& lang) {
+          const auto found = text.find(lang);
+          if (found == text.end())
+            return Made::lacking("its statement has no text in '" + lang + "'");
+          const std::string words = capital ? answer_label(found->second, lang) : found->second;
+          return wording_.phrase(phrase, lang, {{"statement", plain_slot(words)}});
+        },
+        d.missing);
+  };
+  const LocalText explanation = q.explanation;
+  q.prompt = with(Phrase::TrueOrFalse, statement, true);
+  q.explanation =
+      with(tell_truth ? Phrase::TrueExplained : Phrase::FalseExplained, explanation, false);
+  const auto answer = [&](Phrase phrase) {
+    return per_language([&](const std::string& lang) { return wording_.phrase(phrase, lang); },
+                        d.missing);
+  };
+  q.choices.push_back({answer(Phrase::True), tell_truth, ""});
+  q.choices.push_back({answer(Phrase::False), !tell_truth, ""});
+}
+
+// "Who said this? “...”" on a quote's own words, "Who said that ...?" on a paraphrase.
+LocalText Generator::who_said_prompt(const model::Quote& quote, Missing& missing) const {
+  return per_language(
+      [&](const std::string& lang) {
+        const auto words = quote.words.find(lang);
+        if (words == quote.words.end()) {
+          return Made::lacking("quote '" + quote.id + "' has no words in '" + lang + "'");
+        }
+        if (quote.direct) {
+          return wording_.phrase(Phrase::WhoSaidDirect, lang,
+                                 {{"words", plain_slot(words->second)}});
+        }
+        const std::string said = lower_first(question_mark_safe(words->second));
+        return wording_.phrase(Phrase::WhoSaidIndirect, lang, {{"words", plain_slot(said)}});
+      },
+      missing);
+}
+
+// "Alexander Lukashenko, President of Belarus, said this on ...", agreeing with the speaker.
+LocalText Generator::who_said_explanation(const model::Quote& quote, const Entity& speaker,
+                                          Missing& missing) const {
+  return per_language(
+      [&](const std::string& lang) {
+        const Made name = wording_.entity_name(speaker.id, lang);
+        if (!name.text) return name;
+        const auto context = quote.context.find(lang);
+        if (!quote.context.empty() && context == quote.context.end()) {
+          return Made::lacking("quote '" + quote.id + "' has no context in '" + lang + "'");
+        }
+        SlotFills slots{{"speaker", wording_.entity_slot(speaker, lang)}};
+        const std::string said =
+            context == quote.context.end() ? "" : question_mark_safe(context->second);
+        slots["context"] = plain_slot(said);
+        if (speaker.role.empty()) {
+          return wording_.phrase(Phrase::WhoSaidExplainedPlain, lang, slots);
+        }
+        const auto role = speaker.role.find(lang);
+        if (role == speaker.role.end()) {
+          return Made::lacking("entity '" + speaker.id + "' has no role in '" + lang + "'");
+        }
+        slots["role"] = plain_slot(role->second);
+        return wording_.phrase(Phrase::WhoSaidExplained, lang, slots);
+      },
+      missing);
 }
 
 void Generator::who_said(const model::Quote& quote) {
   const Entity* speaker = index_.entity(quote.speaker);
   if (speaker == nullptr) return;
-  GeneratedQuestion q;
+  Draft d;
+  GeneratedQuestion& q = d.question;
   q.id = "who_said:" + quote.id;
   q.kind = QuestionKind::WhoSaid;
   q.quote = quote.id;
@@ -407,19 +547,9 @@ void Generator::who_said(const model::Quote& quote) {
   q.sources = source_ids(quote.sources);
   q.card = card_of_.at("quote:" + quote.id);
   if (!has_group(*speaker, q.id, quote.origin)) return;
-  q.prompt = per_language([&](const std::string& lang) {
-    const std::string words = model::text_in(quote.words, lang);
-    if (quote.direct) return "Who said this? \u201C" + words + "\u201D";
-    return "Who said that " + lower_first(question_mark_safe(words)) + "?";
-  });
-  q.explanation = per_language([&](const std::string& lang) {
-    const std::string context = model::text_in(quote.context, lang);
-    const std::string role = model::text_in(speaker->role, lang);
-    const std::string who =
-        model::text_in(speaker->name, lang) + (role.empty() ? "" : ", " + role + ",");
-    return who + " said this" + (context.empty() ? "" : " " + question_mark_safe(context)) + ".";
-  });
-  q.choices.push_back({name_of(*speaker), true, speaker->id});
+  q.prompt = who_said_prompt(quote, d.missing);
+  q.explanation = who_said_explanation(quote, *speaker, d.missing);
+  q.choices.push_back({name_of(*speaker, d.missing), true, speaker->id});
   const std::string words = comparable_name(model::text_in(quote.words, c_.meta.default_language));
   const std::string quoted = model::text_in(quote.words, c_.meta.default_language);
   const auto excluded = [&](const Entity& e) {
@@ -438,7 +568,7 @@ void Generator::who_said(const model::Quote& quote) {
   // president's words about space, and the visitor has met them all on the cards.
   for (const Entity* e : pools_.wrong_entities(*speaker, model::EntityKind::Person, kSaid, quote.id,
                                                excluded, Grouping::AnyGroupedEntity)) {
-    q.choices.push_back({name_of(*e), false, e->id});
+    q.choices.push_back({name_of(*e, d.missing), false, e->id});
   }
   if (static_cast<int>(q.choices.size()) - 1 < kMinWrongAnswers) {
     out_.note(quote.origin.file, quote.origin.line,
@@ -447,6 +577,7 @@ void Generator::who_said(const model::Quote& quote) {
                   "offer as wrong answers");
     return;
   }
+  if (!keep_whole(d, quote.origin)) return;
   c_.questions.push_back(std::move(q));
 }
 
@@ -471,6 +602,10 @@ std::string comparable_name(const std::string& name) {
 bool names_entity(const model::Entity& e, const std::string& text) {
   std::vector<std::string> names = e.aliases;
   for (const auto& [lang, name] : e.name) names.push_back(name);
+  // Russian and Belarusian name people in every case: «с Франаком Вячоркой».
+  for (const auto& [lang, forms] : e.forms) {
+    for (const auto& [grammatical_case, form] : forms) names.push_back(form);
+  }
   for (const std::string& name : names) {
     const std::string last = name.substr(name.rfind(' ') + 1);
     for (const std::string& n : {name, last}) {
@@ -487,8 +622,8 @@ bool names_entity(const model::Entity& e, const std::string& text) {
   return false;
 }
 
-void generate_questions(model::Content& content, Diagnostics& out) {
-  Generator(content, out).run();
+void generate_questions(model::Content& content, TranslationGaps& gaps, Diagnostics& out) {
+  Generator(content, gaps, out).run();
 }
 
 }  // namespace kiosk::authoring

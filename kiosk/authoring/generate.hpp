@@ -8,6 +8,7 @@
 #pragma once
 
 #include "authoring/diagnostics.hpp"
+#include "authoring/translation_gaps.hpp"
 #include "core/model.hpp"
 
 namespace kiosk::authoring {
@@ -18,15 +19,17 @@ inline constexpr int kMaxWrongAnswers = 8;
 inline constexpr std::size_t kMaxTrueShare = 55;
 
 // Replaces content.questions with questions generated from content's facts and quotes (whose
-// status must already be derived). Facts that cannot make a fair question (too few wrong
-// answers, a wholly inferred date) are reported as notes.
-void generate_questions(model::Content& content, Diagnostics& out);
+// status and texts must already be derived: derive_provenance, derive_texts). Facts that cannot
+// make a fair question (too few wrong answers, a wholly inferred date) are reported as notes.
+// Every question is in each language all of its texts can be made whole in, and only in those
+// (the others, with what they lack, go to `gaps`); the default language must lack nothing.
+void generate_questions(model::Content& content, TranslationGaps& gaps, Diagnostics& out);
 
 // Names compared the way a visitor would: case, punctuation and spacing ignored.
 std::string comparable_name(const std::string& name);
 
-// Whether `text` names the entity: its name in any language, an alias, or the last word of
-// either (a surname), as a whole word.
+// Whether `text` names the entity: its name in any language or any case form, an alias, or the
+// last word of one (a surname), as a whole word.
 bool names_entity(const model::Entity& e, const std::string& text);
 
 }  // namespace kiosk::authoring

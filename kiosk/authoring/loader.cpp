@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <set>
 
+#include "authoring/grammar_source.hpp"
+#include "authoring/interface_file.hpp"
 #include "authoring/toml_reader.hpp"
 
 namespace kiosk::authoring {
@@ -81,6 +83,8 @@ void read_meta(const SourceFile& f, model::Meta& meta, Diagnostics& out) {
   meta.subtitle =
       r.local_text("subtitle", Need::Optional, meta.default_language, limits::kMetaText);
   meta.content_version = r.string("content_version", Need::Required, limits::kSetting);
+  meta.origin = {f.path, r.line_of("languages")};
+  read_units(r, meta);
   r.finish();
   check_languages(r, meta.languages);
   if (!meta.default_language.empty() && std::find(meta.languages.begin(), meta.languages.end(),
@@ -129,6 +133,7 @@ void read_entities(const SourceFile& f, const std::string& lang, model::Content&
     e.aliases = r.strings("aliases", Need::Optional);
     e.role = r.local_text("role", Need::Optional, lang, limits::kEntityRole);
     e.group = r.string("group", Need::Optional);
+    read_entity_grammar(r, e, c.meta.languages);
     e.origin = r.origin();
     r.finish();
     c.entities.push_back(std::move(e));
@@ -163,6 +168,7 @@ void read_relations(const SourceFile& f, const std::string& lang, model::Content
     } else if (rel.value == model::ValueKind::Entity) {
       r.error(r.line(), "a relation whose value is an entity needs 'object_kind'");
     }
+    check_relation_templates(r, rel);
     if (cardinality == "one") rel.cardinality = model::Cardinality::One;
     else if (cardinality == "many") rel.cardinality = model::Cardinality::Many;
     else if (!cardinality.empty())
@@ -212,8 +218,15 @@ void read_quotes(const SourceFile& f, const std::string& lang, model::Content& c
     q.quiz = r.boolean("quiz", true) ? model::QuizUse::Asked : model::QuizUse::NotAsked;
     q.quiz_reason = r.string("quiz_reason", Need::Optional);
     q.shared_by = r.strings("shared_by", Need::Optional);
+    const std::string reported_in = r.string("reported_in", Need::Optional);
     q.origin = r.origin();
     r.finish();
+    if (!reported_in.empty() && !is_language_code(reported_in)) {
+      r.error(r.line_of("reported_in"),
+              "'" + reported_in + "' is not a language code (such as \"en\" or \"pt-BR\")");
+    } else if (!reported_in.empty()) {
+      q.reported_in = reported_in;
+    }
     if (q.direct && !evidence.empty()) {
       r.error(r.line_of("evidence"),
               "a direct quote is its own evidence; 'evidence' is for "
@@ -283,6 +296,8 @@ model::Content load_content(const std::string& dir, Diagnostics& out) {
     only_key(f, part.key, out);
     part.read(f, lang, content, out);
   }
+  const SourceFile interface = open_file(dir, "interface.toml", out);
+  if (interface.root) read_interface(*interface.root, interface.path, content, out);
   return content;
 }
 

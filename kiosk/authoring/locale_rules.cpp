@@ -6,7 +6,10 @@
 #include <unicode/plurrule.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
+#include <string_view>
 
 namespace kiosk::authoring {
 namespace {
@@ -39,6 +42,34 @@ std::vector<std::string> plural_categories(const std::string& language, int n) {
 std::string plural_category(const std::string& language, double number) {
   const std::unique_ptr<icu::PluralRules> rules = rules_for(language);
   return rules ? utf8(rules->select(number)) : "other";
+}
+
+namespace {
+
+constexpr std::array<std::string_view, 6> kCategories{"zero", "one", "two", "few", "many", "other"};
+
+}  // namespace
+
+std::vector<std::string> plural_categories_used(const std::string& language) {
+  const std::unique_ptr<icu::PluralRules> rules = rules_for(language);
+  std::vector<std::string> used;
+  for (const std::string_view category : kCategories) {
+    const std::string name(category);
+    if (category == "other" || (rules && rules->isKeyword(icu::UnicodeString(name.c_str())))) {
+      used.push_back(name);
+    }
+  }
+  return used;
+}
+
+bool is_plural_category(const std::string& name) {
+  return std::find(kCategories.begin(), kCategories.end(), name) != kCategories.end();
+}
+
+std::string language_name_in_english(const std::string& language) {
+  icu::UnicodeString name;
+  icu::Locale(language.c_str()).getDisplayLanguage(icu::Locale::getEnglish(), name);
+  return name.isEmpty() ? language : utf8(name);
 }
 
 std::string language_autonym(const std::string& language) {

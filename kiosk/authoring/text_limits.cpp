@@ -140,7 +140,7 @@ void TextLimitChecker::sources(const std::string& lang) {
       return [&s, part] { return Blame{s.origin, "source '" + s.id + "': its " + part, {}}; };
     };
     check(in(s.title, lang), limits::kSourceTitle, blame("title"));
-    check(model::source_label(s), limits::kSourceLabel, blame("credit line (outlet and date)"));
+    check(in(s.label, lang), limits::kSourceLabel, blame("credit line (outlet and date)"));
   }
 }
 
@@ -156,11 +156,11 @@ void TextLimitChecker::entities(const std::string& lang) {
 
 void TextLimitChecker::facts(const std::string& lang) {
   for (const model::Fact& f : c_.facts) {
-    check(model::fact_statement(index_, f, lang), limits::kFactStatement, [&] {
+    check(in(f.sentence, lang), limits::kFactStatement, [&] {
       return Blame{f.origin, "fact '" + f.id + "': its sentence",
                    f.statement.empty() ? template_of(f) : std::vector<Contributor>{}};
     });
-    check(model::value_label(index_, f, lang), limits::kFactValueLabel, [&] {
+    check(in(f.shown_value, lang), limits::kFactValueLabel, [&] {
       return Blame{f.origin, "fact '" + f.id + "': its value as shown", {}};
     });
   }
@@ -185,7 +185,7 @@ void TextLimitChecker::cards(const std::string& lang) {
     };
     check(in(card.title, lang), limits::kCardTitle, blame("title", {}));
     check(in(card.body, lang), limits::kCardBody, blame("text", {}));
-    check(model::date_label(card.date), limits::kCardDateLabel, blame("date", {}));
+    check(in(card.date_label, lang), limits::kCardDateLabel, blame("date", {}));
     std::vector<Contributor> place;
     if (const model::Entity* e = index_.entity(card.place)) {
       place.push_back({e->origin, "entity '" + e->id + "'"});
@@ -198,8 +198,14 @@ void TextLimitChecker::cards(const std::string& lang) {
 
 // "Sources differ" notes are blamed on the version they give, with a note at the card.
 void TextLimitChecker::card_notes(const model::Card& card, const std::string& lang) {
-  for (const model::DifferenceNote& note : model::difference_notes(index_, card, lang)) {
-    check(note.text, limits::kCardDifference, [&] {
+  auto texts = card.differences.find(lang);
+  if (texts == card.differences.end()) texts = card.differences.find(c_.meta.default_language);
+  if (texts == card.differences.end()) return;
+  // The notes are in the order of the versions they give (derive_texts).
+  const auto notes = model::difference_notes(index_, card, c_.meta.default_language);
+  for (std::size_t i = 0; i < notes.size() && i < texts->second.size(); ++i) {
+    const model::DifferenceNote& note = notes[i];
+    check(texts->second[i], limits::kCardDifference, [&] {
       std::vector<Contributor> contributors{{card.origin, "card '" + card.id + "'"}};
       if (note.fact->statement.empty()) {
         for (const Contributor& c : template_of(*note.fact)) contributors.push_back(c);

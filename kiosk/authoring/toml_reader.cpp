@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "authoring/locale_rules.hpp"
 #include "core/utf8.hpp"
 
 namespace kiosk::authoring {
@@ -33,6 +34,63 @@ int TableReader::line() const { return line_of_node(table_); }
 int TableReader::line_of(const std::string& key) const {
   const toml::node* node = table_.get(key);
   return node != nullptr ? line_of_node(*node) : line();
+}
+
+int TableReader::line_of(const std::string& key, const std::string& inner) const {
+  const toml::node* node = table_.get(key);
+  const toml::table* table = node != nullptr ? node->as_table() : nullptr;
+  const toml::node* at = table != nullptr ? table->get(inner) : nullptr;
+  return at != nullptr ? line_of_node(*at) : line_of(key);
+}
+
+const toml::node* TableReader::raw(const std::string& key) { return get(key, Need::Optional); }
+
+std::string TableReader::inner_string(const toml::node& node, const std::string& key,
+                                      const limits::TextLimit& limit) {
+  if (!node.is_string()) {
+    error(line_of_node(node), "'" + key + "' must be a string, not " + type_name(node));
+    return {};
+  }
+  std::string value = text_of(node, key);
+  if (value.empty()) error(line_of_node(node), "'" + key + "' is empty");
+  check_length(node, key, value, limit);
+  return value;
+}
+
+std::map<std::string, std::string> TableReader::plural_forms(const toml::node& node,
+                                                             const std::string& key,
+                                                             const std::string& language) {
+  std::map<std::string, std::string> forms;
+  const toml::table* table = node.as_table();
+  if (table == nullptr) {
+    error(line_of_node(node), "'" + key +
+                                  "' must be a table of plural forms, such as { one = \"...\", "
+                                  "other = \"...\" }");
+    return forms;
+  }
+  for (auto&& [category, value] : *table) {
+    const std::string name(category.str());
+    if (!is_plural_category(name)) {
+      error(line_of_node(value), "'" + key + "': unknown plural form '" + name +
+                                     "' (zero, one, two, few, many or other)");
+    } else if (!value.is_string()) {
+      error(line_of_node(value), "'" + key + "." + name + "' must be a string");
+    } else if (std::string text = text_of(value, key + "." + name); text.empty()) {
+      error(line_of_node(value), "'" + key + "." + name + "' is empty");
+    } else {
+      forms.emplace(name, std::move(text));
+    }
+  }
+  const std::vector<std::string> needed = plural_categories_used(language);
+  std::string all;
+  for (const std::string& category : needed) all += (all.empty() ? "" : ", ") + category;
+  for (const std::string& category : needed) {
+    if (table->get(category) == nullptr) {
+      error(line_of_node(node), "'" + key + "' has no plural form '" + category + "' (" + language +
+                                    " needs " + all + ")");
+    }
+  }
+  return forms;
 }
 
 void TableReader::error(int line, const std::string& message) {

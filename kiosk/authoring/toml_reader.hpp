@@ -4,6 +4,7 @@
 
 #include <toml++/toml.h>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -24,6 +25,8 @@ class TableReader {
 
   int line() const;
   int line_of(const std::string& key) const;
+  // The line of `key.inner` when `key` is a table (`statement.ru = ...`), else of `key`.
+  int line_of(const std::string& key, const std::string& inner) const;
   model::Origin origin() const { return {file_, line()}; }
 
   // Every string read is also refused when it is not UTF-8 or longer than
@@ -45,6 +48,19 @@ class TableReader {
   bool boolean(const std::string& key, bool fallback);
   // [{ source = "id", evidence = "words" }, ...]
   std::vector<model::Evidence> evidence(const std::string& key, Need need);
+
+  // The node of `key` as written, for values of a shape of their own (a gender given once or
+  // per language); nullptr when it is not there.
+  const toml::node* raw(const std::string& key);
+  // The text at `node`, inside the value of a key (a case form in `forms.ru`), named `key` in
+  // messages: reported when it is not a string, not UTF-8, empty or longer than `limit`.
+  std::string inner_string(const toml::node& node, const std::string& key,
+                           const limits::TextLimit& limit);
+  // Plural forms by CLDR category ({ one = "час", few = "часа", many = "часов", other = "часа" })
+  // of `key`, written at `node`, for `language`: each category a real one, each form text,
+  // 'other' always given and every other category `language` counts with (ICU) too.
+  std::map<std::string, std::string> plural_forms(const toml::node& node, const std::string& key,
+                                                  const std::string& language);
 
   bool has(const std::string& key) const { return table_.contains(key); }
   // Reports keys that no getter asked for; call after reading everything.

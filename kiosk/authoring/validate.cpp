@@ -6,6 +6,7 @@
 #include <set>
 
 #include "authoring/generate.hpp"
+#include "authoring/grammar.hpp"
 #include "core/wording.hpp"
 
 namespace kiosk::authoring {
@@ -23,25 +24,6 @@ bool is_id(const std::string& id) {
   };
   const auto allowed = [&](char c) { return letter_or_digit(c) || c == '-' || c == '_'; };
   return !id.empty() && letter_or_digit(id.front()) && std::all_of(id.begin(), id.end(), allowed);
-}
-
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// The names of the placeholders in `pattern`: "{subject} headed {object}." gives subject and
-// object (a '{' not followed by a word and '}' is plain text).
-std::vector<std::string> placeholders(const std::string& pattern) {
-  std::vector<std::string> names;
-  for (std::size_t open = pattern.find('{'); open != std::string::npos;
-       open = pattern.find('{', open + 1)) {
-    std::size_t end = open + 1;
-    while (end < pattern.size() && is_word_char(pattern[end])) ++end;
-    if (end > open + 1 && end < pattern.size() && pattern[end] == '}') {
-      names.push_back(pattern.substr(open + 1, end - open - 1));
-    }
-  }
-  return names;
 }
 
 class Checker {
@@ -87,10 +69,13 @@ class Checker {
     unique_ids(c_.cards, "card");
   }
 
+  // Text is needed in the default language; a language without it shows the default's, and
+  // the build warns of it once per language (report_translation_gaps).
   void languages(const model::LocalText& text, const Origin& o, const std::string& what) {
     if (text.empty()) return;
-    for (const std::string& lang : c_.meta.languages) {
-      if (!text.contains(lang)) error(o, what + " has no text in '" + lang + "'");
+    const std::string& fallback = c_.meta.default_language;
+    if (!text.contains(fallback)) {
+      error(o, what + " has no text in '" + fallback + "', the default language");
     }
     for (const auto& [lang, value] : text) {
       if (std::find(c_.meta.languages.begin(), c_.meta.languages.end(), lang) ==
@@ -163,26 +148,22 @@ class Checker {
 
   void relations() {
     for (const model::Relation& r : c_.relations) {
+      // The loader checked each template's placeholders at its line (check_relation_templates).
       for (const auto* text : {&r.statement, &r.ask_subject, &r.ask_value}) {
         languages(*text, r.origin, "relation '" + r.id + "'");
-        for (const auto& [lang, pattern] : *text) {
-          for (const std::string& name : placeholders(pattern)) {
-            if (name != "subject" && name != "object" && name != "value" && name != "qualifier") {
-              error(r.origin, "relation '" + r.id + "' uses unknown placeholder {" + name + "}");
-            }
-          }
-        }
       }
+      // A question must not give its answer away, by name or by a word agreeing with it.
       for (const auto& [lang, q] : r.ask_subject) {
-        if (q.find("{subject}") != std::string::npos) {
-          error(r.origin,
-                "relation '" + r.id + "': ask_subject must not name {subject}, its answer");
+        if (slots_used(q).contains("subject")) {
+          error(r.origin, "relation '" + r.id + "': ask_subject must not name {subject}, its " +
+                              "answer, nor agree with it (" + lang + ")");
         }
       }
       for (const auto& [lang, q] : r.ask_value) {
-        if (q.find("{object}") != std::string::npos || q.find("{value}") != std::string::npos) {
-          error(r.origin,
-                "relation '" + r.id + "': ask_value must not name {object} or {value}, its answer");
+        const std::set<std::string> used = slots_used(q);
+        if (used.contains("object") || used.contains("value")) {
+          error(r.origin, "relation '" + r.id + "': ask_value must not name {object} or {value}, " +
+                              "its answer, nor agree with it (" + lang + ")");
         }
       }
     }
@@ -221,8 +202,11 @@ void Checker::facts() {
                            : r->value == model::ValueKind::Date ? "a 'date'"
                                                                 : "a 'number'"));
     }
-    const bool needs_qualifier = !r->statement.empty() && r->statement.begin()->second.find(
-                                                              "{qualifier}") != std::string::npos;
+    bool needs_qualifier = false;
+    for (const auto* text : {&r->statement, &r->ask_subject, &r->ask_value}) {
+      for (const auto& [lang, pattern] : *text)
+        needs_qualifier |= slots_used(pattern).contains("qualifier");
+    }
     if (needs_qualifier && f.qualifier.empty()) {
       error(f.origin, what + ": relation '" + r->id + "' needs a 'qualifier'");
     }

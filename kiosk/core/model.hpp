@@ -30,13 +30,23 @@ struct DateValue {
   std::string reason;  // why an inferred date is believed
 };
 
+// A unit of numbers (kiosk.toml [unit.NAME]) with its forms by language and CLDR plural
+// category: ru = { one = "час", few = "часа", many = "часов", other = "часа" }.
+struct Unit {
+  std::string name;
+  std::map<std::string, std::map<std::string, std::string>> forms;  // language -> category -> form
+  Origin origin;
+};
+
 struct Meta {
   LocalText title;
   LocalText subtitle;
   std::string content_version;
   std::vector<std::string> languages;
   std::string default_language = "en";
-  std::string build_time;  // set by the builder, ISO 8601 UTC
+  std::string build_time;             // set by the builder, ISO 8601 UTC
+  std::map<std::string, Unit> units;  // by name, as facts give it in `unit`
+  Origin origin;                      // where `languages` is written
 };
 
 struct Source {
@@ -53,6 +63,12 @@ struct Source {
 
 enum class EntityKind { Person, Organisation, Place, Spacecraft, Event, Thing };
 
+// The grammatical gender of a name, which the words that agree with it follow.
+enum class Gender { Masculine, Feminine, Neuter, Plural };
+
+// The cases a template may put a name in; the nominative is the name itself.
+enum class GrammaticalCase { Nominative, Genitive, Dative, Accusative, Instrumental, Locative };
+
 struct Entity {
   std::string id;
   EntityKind kind = EntityKind::Thing;
@@ -62,6 +78,12 @@ struct Entity {
   // Entities of one group are alike enough to stand in for each other as wrong answers
   // ("public figure", "space traveller", "city", "region"); "" for no group.
   std::string group;
+  // How the name declines in languages that decline it: its gender in every language, or a
+  // language's own where they differ (the CIS is neuter in Russian, feminine in Belarusian),
+  // and its case forms per language (a case left out reads as the nominative, `name`).
+  std::optional<Gender> gender;
+  std::map<std::string, Gender> gender_in;
+  std::map<std::string, std::map<GrammaticalCase, std::string>> forms;
   Origin origin;
 };
 
@@ -105,6 +127,10 @@ struct Fact {
   FactStatus status = FactStatus::Agreed;
   int independent_sources = 0;
   std::vector<std::string> disputed_with;  // ids of the facts that contradict this one
+  // Derived by the builder in each language it could make them whole in (the others are shown
+  // in the default language): the fact as a sentence, and its value as shown.
+  LocalText sentence;
+  LocalText shown_value;
 };
 
 // Whether a quote may become a "who said this?" question.
@@ -145,6 +171,8 @@ struct Card {
   Origin origin;
   LocalText date_label;     // derived by the builder: "December 2022 (date inferred)"
   LocalText timeline_date;  // derived: the short date of the timeline, "Dec 2022"
+  // Derived: the "sources differ" notes by language, in each language all of them are whole in.
+  std::map<std::string, std::vector<std::string>> differences;
 };
 
 struct GeneratedChoice {

@@ -187,6 +187,21 @@ class Writer {
     }
   }
 
+  // A card's "sources differ" notes in `language`: as the builder derived them, only in the
+  // languages all of them are whole in; for content it did not derive, worded here.
+  std::vector<std::string> difference_notes(const model::Card& card,
+                                            const std::string& language) const {
+    if (!card.differences.empty()) {
+      const auto notes = card.differences.find(language);
+      return notes == card.differences.end() ? std::vector<std::string>{} : notes->second;
+    }
+    std::vector<std::string> notes;
+    for (const model::DifferenceNote& d : model::difference_notes(index_, card, language)) {
+      notes.push_back(d.text);
+    }
+    return notes;
+  }
+
   void write_interface();
   void write_facts();
   void write_quotes();
@@ -265,11 +280,17 @@ void Writer::write_facts() {
         .bind(13, std::string_view(f.status == model::FactStatus::Agreed ? "agreed" : "disputed"))
         .bind(14, std::int64_t{std::max(1, f.independent_sources)})
         .run();
+    // The builder derives each fact's sentence and value in the languages it can make them
+    // whole in (an item is never half translated); content it did not derive is worded here.
+    const bool derived = !f.sentence.empty();
     for (const std::string& l : languages()) {
+      if (derived && (!f.sentence.contains(l) || !f.shown_value.contains(l))) continue;
       text.bind(1, id)
           .bind(2, std::string_view(l))
-          .bind(3, std::string_view(model::fact_statement(index_, f, l)))
-          .bind(4, std::string_view(model::value_label(index_, f, l)))
+          .bind(3,
+                std::string_view(derived ? f.sentence.at(l) : model::fact_statement(index_, f, l)))
+          .bind(4,
+                std::string_view(derived ? f.shown_value.at(l) : model::value_label(index_, f, l)))
           .run();
     }
     for (const auto& e : f.sources) {
@@ -373,11 +394,11 @@ void Writer::write_cards() {
           .bind(7, std::string_view(label_in(card->timeline_date, l, short_date)))
           .run();
       std::int64_t n = 0;
-      for (const model::DifferenceNote& d : model::difference_notes(index_, *card, l)) {
+      for (const std::string& d : difference_notes(*card, l)) {
         note.bind(1, id)
             .bind(2, std::string_view(l))
             .bind(3, ++n)
-            .bind(4, std::string_view(d.text))
+            .bind(4, std::string_view(d))
             .run();
       }
     }

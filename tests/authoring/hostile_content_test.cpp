@@ -24,9 +24,9 @@ using namespace kiosk;
 
 namespace {
 
-const std::vector<std::string> kFiles{"kiosk.toml",     "sources.toml", "entities.toml",
-                                      "relations.toml", "facts.toml",   "quotes.toml",
-                                      "cards.toml"};
+const std::vector<std::string> kFiles{"kiosk.toml",     "sources.toml",  "entities.toml",
+                                      "relations.toml", "facts.toml",    "quotes.toml",
+                                      "cards.toml",     "interface.toml"};
 
 // Keys whose strings name or point at something (ids, kinds, references, dates, languages);
 // every other string is text.

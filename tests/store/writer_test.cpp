@@ -137,3 +137,54 @@ TEST_CASE("an untrusted file is opened read-only") {
   CHECK(store::query_integer(db.get(), "PRAGMA mmap_size") == 0);
   CHECK(store::query_integer(db.get(), "PRAGMA trusted_schema") == 0);
 }
+
+namespace {
+
+// The languages of the rows `sql` selects (one language a row), in order.
+std::vector<std::string> languages_of(const std::string& path, const std::string& sql) {
+  const store::DatabaseHandle db = test::open_as_writer(path);
+  store::Statement s(db.get(), sql);
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(s.text(0));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a fact's text and a card's \"sources differ\" notes are written only in the languages "
+    "they are whole in") {
+  test::TempDir dir;
+  std::filesystem::copy(test::bundled_content_dir(), dir.file("src"),
+                        std::filesystem::copy_options::recursive);
+  // Without the Russian of two relations' sentences: one a fact of a card, one in its notes.
+  std::string relations = test::read_text(dir.file("src/relations.toml"));
+  for (const std::string line :
+       {"statement.ru = \"{subject} {subject|полетел|полетела} на Международную космическую "
+        "станцию на корабле {object}.\"\n",
+        "statement.ru = \"Кроме хлеба, {subject} {subject|подарил|подарила} {qualifier:dat} "
+        "{object:acc}.\"\n"}) {
+    const auto at = relations.find(line);
+    REQUIRE(at != std::string::npos);
+    relations.erase(at, line.size());
+  }
+  test::write_text(dir.file("src/relations.toml"), relations);
+  const authoring::BuildResult r =
+      authoring::build_content({dir.file("src"), "", "2026-01-01T00:00:00Z"});
+  REQUIRE(r.ok());
+  store::write_database(r.content, dir.file("c.db"));
+  CHECK(store::check_file(dir.file("c.db")).usable());
+  CHECK(languages_of(dir.file("c.db"),
+                     "SELECT t.lang FROM fact_text t JOIN fact f ON f.id = t.fact_id WHERE f.key = "
+                     "'vasilevskaya-flew-up-ms-25' ORDER BY t.lang") ==
+        std::vector<std::string>{"be", "en"});
+  CHECK(languages_of(dir.file("c.db"),
+                     "SELECT t.statement FROM fact_text t JOIN fact f ON f.id = t.fact_id WHERE "
+                     "f.key = 'putin-met-vasilevskaya' AND t.lang = 'ru'") ==
+        std::vector<std::string>{"Владимир Путин встретился с Мариной Василевской во время "
+                                 "встречи в День космонавтики 2024 года."});
+  CHECK(languages_of(dir.file("c.db"),
+                     "SELECT d.lang FROM card_difference d JOIN card c ON c.id = d.card_id WHERE "
+                     "c.key = 'salo-or-oil' ORDER BY d.lang, d.position") ==
+        std::vector<std::string>{"be", "be", "en", "en"});
+}
