@@ -18,6 +18,7 @@ namespace {
 using model::Content;
 using model::Entity;
 using model::Fact;
+using model::GeneratedChoice;
 using model::GeneratedQuestion;
 using model::LocalText;
 using model::Relation;

@@ -17,12 +17,14 @@ void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Rect dialog = screen.centred(dialog_w, dialog_h);
   w.box(dialog, Colour::Surface, m.radius());
   Rect inner = dialog.inset(m.px(24));
-  w.line(inner.top(title_h), t(Ui::StillThere), FontRole::Title, Colour::Text, Align::Centre);
+  w.fitted_text(inner.top(title_h), t(Ui::StillThere), {FontRole::Title, FontRole::Heading},
+                Colour::Text, Align::Centre);
   inner = inner.below(title_h, m.gap());
   const int left = c.still_there_seconds;
-  w.line(inner.top(body_h), t(Ui::TouchToKeep), FontRole::Body, Colour::MutedText, Align::Centre);
-  w.line(inner.below(body_h).top(body_h), t.count(Ui::StartingOver, left), FontRole::Body,
-         Colour::Accent, Align::Centre);
+  w.fitted_text(inner.top(body_h), t(Ui::TouchToKeep), {FontRole::Body, FontRole::Small},
+                Colour::MutedText, Align::Centre);
+  w.fitted_text(inner.below(body_h).top(body_h), t.count(Ui::StartingOver, left),
+                {FontRole::Body, FontRole::Small}, Colour::Accent, Align::Centre);
   w.button(inner.bottom_part(m.touch()).centred(std::min(inner.w, m.px(280)), m.touch()),
            t(Ui::StillHere), {Command::StillHere, 0}, ButtonStyle::Accent);
 }
@@ -41,8 +43,8 @@ void build_unavailable(SceneWriter& w, const SceneContext& c, Rect screen) {
   w.box(circle, Colour::Surface, mark / 2);
   w.line(circle, "i", FontRole::Display, Colour::Accent, Align::Centre);
   const Rect text = block.below(mark, m.gap() * 2);
-  w.line(text.top(title_h), loading ? t(Ui::LoadingTitle) : t(Ui::UnavailableTitle),
-         FontRole::Title, Colour::Text, Align::Centre);
+  w.fitted_text(text.top(title_h), loading ? t(Ui::LoadingTitle) : t(Ui::UnavailableTitle),
+                {FontRole::Title, FontRole::Heading}, Colour::Text, Align::Centre);
   w.fitted_text(text.below(title_h, m.px(6)), loading ? t(Ui::LoadingLine) : t(Ui::UnavailableLine),
                 {FontRole::Body, FontRole::Small}, Colour::MutedText, Align::Centre);
 }
