@@ -186,8 +186,7 @@ const Extra kExtras[] = {
      "станции впервые работал экипаж Союзного государства России и Беларуси.",
      "Падчас візіту ў Цэнтр падрыхтоўкі касманаўтаў імя Юрыя Гагарына ў снежні 2022 года на "
      "станцыі ўпершыню працаваў экіпаж Саюзнай дзяржавы Расіі і Беларусі."},
-    {"located_in", "iss", "",
-     "Международная космическая станция находится в Звёздном городке.",
+    {"located_in", "iss", "", "Международная космическая станция находится в Звёздном городке.",
      "Міжнародная касмічная станцыя знаходзіцца ў Зорным гарадку."},
 };
 
@@ -200,8 +199,9 @@ model::Fact extra_fact(const Extra& extra) {
 
 }  // namespace
 
-TEST_CASE("every fact's sentences and questions read in Russian and Belarusian as GRAMMAR-CHECK.md "
-          "has them") {
+TEST_CASE(
+    "every fact's sentences and questions read in Russian and Belarusian as GRAMMAR-CHECK.md "
+    "has them") {
   REQUIRE(bundled().ok());
   int checked = 0;
   for (const Row& row : grammar_check_rows()) {
@@ -216,8 +216,9 @@ TEST_CASE("every fact's sentences and questions read in Russian and Belarusian a
   CHECK(checked > 250);
 }
 
-TEST_CASE("every template agrees with men and women and with names of every gender as "
-          "GRAMMAR-CHECK.md has it") {
+TEST_CASE(
+    "every template agrees with men and women and with names of every gender as "
+    "GRAMMAR-CHECK.md has it") {
   int checked = 0;
   for (const Row& row : grammar_check_rows()) {
     if (row.cells.size() != 5) continue;
@@ -232,8 +233,9 @@ TEST_CASE("every template agrees with men and women and with names of every gend
   CHECK(checked > 100);
 }
 
-TEST_CASE("for every relation, a sentence about a man and one about a woman are among those "
-          "checked, in Russian and in Belarusian") {
+TEST_CASE(
+    "for every relation, a sentence about a man and one about a woman are among those "
+    "checked, in Russian and in Belarusian") {
   Genders seen;
   for (const Row& row : grammar_check_rows()) {
     for (const std::string lang : {"ru", "be"}) {
@@ -257,8 +259,9 @@ TEST_CASE("for every relation, a sentence about a man and one about a woman are 
   }
 }
 
-TEST_CASE("the relations GRAMMAR-CHECK.md fills with names of one gender read right with the "
-          "other") {
+TEST_CASE(
+    "the relations GRAMMAR-CHECK.md fills with names of one gender read right with the "
+    "other") {
   for (const Extra& extra : kExtras) {
     CAPTURE(extra.relation);
     CAPTURE(extra.subject);
@@ -268,8 +271,9 @@ TEST_CASE("the relations GRAMMAR-CHECK.md fills with names of one gender read ri
   }
 }
 
-TEST_CASE("answers in Russian and Belarusian start with a capital; a date answer leaves out an "
-          "inferred year, as in English") {
+TEST_CASE(
+    "answers in Russian and Belarusian start with a capital; a date answer leaves out an "
+    "inferred year, as in English") {
   const auto answer = [](const model::GeneratedQuestion& q, const std::string& lang) {
     return q.choices.front().text.at(lang);
   };
@@ -294,8 +298,9 @@ TEST_CASE("answers in Russian and Belarusian start with a capital; a date answer
         "Заседание Высшего Государственного Совета в январе 2024 года");
 }
 
-TEST_CASE("the bundled bank is whole in Russian and in Belarusian, and the build warns of no "
-          "missing translation") {
+TEST_CASE(
+    "the bundled bank is whole in Russian and in Belarusian, and the build warns of no "
+    "missing translation") {
   const BuildResult& r = bundled();
   REQUIRE(r.ok());
   for (const model::GeneratedQuestion& q : r.content.questions) {
@@ -306,11 +311,13 @@ TEST_CASE("the bundled bank is whole in Russian and in Belarusian, and the build
       for (const model::GeneratedChoice& c : q.choices) CHECK(c.text.contains(lang));
     }
   }
-  for (const Diagnostic& d : r.diagnostics.all()) CHECK_MESSAGE(d.severity != Severity::Warning, format(d));
+  for (const Diagnostic& d : r.diagnostics.all())
+    CHECK_MESSAGE(d.severity != Severity::Warning, format(d));
 }
 
-TEST_CASE("who said it is explained agreeing with the speaker, and true or false in the "
-          "language's words") {
+TEST_CASE(
+    "who said it is explained agreeing with the speaker, and true or false in the "
+    "language's words") {
   std::map<std::string, const model::GeneratedQuestion*> questions;
   for (const auto& q : bundled().content.questions) questions[q.id] = &q;
   REQUIRE(questions.contains("who_said:lukashenko-baked-this-morning"));
@@ -320,11 +327,11 @@ TEST_CASE("who said it is explained agreeing with the speaker, and true or false
         "Аляксандр Лукашэнка, прэзідэнт Беларусі, сказаў гэта пры ўручэнні Юрыю Барысаву "
         "свежаспечанага хлеба ў Зорным гарадку ў снежні 2022 года.");
   const model::Entity& marina = *wording().index().entity("vasilevskaya");
-  const Made woman = wording().phrase(
-      Phrase::WhoSaidExplained, "ru",
-      {{"speaker", wording().entity_slot(marina, "ru")},
-       {"role", plain_slot("первый космонавт независимой Беларуси")},
-       {"context", plain_slot("в апреле 2024 года")}});
+  const Made woman =
+      wording().phrase(Phrase::WhoSaidExplained, "ru",
+                       {{"speaker", wording().entity_slot(marina, "ru")},
+                        {"role", plain_slot("первый космонавт независимой Беларуси")},
+                        {"context", plain_slot("в апреле 2024 года")}});
   CHECK(woman.text.value_or("") ==
         "Марина Василевская, первый космонавт независимой Беларуси, сказала это в апреле 2024 "
         "года.");

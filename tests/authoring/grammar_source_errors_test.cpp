@@ -28,9 +28,10 @@ TEST_CASE("an unknown case in a template is reported at the template's line") {
 TEST_CASE("an unknown slot in a template, in any form, is reported at its line") {
   Broken b("relations.toml", "ask_value = \"Where does {subject} stand?\"",
            "ask_value = \"Where does {subjekt|it|she} stand?\"");
-  b.expect("relations.toml", 18, "'ask_value': uses unknown placeholder {subjekt} in "
-                                 "'{subjekt|it|she}' (known: {object}, {qualifier}, {subject}, "
-                                 "{value})");
+  b.expect("relations.toml", 18,
+           "'ask_value': uses unknown placeholder {subjekt} in "
+           "'{subjekt|it|she}' (known: {object}, {qualifier}, {subject}, "
+           "{value})");
 }
 
 TEST_CASE("agreement with a slot that is not a name is reported at the template's line") {
@@ -48,8 +49,7 @@ TEST_CASE("a template's language line is named when the template is given per la
 }
 
 TEST_CASE("a gender that is not one, or in a language not in languages, is reported") {
-  Broken b("entities.toml", "name = \"Ada Lind\"",
-           "name = \"Ada Lind\"\ngender = \"female\"");
+  Broken b("entities.toml", "name = \"Ada Lind\"", "name = \"Ada Lind\"\ngender = \"female\"");
   b.expect("entities.toml", 6, "entity 'lind': 'gender' must be \"m\", \"f\", \"n\" or \"pl\"");
   Broken other("entities.toml", "name = \"Ada Lind\"", "name = \"Ada Lind\"\ngender.fr = \"f\"");
   other.expect("entities.toml", 6, "'gender.fr': 'fr' is not in kiosk.toml's languages");
@@ -86,10 +86,11 @@ TEST_CASE("interface.toml: a text with a number needs its plural form 'other'") 
 }
 
 TEST_CASE("interface.toml: placeholders other than the English's are reported") {
-  Broken b("interface.toml", kLastPhrase,
-           kLastPhrase +
-               "\n\n[kiosk.en]\nquiz_note = { one = \"{n} question\", other = \"{count} questions\" "
-               "}\ncontinued = \"More\"");
+  Broken b(
+      "interface.toml", kLastPhrase,
+      kLastPhrase +
+          "\n\n[kiosk.en]\nquiz_note = { one = \"{n} question\", other = \"{count} questions\" "
+          "}\ncontinued = \"More\"");
   b.expect("interface.toml", 21,
            "'quiz_note.other' uses the placeholders {count}, but the English uses the "
            "placeholders {n}");
@@ -122,8 +123,7 @@ TEST_CASE("interface.toml: a phrase's template mistakes and missing placeholders
 TEST_CASE("interface.toml: the kiosk's words and the phrases are read per language") {
   const BuildResult r = build_content({test::bundled_content_dir(), "", ""});
   REQUIRE(r.ok());
-  CHECK(r.content.interface.kiosk.at("ru").at("quiz_note").at("few") ==
-        "{n} вопроса о событиях");
+  CHECK(r.content.interface.kiosk.at("ru").at("quiz_note").at("few") == "{n} вопроса о событиях");
   CHECK(r.content.interface.kiosk.at("be").at("begin_prompt").at("") ==
         "Дакраніцеся да экрана, каб пачаць");
   CHECK(r.content.interface.phrases.at("en").at("true") == "True");

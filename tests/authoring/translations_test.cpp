@@ -63,8 +63,9 @@ bool none_in(const model::GeneratedQuestion& q, const std::string& lang) {
 
 }  // namespace
 
-TEST_CASE("a relation without Russian leaves its facts and questions whole in English, with one "
-          "warning for Russian") {
+TEST_CASE(
+    "a relation without Russian leaves its facts and questions whole in English, with one "
+    "warning for Russian") {
   const EditedBundle b({
       {"relations.toml",
        "statement.ru = \"{subject} {subject|полетел|полетела} на Международную космическую "
@@ -121,8 +122,7 @@ TEST_CASE("a card, a quote and a name without Russian are counted in the warning
 }
 
 TEST_CASE("a name without a gender leaves out the languages whose sentences agree with it") {
-  const EditedBundle b({{"entities.toml",
-                         "name.be = \"Марына Васілеўская\"\ngender = \"f\"\n",
+  const EditedBundle b({{"entities.toml", "name.be = \"Марына Васілеўская\"\ngender = \"f\"\n",
                          "name.be = \"Марына Васілеўская\"\n"}});
   REQUIRE(b.result.ok());
   const model::Fact& arrival = b.fact("vasilevskaya-arrival-date");
@@ -138,9 +138,9 @@ TEST_CASE("a name without a gender leaves out the languages whose sentences agre
 }
 
 TEST_CASE("text missing in the default language is still an error") {
-  const EditedBundle b({{"relations.toml",
-                         "statement.en = \"{subject} was a member of the crew of the {object}.\"\n",
-                         ""}});
+  const EditedBundle b(
+      {{"relations.toml",
+        "statement.en = \"{subject} was a member of the crew of the {object}.\"\n", ""}});
   CHECK_FALSE(b.result.ok());
   bool found = false;
   for (const Diagnostic& d : b.result.diagnostics.all()) {
@@ -150,8 +150,9 @@ TEST_CASE("text missing in the default language is still an error") {
   CHECK(found);
 }
 
-TEST_CASE("one gender for every language, or each language's own: the CIS is neuter in Russian "
-          "and feminine in Belarusian") {
+TEST_CASE(
+    "one gender for every language, or each language's own: the CIS is neuter in Russian "
+    "and feminine in Belarusian") {
   const BuildResult r = build_content({test::bundled_content_dir(), "", ""});
   REQUIRE(r.ok());
   const LocalWording wording(r.content);
