@@ -33,6 +33,9 @@ struct Draft {
   Missing missing;
 };
 
+// How a true-or-false statement is asked: as it is, or as a false variant.
+enum class AskedAs { True, False };
+
 // A false variant of a fact's statement, with what each language lacks.
 struct FalseStatement {
   LocalText text;
@@ -284,7 +287,7 @@ class Generator {
   void true_or_false(const Fact& f, const Relation& r);
   std::optional<FalseStatement> false_variant(const Fact& f, const Relation& r);
   void add_true_or_false();
-  void true_or_false_texts(Draft& d, const LocalText& statement, bool tell_truth);
+  void true_or_false_texts(Draft& d, const LocalText& statement, AskedAs asked);
   void who_said(const model::Quote& q);
   LocalText who_said_prompt(const model::Quote& quote, Missing& missing) const;
   LocalText who_said_explanation(const model::Quote& quote, const Entity& speaker,
@@ -457,7 +460,8 @@ void Generator::add_true_or_false() {
     (tell_truth ? trues : made_false) += 1;
     if (!tell_truth)
       d.missing.insert(false_statement->missing.begin(), false_statement->missing.end());
-    true_or_false_texts(d, tell_truth ? d.question.explanation : false_statement->text, tell_truth);
+    true_or_false_texts(d, tell_truth ? d.question.explanation : false_statement->text,
+                        tell_truth ? AskedAs::True : AskedAs::False);
     if (!keep_whole(d, index_.fact(d.question.fact)->origin)) continue;
     c_.questions.push_back(std::move(d.question));
   }
@@ -465,23 +469,25 @@ void Generator::add_true_or_false() {
 
 // "True or false? ..." with the statement asked, the fact's own sentence explained, and the
 // answers True and False, in the words of each language's phrases.
-void Generator::true_or_false_texts(Draft& d, const LocalText& statement, bool tell_truth) {
+void Generator::true_or_false_texts(Draft& d, const LocalText& statement, AskedAs asked) {
   GeneratedQuestion& q = d.question;
-  const auto with = [&](Phrase phrase, const LocalText& text, bool capital) {
+  const bool tell_truth = asked == AskedAs::True;
+  const auto with = [&](Phrase phrase, const LocalText& text, Capital capital) {
     return per_language(
         [&](const std::string& lang) {
           const auto found = text.find(lang);
           if (found == text.end())
             return Made::lacking("its statement has no text in '" + lang + "'");
-          const std::string words = capital ? answer_label(found->second, lang) : found->second;
+          const std::string words =
+              capital == Capital::First ? answer_label(found->second, lang) : found->second;
           return wording_.phrase(phrase, lang, {{"statement", plain_slot(words)}});
         },
         d.missing);
   };
   const LocalText explanation = q.explanation;
-  q.prompt = with(Phrase::TrueOrFalse, statement, true);
-  q.explanation =
-      with(tell_truth ? Phrase::TrueExplained : Phrase::FalseExplained, explanation, false);
+  q.prompt = with(Phrase::TrueOrFalse, statement, Capital::First);
+  q.explanation = with(tell_truth ? Phrase::TrueExplained : Phrase::FalseExplained, explanation,
+                       Capital::AsWritten);
   const auto answer = [&](Phrase phrase) {
     return per_language([&](const std::string& lang) { return wording_.phrase(phrase, lang); },
                         d.missing);

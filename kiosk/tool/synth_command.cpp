@@ -41,7 +41,8 @@ void add_base(model::Content& c, const SynthCommand& command) {
        "",
        "",
        {}});
-  c.entities.push_back({"place", model::EntityKind::Place, en("Synthetic City"), {}, {}, "", {}});
+  c.entities.push_back(
+      {"place", model::EntityKind::Place, en("Synthetic City"), {}, {}, "", {}, {}, {}, {}});
   c.relations.push_back({"noted",
                          model::EntityKind::Place,
                          model::ValueKind::Number,
@@ -180,6 +181,27 @@ std::string synthetic_cards(int cards, int facts) {
   return t;
 }
 
+// The builder's words, in English (interface.toml's [phrases.en], which a source must give).
+std::string synthetic_interface() {
+  return "[phrases.en]\n"
+         "true_or_false = \"True or false? {statement}\"\n"
+         "true = \"True\"\n"
+         "false = \"False\"\n"
+         "true_explained = \"True. {statement}\"\n"
+         "false_explained = \"False. {statement}\"\n"
+         "who_said_direct = \"Who said this? \\u201C{words}\\u201D\"\n"
+         "who_said_indirect = \"Who said that {words}?\"\n"
+         "who_said_explained = \"{speaker}, {role}, said this {context}.\"\n"
+         "who_said_explained_plain = \"{speaker} said this {context}.\"\n"
+         "approximately = \"about {number}\"\n"
+         "date_inferred = \"{date} (date inferred)\"\n"
+         "year_inferred = \"{date} (year inferred)\"\n"
+         "undated = \"undated\"\n"
+         "source_label = \"{outlet}, {date}\"\n"
+         "list_and = \"{list} and {item}\"\n"
+         "difference_note = \"{outlets}: {statement}\"\n";
+}
+
 }  // namespace
 
 Exit synth_source(const SynthCommand& command, std::ostream& out, std::ostream& err) {
@@ -205,6 +227,7 @@ Exit synth_source(const SynthCommand& command, std::ostream& out, std::ostream& 
     write_file(d + "facts.toml", synthetic_facts(people, cities));
     write_file(d + "quotes.toml", "");
     write_file(d + "cards.toml", synthetic_cards(command.cards, people));
+    write_file(d + "interface.toml", synthetic_interface());
   } catch (const std::exception& e) {
     err << "kiosk-db: " << e.what() << '\n';
     return Exit::Problem;

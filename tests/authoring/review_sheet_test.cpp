@@ -31,7 +31,7 @@ model::Content hostile_content(const std::string& evil) {
   c.meta.title = {{"en", evil}};
   c.meta.content_version = evil;
   c.entities.push_back(
-      {"p", model::EntityKind::Person, {{"en", evil}}, {}, {{"en", evil}}, "", {}});
+      {"p", model::EntityKind::Person, {{"en", evil}}, {}, {{"en", evil}}, "", {}, {}, {}, {}});
   c.sources.push_back(
       {"s", "../../../etc/" + evil, evil, {{"en", evil}}, std::nullopt, "", "", {}});
   c.facts.push_back({});
