@@ -101,7 +101,9 @@ void read_sources(const SourceFile& f, const std::string& lang, model::Content& 
     model::Source s;
     s.id = r.string("id", Need::Required);
     s.file = r.string("file", Need::Required);
-    s.outlet = r.string("outlet", Need::Required, limits::kSourceLabel);
+    // A plain name, or one per language: { en = "TASS", ru = "ТАСС" }.
+    s.outlet_name = r.local_text("outlet", Need::Required, lang, limits::kSourceLabel);
+    s.outlet = model::text_in(s.outlet_name, lang, lang);
     s.title = r.local_text("title", Need::Required, lang, limits::kSourceTitle);
     s.date = r.date("date", Need::Required);
     s.rewrite_of = r.string("rewrite_of", Need::Optional);

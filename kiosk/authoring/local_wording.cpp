@@ -117,13 +117,24 @@ std::string LocalWording::short_date(const Date& date, const std::string& lang) 
   return capitalise_first(format_date_in(lang, date, DateStyle::Short), lang);
 }
 
+namespace {
+
+// The outlet as `lang` names it, or as the content names it by default.
+std::string outlet_in(const model::Source& source, const std::string& lang) {
+  const auto named = source.outlet_name.find(lang);
+  return named != source.outlet_name.end() ? named->second : source.outlet;
+}
+
+}  // namespace
+
 Made LocalWording::source_label(const model::Source& source, const std::string& lang) const {
   // A document with no date says so, rather than look dated by omission.
   const Made when = source.date ? date_label(*source.date, lang, Capital::AsWritten)
                                 : phrase(Phrase::Undated, lang);
   if (!when.text) return when;
-  return phrase(Phrase::SourceLabel, lang,
-                {{"outlet", plain_slot(source.outlet)}, {"date", plain_slot(*when.text)}});
+  return phrase(
+      Phrase::SourceLabel, lang,
+      {{"outlet", plain_slot(outlet_in(source, lang))}, {"date", plain_slot(*when.text)}});
 }
 
 Made LocalWording::fill_fact(const model::LocalText& pattern, const std::string& what,
@@ -200,11 +211,12 @@ Made LocalWording::difference_note(const model::Fact& version, const std::string
     const model::Source* s = index_.source(e.source);
     if (s == nullptr) continue;
     if (outlets.empty()) {
-      outlets = s->outlet;
+      outlets = outlet_in(*s, lang);
       continue;
     }
-    const Made more = phrase(Phrase::ListAnd, lang,
-                             {{"list", plain_slot(outlets)}, {"item", plain_slot(s->outlet)}});
+    const Made more =
+        phrase(Phrase::ListAnd, lang,
+               {{"list", plain_slot(outlets)}, {"item", plain_slot(outlet_in(*s, lang))}});
     if (!more.text) return more;
     outlets = *more.text;
   }

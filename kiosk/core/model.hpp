@@ -52,7 +52,8 @@ struct Meta {
 struct Source {
   std::string id;
   std::string file;
-  std::string outlet;
+  std::string outlet;     // in the default language: how the content refers to it
+  LocalText outlet_name;  // the outlet as each language names it (ТАСС); missing: `outlet`
   LocalText title;
   std::optional<DateValue> date;
   std::string rewrite_of;  // id of the source this one retells, or ""

@@ -36,6 +36,7 @@ void add_base(model::Content& c, const SynthCommand& command) {
       {"synthetic",
        "synthetic.txt",
        "Synthetic Press",
+       en("Synthetic Press"),
        en("Generated text"),
        model::DateValue{Date{2024, 1, 1, DatePrecision::Day}, DateInference::Stated, ""},
        "",

@@ -32,8 +32,15 @@ model::Content hostile_content(const std::string& evil) {
   c.meta.content_version = evil;
   c.entities.push_back(
       {"p", model::EntityKind::Person, {{"en", evil}}, {}, {{"en", evil}}, "", {}, {}, {}, {}});
-  c.sources.push_back(
-      {"s", "../../../etc/" + evil, evil, {{"en", evil}}, std::nullopt, "", "", {}});
+  c.sources.push_back({"s",
+                       "../../../etc/" + evil,
+                       evil,
+                       {{"en", evil}},
+                       {{"en", evil}},
+                       std::nullopt,
+                       "",
+                       "",
+                       {}});
   c.facts.push_back({});
   c.facts.back().id = "f";
   c.facts.back().sources = {{"s", evil}};
