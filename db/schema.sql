@@ -81,6 +81,7 @@ CREATE TABLE source_text (
   lang      TEXT NOT NULL REFERENCES language(code),
   title     TEXT NOT NULL,                   -- our short description of the document
   label     TEXT NOT NULL,                   -- how it is credited on screen: 'TASS, April 11, 2024 (year inferred)'
+  outlet    TEXT NOT NULL,                   -- the outlet as this language names it: 'ТАСС'
   PRIMARY KEY (source_id, lang)
 ) WITHOUT ROWID;
 

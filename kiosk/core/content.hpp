@@ -46,8 +46,9 @@ struct Question {
 struct CardQuote {
   std::string words;
   std::string speaker;  // "Alexander Lukashenko, President of Belarus"
-  // When the words are our translation of a report in another language: that report's credit
-  // line ("ТАСС, 11 апреля 2024 г."), so the card can say so. "" when the words are as reported.
+  // When the words are our translation of a report in another language: the outlet whose
+  // report it is, as the language names it ("ТАСС"), so the card can say so. "" when the words
+  // are as reported.
   std::string translated_report;
   friend bool operator==(const CardQuote&, const CardQuote&) = default;
 };

@@ -50,7 +50,7 @@ const std::array<UiEntry, kUiCount> kUiEntries{{
     {Ui::NextQuestion, "next_question", UiPlural::No, "Next question \u203A"},
     {Ui::SourcesLine, "sources_line", UiPlural::Yes, "Sources: {list}", "Source: {list}"},
     {Ui::QuoteTranslated, "quote_translated", UiPlural::No,
-     "Our translation of the English report ({outlet})"},
+     "Our translation of the English report by {outlet}"},
     {Ui::ResultsTitle, "results_title", UiPlural::No, "Your results"},
     {Ui::YouScored, "you_scored", UiPlural::No, "You scored"},
     {Ui::Score, "score", UiPlural::No, "{n} of {total}"},

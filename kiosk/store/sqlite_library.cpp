@@ -88,7 +88,7 @@ Card SqliteLibrary::read_card(int index) const {
   Statement s(db_.get(),
               "SELECT c.id, c.key, t.title, t.date_label, t.place_label, t.body, qt.words, "
               "et.name, et.role, c.date, c.date_inferred, t.timeline_date, qt.translated_from, "
-              "(SELECT st.label FROM quote_source qs JOIN source_text_v st ON st.source_id = "
+              "(SELECT st.outlet FROM quote_source qs JOIN source_text_v st ON st.source_id = "
               "qs.source_id WHERE qs.quote_id = q.id ORDER BY qs.source_id LIMIT 1) FROM card c "
               "JOIN card_text_v t ON t.card_id = c.id "
               "LEFT JOIN quote q ON q.id = c.quote_id "

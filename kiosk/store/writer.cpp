@@ -139,7 +139,9 @@ class Writer {
     Statement row(db_,
                   "INSERT INTO source(id, key, file, outlet, date, date_inferred, "
                   "date_reason, rewrite_of, rewrite_reason) VALUES (?,?,?,?,?,?,?,?,?)");
-    Statement text(db_, "INSERT INTO source_text(source_id, lang, title, label) VALUES (?,?,?,?)");
+    Statement text(db_,
+                   "INSERT INTO source_text(source_id, lang, title, label, outlet) "
+                   "VALUES (?,?,?,?,?)");
     for (const auto& s : c_.sources)
       ids_.source[s.id] = static_cast<std::int64_t>(ids_.source.size() + 1);
     for (const auto& s : c_.sources) {
@@ -159,6 +161,7 @@ class Writer {
             .bind(2, std::string_view(l))
             .bind(3, std::string_view(model::text_in(s.title, l, c_.meta.default_language)))
             .bind(4, std::string_view(label_in(s.label, l, model::source_label(s))))
+            .bind(5, std::string_view(label_in(s.outlet_name, l, s.outlet)))
             .run();
       }
     }

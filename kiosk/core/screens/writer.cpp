@@ -13,6 +13,7 @@ struct PlacedLine {
   int y = 0;  // relative to the column top
   std::size_t block = 0;
   std::string text;
+  FontRole font = FontRole::Body;  // the block's, or smaller (see fitting_font)
 };
 
 // A panel behind (part of) a block on one page.
@@ -143,15 +144,29 @@ struct FlowLayout {
   int page_count = 1;
 };
 
+// The block's font, or Small when one of its words is wider than `width` in it: a long
+// Russian or Belarusian word in a narrow column would otherwise be cut between letters.
+FontRole SceneWriter::fitting_font(const FlowBlock& block, int width) const {
+  std::string_view rest = block.text;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find_first_of(" \n"), rest.size());
+    if (text_.width(block.font, rest.substr(0, end)) > width) return FontRole::Small;
+    rest.remove_prefix(std::min(rest.size(), end + 1));
+  }
+  return block.font;
+}
+
 FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& blocks) const {
   const int pad = m_.px(14);
   // Wrap every block first, so a block (with those it keeps with) can be measured whole.
   std::vector<std::vector<std::string>> wrapped;
   std::vector<int> heights;
+  std::vector<FontRole> fonts;
   for (const FlowBlock& block : blocks) {
     const int inner_w = column.w - (block.panel ? 2 * pad + (block.rule ? m_.px(6) : 0) : 0);
-    wrapped.push_back(wrap(block.text, block.font, inner_w));
-    heights.push_back(static_cast<int>(wrapped.back().size()) * text_.line_height(block.font) +
+    fonts.push_back(fitting_font(block, inner_w));
+    wrapped.push_back(wrap(block.text, fonts.back(), inner_w));
+    heights.push_back(static_cast<int>(wrapped.back().size()) * text_.line_height(fonts.back()) +
                       (block.panel ? 2 * pad : 0));
   }
   FlowLayout out;
@@ -161,7 +176,7 @@ FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& b
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     const FlowBlock& block = blocks[b];
     const int edge = block.panel ? pad : 0;
-    const int lh = text_.line_height(block.font);
+    const int lh = text_.line_height(fonts[b]);
     const int gap = page_empty ? 0 : m_.px(block.space_before);
     // The height of this block and every block it is kept with.
     int together = heights[b];
@@ -188,7 +203,7 @@ FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& b
         y = edge;
         lines_here = 0;
       }
-      out.lines.push_back({current_page, y, b, std::move(l)});
+      out.lines.push_back({current_page, y, b, std::move(l), fonts[b]});
       y += lh;
       page_empty = false;
       ++lines_here;
@@ -221,8 +236,8 @@ int SceneWriter::flow(Rect column, const std::vector<FlowBlock>& blocks, int pag
     if (l.page != shown) continue;
     const FlowBlock& block = blocks[l.block];
     const int indent = block.panel ? pad + (block.rule ? m_.px(6) : 0) : 0;
-    const int lh = text_.line_height(block.font);
-    line({column.x + indent, column.y + l.y, column.w - indent, lh}, std::move(l.text), block.font,
+    const int lh = text_.line_height(l.font);
+    line({column.x + indent, column.y + l.y, column.w - indent, lh}, std::move(l.text), l.font,
          block.colour, Align::Start);
   }
   return layout.page_count;

@@ -72,6 +72,7 @@ class SceneWriter {
 
  private:
   struct FlowLayout layout_flow(Rect column, const std::vector<FlowBlock>& blocks) const;
+  FontRole fitting_font(const FlowBlock& block, int width) const;
 
   Scene& scene_;
   const Metrics& m_;

@@ -64,3 +64,17 @@ TEST_CASE("a heading kept with the next block moves with it") {
   CHECK(f.page(blocks, 80, 0, pages) == std::vector<std::string>{"aaaa bbbb", "cccc"});
   CHECK(f.page(blocks, 80, 1, pages) == std::vector<std::string>{"Title", "dddd eeee", "ffff"});
 }
+
+TEST_CASE("a block with a word wider than the column is set in the small font") {
+  Flow f;
+  int pages = 0;
+  // "соответствующие" is 15 characters: 150 px in a 100 px column.
+  f.page({block("и у нас соответствующие планы"), block("short words only")}, 400, 0, pages);
+  std::vector<FontRole> fonts;
+  for (const Widget& w : f.scene.widgets) {
+    if (w.kind == WidgetKind::Text) fonts.push_back(w.font);
+  }
+  REQUIRE(fonts.size() >= 3);
+  CHECK(fonts.front() == FontRole::Small);
+  CHECK(fonts.back() == FontRole::Body);
+}
