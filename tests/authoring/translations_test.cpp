@@ -106,7 +106,7 @@ TEST_CASE(
 TEST_CASE("a card, a quote and a name without Russian are counted in the warning") {
   const EditedBundle b({
       {"cards.toml", "title.ru = \"Звонок в тундру\"\n", ""},
-      {"quotes.toml", "words.ru = \"это испекли сегодня утром\"\n", ""},
+      {"quotes.toml", "words.ru = \"Это испекли сегодня утром\"\n", ""},
       {"entities.toml", "name.ru = \"Пётр Климук\"\n", ""},
   });
   REQUIRE(b.result.ok());
