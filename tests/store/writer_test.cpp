@@ -182,7 +182,7 @@ TEST_CASE(
                      "SELECT t.statement FROM fact_text t JOIN fact f ON f.id = t.fact_id WHERE "
                      "f.key = 'putin-met-vasilevskaya' AND t.lang = 'ru'") ==
         std::vector<std::string>{"Владимир Путин встретился с Мариной Василевской во время "
-                                 "встречи в День космонавтики 2024 года."});
+                                 "мероприятия в День космонавтики 2024 года."});
   CHECK(languages_of(dir.file("c.db"),
                      "SELECT d.lang FROM card_difference d JOIN card c ON c.id = d.card_id WHERE "
                      "c.key = 'salo-or-oil' ORDER BY d.lang, d.position") ==
