@@ -160,8 +160,8 @@ TEST_CASE(
   // Without the Russian of two relations' sentences: one a fact of a card, one in its notes.
   std::string relations = test::read_text(dir.file("src/relations.toml"));
   for (const std::string line :
-       {"statement.ru = \"{subject} {subject|полетел|полетела} на Международную космическую "
-        "станцию на корабле {object}.\"\n",
+       {"statement.ru = \"{subject} {subject|отправился|отправилась} на Международную "
+        "космическую станцию на корабле {object}.\"\n",
         "statement.ru = \"Кроме хлеба, {subject} {subject|подарил|подарила} {qualifier:dat} "
         "{object:acc}.\"\n"}) {
     const auto at = relations.find(line);
