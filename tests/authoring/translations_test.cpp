@@ -68,16 +68,16 @@ TEST_CASE(
     "warning for Russian") {
   const EditedBundle b({
       {"relations.toml",
-       "statement.ru = \"{subject} {subject|полетел|полетела} на Международную космическую "
-       "станцию на корабле {object}.\"\n",
+       "statement.ru = \"{subject} {subject|отправился|отправилась} на Международную "
+       "космическую станцию на корабле {object}.\"\n",
        ""},
       {"relations.toml",
-       "ask_subject.ru = \"Кто из этих людей полетел на Международную космическую станцию на "
-       "корабле {object}?\"\n",
+       "ask_subject.ru = \"Кто из этих людей отправился на Международную космическую станцию "
+       "на корабле {object}?\"\n",
        ""},
       {"relations.toml",
-       "ask_value.ru = \"На каком корабле {subject} {subject|полетел|полетела} на Международную "
-       "космическую станцию?\"\n",
+       "ask_value.ru = \"На каком корабле {subject} {subject|отправился|отправилась} на "
+       "Международную космическую станцию?\"\n",
        ""},
   });
   REQUIRE(b.result.ok());
@@ -106,7 +106,7 @@ TEST_CASE(
 TEST_CASE("a card, a quote and a name without Russian are counted in the warning") {
   const EditedBundle b({
       {"cards.toml", "title.ru = \"Звонок в тундру\"\n", ""},
-      {"quotes.toml", "words.ru = \"это испекли сегодня утром\"\n", ""},
+      {"quotes.toml", "words.ru = \"Это испекли сегодня утром\"\n", ""},
       {"entities.toml", "name.ru = \"Пётр Климук\"\n", ""},
   });
   REQUIRE(b.result.ok());
