@@ -366,6 +366,7 @@ TEST_CASE("cards, sources and disputes carry their labels in each language") {
             "DEA News: Кроме хлеба, Александр Лукашенко подарил Юрию Борисову бутылку масла.",
             "Newsweek: Кроме хлеба, Александр Лукашенко подарил Юрию Борисову сало."});
   const model::Source& tass = *wording().index().source("tass");
-  CHECK(tass.label.at("ru") == "TASS, 11 апреля 2024\u202Fг. (год по контексту)");
+  CHECK(tass.label.at("ru") ==
+        "ТАСС, 11 апреля 2024\u202Fг. (год по контексту)");  // the outlet as Russian names it
   CHECK(tass.label.at("en") == "TASS, April 11, 2024 (year inferred)");
 }
