@@ -505,8 +505,11 @@ LocalText Generator::who_said_prompt(const model::Quote& quote, Missing& missing
           return Made::lacking("quote '" + quote.id + "' has no words in '" + lang + "'");
         }
         if (quote.direct) {
-          return wording_.phrase(Phrase::WhoSaidDirect, lang,
-                                 {{"words", plain_slot(words->second)}});
+          // In any language but the report's, the words are ours: the prompt says so, never
+          // presenting a translation as the speaker's own words.
+          const Phrase prompt =
+              lang == quote.reported_in ? Phrase::WhoSaidDirect : Phrase::WhoSaidTranslated;
+          return wording_.phrase(prompt, lang, {{"words", plain_slot(words->second)}});
         }
         const std::string said = lower_first(question_mark_safe(words->second));
         return wording_.phrase(Phrase::WhoSaidIndirect, lang, {{"words", plain_slot(said)}});

@@ -14,6 +14,7 @@ const std::vector<PhraseEntry>& phrase_entries() {
       {Phrase::TrueExplained, "true_explained", {{"statement", Text}}, {"statement"}},
       {Phrase::FalseExplained, "false_explained", {{"statement", Text}}, {"statement"}},
       {Phrase::WhoSaidDirect, "who_said_direct", {{"words", Text}}, {"words"}},
+      {Phrase::WhoSaidTranslated, "who_said_translated", {{"words", Text}}, {"words"}},
       {Phrase::WhoSaidIndirect, "who_said_indirect", {{"words", Text}}, {"words"}},
       {Phrase::WhoSaidExplained,
        "who_said_explained",

@@ -20,6 +20,7 @@ enum class Phrase {
   TrueExplained,          // its explanations: {statement}
   FalseExplained,         //
   WhoSaidDirect,          // "who said this?" on a quote's own words: {words}
+  WhoSaidTranslated,      // the same, when {words} are our translation of the report
   WhoSaidIndirect,        // on a paraphrase: {words}
   WhoSaidExplained,       // {speaker}, {role}, {context}; may agree with the speaker
   WhoSaidExplainedPlain,  // for a speaker with no role: {speaker}, {context}

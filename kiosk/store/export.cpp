@@ -17,11 +17,29 @@ Json nullable_text(const Statement& s, int column) {
   return s.is_null(column) ? Json(nullptr) : Json(s.text(column));
 }
 
-Json meta(sqlite3* db) {
+// The file's settings; `languages` as a list of every language, `language` the one exported.
+Json meta(sqlite3* db, const std::string& lang) {
   Json out = Json::object();
   Statement s(db, "SELECT key, value FROM meta ORDER BY key");
   while (s.step()) out[s.text(0)] = s.text(1);
+  Json languages = Json::array();
+  Statement codes(db, "SELECT code FROM language ORDER BY position");
+  while (codes.step()) languages.push_back(codes.text(0));
+  out["languages"] = languages;
+  out["language"] = lang;
   return out;
+}
+
+// `wanted`, or the default language when it is ""; throws when the file does not have it.
+std::string export_language(sqlite3* db, const std::string& wanted) {
+  if (wanted.empty()) return default_language(db);
+  std::string offered;
+  Statement s(db, "SELECT code FROM language ORDER BY position");
+  while (s.step()) {
+    if (s.text(0) == wanted) return wanted;
+    offered += (offered.empty() ? "" : ", ") + s.text(0);
+  }
+  throw StoreError("the file has no language '" + wanted + "' (it has " + offered + ")");
 }
 
 Json sources(sqlite3* db, const std::string& lang) {
@@ -266,12 +284,12 @@ Json questions(sqlite3* db, const std::string& lang, const std::map<std::int64_t
 
 }  // namespace
 
-nlohmann::ordered_json export_content(sqlite3* db) {
-  const std::string lang = default_language(db);
+nlohmann::ordered_json export_content(sqlite3* db, const std::string& language) {
+  const std::string lang = export_language(db, language);
   std::map<std::int64_t, Json> fact_by_id;
   std::map<std::int64_t, Json> quote_by_id;
   Json out;
-  out["meta"] = meta(db);
+  out["meta"] = meta(db, lang);
   out["sources"] = sources(db, lang);
   out["entities"] = entities(db, lang);
   out["facts"] = facts(db, lang, fact_by_id);

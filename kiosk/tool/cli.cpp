@@ -43,6 +43,7 @@ struct Chosen {
   ReviewCommand review;
   std::string check_file;
   std::string export_file;
+  std::string export_language;  // "" = the file's default
   bool as_json = false;
   std::vector<std::string> documents;
   bool extract_json = false;
@@ -79,6 +80,8 @@ void add_check_export(CLI::App& app, Chosen& c) {
   CLI::App* exported = app.add_subcommand("export", "Print the whole content");
   exported->add_option("FILE", c.export_file, "Database file")->required();
   exported->add_flag("--json", c.as_json, "As JSON (the only format so far)")->required();
+  exported->add_option("--lang", c.export_language,
+                       "Language to export, e.g. ru (default: the file's default language)");
   c.apps["check"] = check;
   c.apps["export"] = exported;
 }
@@ -133,7 +136,7 @@ Exit run_chosen(Chosen& c, std::ostream& out, std::ostream& err) {
   }
   if (c.is("review")) return review(c.review, out, err);
   if (c.is("check")) return check(c.check_file, out, err);
-  if (c.is("export")) return export_json(c.export_file, out, err);
+  if (c.is("export")) return export_json(c.export_file, c.export_language, out, err);
   if (c.is("synth")) return run_synth(c.synth, out, err);
   if (c.is("install")) return install(c.install_new, c.install_live, out, err);
   if (c.is("stats")) {

@@ -84,7 +84,8 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
   return Exit::Ok;
 }
 
-Exit export_json(const std::string& file, std::ostream& out, std::ostream& err) {
+Exit export_json(const std::string& file, const std::string& language, std::ostream& out,
+                 std::ostream& err) {
   const store::CheckReport report = store::check_file(file);
   if (!report.usable()) {
     err << file << ": not usable: " << report.reason() << '\n';
@@ -92,7 +93,7 @@ Exit export_json(const std::string& file, std::ostream& out, std::ostream& err) 
   }
   try {
     store::DatabaseHandle db = store::open_untrusted(file);
-    out << store::export_content(db.get()).dump(2) << '\n';
+    out << store::export_content(db.get(), language).dump(2) << '\n';
   } catch (const store::StoreError& e) {
     err << file << ": " << e.what() << '\n';
     return Exit::Problem;

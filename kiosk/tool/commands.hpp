@@ -29,7 +29,8 @@ Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err);
 Exit check(const std::string& file, std::ostream& out, std::ostream& err);
 
 // kiosk-db export FILE --json: the whole content as JSON on `out`.
-Exit export_json(const std::string& file, std::ostream& out, std::ostream& err);
+Exit export_json(const std::string& file, const std::string& language, std::ostream& out,
+                 std::ostream& err);
 
 // kiosk-db install NEW LIVE: checks NEW as the kiosk would, then replaces LIVE with it safely:
 // a copy beside LIVE, synced, renamed over LIVE, directory synced. LIVE is untouched on failure.

@@ -191,6 +191,7 @@ std::string synthetic_interface() {
          "true_explained = \"True. {statement}\"\n"
          "false_explained = \"False. {statement}\"\n"
          "who_said_direct = \"Who said this? \\u201C{words}\\u201D\"\n"
+         "who_said_translated = \"Who said this? \\u201C{words}\\u201D (our translation)\"\n"
          "who_said_indirect = \"Who said that {words}?\"\n"
          "who_said_explained = \"{speaker}, {role}, said this {context}.\"\n"
          "who_said_explained_plain = \"{speaker} said this {context}.\"\n"

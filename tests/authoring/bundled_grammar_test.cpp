@@ -370,3 +370,17 @@ TEST_CASE("cards, sources and disputes carry their labels in each language") {
         "ТАСС, 11 апреля 2024\u202Fг. (год по контексту)");  // the outlet as Russian names it
   CHECK(tass.label.at("en") == "TASS, April 11, 2024 (year inferred)");
 }
+
+TEST_CASE("a quote asked in Russian or Belarusian says the words are our translation") {
+  const model::GeneratedQuestion* asked = nullptr;
+  for (const model::GeneratedQuestion& q : bundled().content.questions) {
+    if (q.id == "who_said:lukashenko-baked-this-morning") asked = &q;
+  }
+  REQUIRE(asked != nullptr);
+  // Reported in English: the English prompt quotes the report as it is.
+  CHECK(asked->prompt.at("en") == "Who said this? \u201Cthis was baked this morning\u201D");
+  CHECK(asked->prompt.at("ru") ==
+        "Кто это сказал? «Это испекли сегодня утром» (наш перевод с английского)");
+  CHECK(asked->prompt.at("be") ==
+        "Хто гэта сказаў? «Гэта спяклі сёння раніцай» (наш пераклад з англійскай)");
+}

@@ -102,6 +102,39 @@ TEST_CASE("the bundled database built with the project passes check and exports"
   CHECK(j["cards"].size() >= 5);
 }
 
+TEST_CASE("the bundled database exports whole in each of its languages") {
+  for (const std::string language : {"en", "ru", "be"}) {
+    CAPTURE(language);
+    const Run e = kiosk_db({"export", KIOSK_BUNDLED_DB, "--json", "--lang", language});
+    REQUIRE(e.code == 0);
+    const auto j = nlohmann::json::parse(e.out);
+    CHECK(j["meta"]["languages"] == nlohmann::json::array({"en", "ru", "be"}));
+    CHECK(j["meta"]["language"] == language);
+    for (const auto& q : j["questions"]) CHECK(q["prompt"].is_string());
+    for (const auto& c : j["cards"]) CHECK(c["title"].is_string());
+    // A quote in any language but its report's is marked as our translation.
+    for (const auto& q : j["quotes"]) {
+      CHECK(q.contains("translated_from") == (language != "en"));
+    }
+  }
+  const Run ru = kiosk_db({"export", KIOSK_BUNDLED_DB, "--json", "--lang", "ru"});
+  CHECK(ru.out.find("Роскосмос") != std::string::npos);
+}
+
+TEST_CASE("export refuses a language the file does not have, naming those it has") {
+  const Run e = kiosk_db({"export", KIOSK_BUNDLED_DB, "--json", "--lang", "de"});
+  CHECK(e.code == 1);
+  CHECK(e.err.find("the file has no language 'de' (it has en, ru, be)") != std::string::npos);
+}
+
+TEST_CASE("the bundled content lacks no translation in any language") {
+  const Run r = kiosk_db({"check", KIOSK_BUNDLED_DB});
+  REQUIRE(r.code == 0);
+  // check lists each language's gaps after the "ok" line; there must be none.
+  CHECK(r.out.find("have no text in it") == std::string::npos);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+}
+
 TEST_CASE("install checks the new file and swaps it in for the live one") {
   test::TempDir dir;
   REQUIRE(kiosk_db({"build", test::fixture_dir("content"), "-o", dir.file("new.db")}).code == 0);
