@@ -170,13 +170,13 @@ std::string file_checksum(const std::string& path) {
 
 CheckReport check_file(const std::string& path) {
   if (std::optional<std::string> problem = check_file_header(path)) {
-    return CheckReport{{*problem}, {}, {}, 0, 0};
+    return CheckReport{{*problem}, {}, {}, 0, 0, 0, {}};
   }
   try {
     DatabaseHandle db = open_untrusted(path);
     return check_database(db.get());
   } catch (const StoreError& e) {
-    return CheckReport{{e.what()}, {}, {}, 0, 0};
+    return CheckReport{{e.what()}, {}, {}, 0, 0, 0, {}};
   }
 }
 

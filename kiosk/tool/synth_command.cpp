@@ -41,6 +41,7 @@ void add_base(model::Content& c, const SynthCommand& command) {
        model::DateValue{Date{2024, 1, 1, DatePrecision::Day}, DateInference::Stated, ""},
        "",
        "",
+       {},
        {}});
   c.entities.push_back(
       {"place", model::EntityKind::Place, en("Synthetic City"), {}, {}, "", {}, {}, {}, {}});

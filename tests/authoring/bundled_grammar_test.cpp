@@ -324,7 +324,8 @@ TEST_CASE(
   for (const auto& q : bundled().content.questions) questions[q.id] = &q;
   REQUIRE(questions.contains("who_said:lukashenko-baked-this-morning"));
   const model::GeneratedQuestion& said = *questions["who_said:lukashenko-baked-this-morning"];
-  CHECK(said.prompt.at("ru") == "Кто это сказал? «Это испекли сегодня утром»");
+  CHECK(said.prompt.at("ru") ==
+        "Кто это сказал? «Это испекли сегодня утром» (наш перевод с английского)");
   CHECK(said.explanation.at("be") ==
         "Аляксандр Лукашэнка, прэзідэнт Беларусі, сказаў гэта пры ўручэнні Юрыю Барысаву "
         "свежаспечанага хлеба ў Зорным гарадку ў снежні 2022 года.");

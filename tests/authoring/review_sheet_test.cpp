@@ -40,6 +40,7 @@ model::Content hostile_content(const std::string& evil) {
                        std::nullopt,
                        "",
                        "",
+                       {},
                        {}});
   c.facts.push_back({});
   c.facts.back().id = "f";

@@ -44,7 +44,7 @@ MemoryLibrary library(int questions) {
   c.date_label = "December 2022 (date inferred)";
   c.body = kParagraph + "\n\n" + kParagraph;
   c.sources = {"Newsweek, December 2022 (date inferred)"};
-  return MemoryLibrary({"Title", "", "1", "", "en"}, {c, c}, qs, {"A fact."});
+  return MemoryLibrary({"Title", "", "1", "", "en", "en"}, {c, c}, qs, {"A fact."});
 }
 
 void BM_BreakLines(benchmark::State& state) {

@@ -136,7 +136,7 @@ MemoryLibrary sample_library(int questions, int cards) {
     c.sources = {"TASS, April 11, 2024"};
     cs.push_back(c);
   }
-  ContentMeta meta{"Sample content", "For tests", "test-1", "2026-01-01T00:00:00Z", "en"};
+  ContentMeta meta{"Sample content", "For tests", "test-1", "2026-01-01T00:00:00Z", "en", "en"};
   return MemoryLibrary(meta, cs, qs, {"Fact one.", "Fact two.", "Fact three."});
 }
 

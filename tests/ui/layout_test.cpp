@@ -149,11 +149,12 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
            strings[i + 1],
            strings[i + 2],
            strings[i + 3] + "\n\n" + strings[i + 4],
-           CardQuote{strings[i + 2], strings[i]},
+           CardQuote{strings[i + 2], strings[i], strings[i + 4]},
            {strings[i + 1]},
            {strings[i + 3]},
            std::nullopt,
-           DateInference::Stated};
+           DateInference::Stated,
+           strings[i + 1]};
     cards.push_back(c);
     Question q;
     q.id = static_cast<std::int64_t>(questions.size() + 1);
@@ -168,7 +169,7 @@ TEST_CASE("hostile strings as card, question and answer text are drawn without c
     questions.push_back(q);
   }
   test::MemoryContent content(
-      MemoryLibrary({strings[0], strings[1], "x", "", "en"}, cards, questions, strings));
+      MemoryLibrary({strings[0], strings[1], "x", "", "en", "en"}, cards, questions, strings));
   // Walk every card and a few rounds; the run must end normally.
   std::string script = "press Touch to begin\npress Briefings\n";
   for (std::size_t i = 0; i < cards.size(); ++i) script += "key Right\nkey Right\n";
