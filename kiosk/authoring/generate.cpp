@@ -522,7 +522,7 @@ LocalText Generator::who_said_explanation(const model::Quote& quote, const Entit
                                           Missing& missing) const {
   return per_language(
       [&](const std::string& lang) {
-        const Made name = wording_.entity_name(speaker.id, lang);
+        Made name = wording_.entity_name(speaker.id, lang);
         if (!name.text) return name;
         const auto context = quote.context.find(lang);
         if (!quote.context.empty() && context == quote.context.end()) {

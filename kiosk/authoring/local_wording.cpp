@@ -79,7 +79,7 @@ Made LocalWording::number(double value, const std::string& unit, bool approximat
                           const std::string& lang) const {
   std::string text = format_number_in(lang, value);
   if (!unit.empty()) {
-    const Made form = unit_form(value, unit, lang);
+    Made form = unit_form(value, unit, lang);
     if (!form.text) return form;
     text += " " + *form.text;
   }
@@ -129,8 +129,8 @@ std::string outlet_in(const model::Source& source, const std::string& lang) {
 
 Made LocalWording::source_label(const model::Source& source, const std::string& lang) const {
   // A document with no date says so, rather than look dated by omission.
-  const Made when = source.date ? date_label(*source.date, lang, Capital::AsWritten)
-                                : phrase(Phrase::Undated, lang);
+  Made when = source.date ? date_label(*source.date, lang, Capital::AsWritten)
+                          : phrase(Phrase::Undated, lang);
   if (!when.text) return when;
   return phrase(
       Phrase::SourceLabel, lang,
@@ -153,11 +153,11 @@ Made LocalWording::fill_fact(const model::LocalText& pattern, const std::string&
   for (const auto& [slot, id] : {std::pair{"subject", &f.subject}, std::pair{"object", &f.object},
                                  std::pair{"qualifier", &f.qualifier}}) {
     if (id->empty()) continue;
-    const Made name = entity_name(*id, lang);
+    Made name = entity_name(*id, lang);
     if (!name.text) return name;
     slots[slot] = entity_slot(*index_.entity(*id), lang);
   }
-  const Made value = f.date ? date_in_sentence(*f.date, lang) : value_label(f, lang);
+  Made value = f.date ? date_in_sentence(*f.date, lang) : value_label(f, lang);
   if (!value.text) return value;
   slots["value"] = plain_slot(*value.text);
   if (f.object.empty()) slots["object"] = slots["value"];
@@ -214,13 +214,12 @@ Made LocalWording::difference_note(const model::Fact& version, const std::string
       outlets = outlet_in(*s, lang);
       continue;
     }
-    const Made more =
-        phrase(Phrase::ListAnd, lang,
-               {{"list", plain_slot(outlets)}, {"item", plain_slot(outlet_in(*s, lang))}});
+    Made more = phrase(Phrase::ListAnd, lang,
+                       {{"list", plain_slot(outlets)}, {"item", plain_slot(outlet_in(*s, lang))}});
     if (!more.text) return more;
     outlets = *more.text;
   }
-  const Made sentence = fact_sentence(version, lang);
+  Made sentence = fact_sentence(version, lang);
   if (!sentence.text) return sentence;
   return phrase(Phrase::DifferenceNote, lang,
                 {{"outlets", plain_slot(outlets)}, {"statement", plain_slot(*sentence.text)}});
