@@ -10,18 +10,9 @@ using namespace kiosk;
 
 namespace {
 
-// The sample library, marked as content version `version`.
+// The sample library, marked as content version `v`.
 std::unique_ptr<ContentLibrary> version(const std::string& v) {
-  const MemoryLibrary sample = test::sample_library(12, 3);
-  ContentMeta meta = sample.meta();
-  meta.content_version = v;
-  std::vector<Card> cards;
-  std::vector<Question> questions;
-  std::vector<std::string> highlights;
-  for (int i = 0; i < sample.card_count(); ++i) cards.push_back(*sample.card(i));
-  for (int i = 0; i < sample.question_count(); ++i) questions.push_back(*sample.question(i));
-  for (int i = 0; i < sample.highlight_count(); ++i) highlights.push_back(*sample.highlight(i));
-  return std::make_unique<MemoryLibrary>(meta, cards, questions, highlights);
+  return test::with_version(test::sample_library(12, 3), v);
 }
 
 ContentLoad loaded(const std::string& v) { return ContentLoad::loaded(version(v)); }

@@ -140,4 +140,17 @@ MemoryLibrary sample_library(int questions, int cards) {
   return MemoryLibrary(meta, cs, qs, {"Fact one.", "Fact two.", "Fact three."});
 }
 
+std::unique_ptr<ContentLibrary> with_version(const ContentLibrary& library,
+                                             const std::string& version) {
+  ContentMeta meta = library.meta();
+  meta.content_version = version;
+  std::vector<Card> cards;
+  std::vector<Question> questions;
+  std::vector<std::string> highlights;
+  for (int i = 0; i < library.card_count(); ++i) cards.push_back(*library.card(i));
+  for (int i = 0; i < library.question_count(); ++i) questions.push_back(*library.question(i));
+  for (int i = 0; i < library.highlight_count(); ++i) highlights.push_back(*library.highlight(i));
+  return std::make_unique<MemoryLibrary>(meta, cards, questions, highlights);
+}
+
 }  // namespace kiosk::test

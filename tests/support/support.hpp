@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,5 +78,9 @@ class FakeMetrics final : public TextMetrics {
 // on its own topic, on card i % cards, difficulty 1, 2, 3 in turn), `cards` cards (dated
 // April 1, 2, 3... 2024, every second one with its year inferred), three highlights.
 MemoryLibrary sample_library(int questions = 12, int cards = 3);
+
+// A copy of `library` in memory, marked as content version `version`: new content arriving.
+std::unique_ptr<ContentLibrary> with_version(const ContentLibrary& library,
+                                             const std::string& version);
 
 }  // namespace kiosk::test

@@ -14,16 +14,7 @@ namespace {
 
 // The answerable library, marked as content version `version`.
 std::unique_ptr<ContentLibrary> library_version(const std::string& version) {
-  const MemoryLibrary base = test::answerable_library();
-  ContentMeta meta = base.meta();
-  meta.content_version = version;
-  std::vector<Card> cards;
-  std::vector<Question> questions;
-  std::vector<std::string> highlights;
-  for (int i = 0; i < base.card_count(); ++i) cards.push_back(*base.card(i));
-  for (int i = 0; i < base.question_count(); ++i) questions.push_back(*base.question(i));
-  for (int i = 0; i < base.highlight_count(); ++i) highlights.push_back(*base.highlight(i));
-  return std::make_unique<MemoryLibrary>(meta, cards, questions, highlights);
+  return test::with_version(test::answerable_library(), version);
 }
 
 // A provider whose next load arrives when the trace shows `trigger`, as a watcher thread's
