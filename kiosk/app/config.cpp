@@ -10,6 +10,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "core/language_code.hpp"
 #include "core/opening_hours.hpp"
 #include "core/rotation.hpp"
 #include "ui/fonts.hpp"
@@ -26,20 +27,6 @@ std::string default_database_path() {
   if (ec) return KIOSK_DEFAULT_DB;
   return (exe.parent_path().parent_path() / "share" / "kiosk" / "content.db").string();
 }
-
-namespace {
-
-// A BCP 47 code as content files write them: letters, then parts after '-' ("en", "be-BY").
-bool plain_language_code(const std::string& code) {
-  if (code.size() < 2 || code.size() > 35 || code.front() == '-' || code.back() == '-')
-    return false;
-  return std::all_of(code.begin(), code.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           ch == '-';
-  });
-}
-
-}  // namespace
 
 const std::vector<std::string>& setting_names() {
   static const std::vector<std::string> names{
@@ -69,7 +56,7 @@ std::optional<std::string> setting_problem(const std::string& name, const KioskC
   }
   if (name == "fonts" && !c.fonts.empty() && !ui::has_fonts(c.fonts))
     return ui::no_fonts_in(c.fonts);
-  if (name == "language" && !c.language.empty() && !plain_language_code(c.language)) {
+  if (name == "language" && !c.language.empty() && !is_language_code(c.language)) {
     return "language must be a language code such as en, ru or be, not '" + c.language + "'";
   }
   if (name == "renderer" && c.renderer != "auto" && c.renderer != "software") {

@@ -8,6 +8,7 @@
 #include "authoring/grammar_source.hpp"
 #include "authoring/interface_file.hpp"
 #include "authoring/toml_reader.hpp"
+#include "core/language_code.hpp"
 
 namespace kiosk::authoring {
 namespace {
@@ -43,15 +44,6 @@ std::string what(const char* kind, const toml::table& t) {
   if (id != nullptr && id->is_string())
     return std::string(kind) + " '" + id->as_string()->get() + "'";
   return std::string(kind) + " at line " + std::to_string(t.source().begin.line);
-}
-
-// A language code is a BCP 47 tag ("en", "pt-BR"): letters first, then letters, digits, '-';
-// 35 characters is the length RFC 5646 asks every implementation to take.
-bool is_language_code(const std::string& code) {
-  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  const auto other = [&](char c) { return letter(c) || (c >= '0' && c <= '9') || c == '-'; };
-  return !code.empty() && code.size() <= 35 && letter(code.front()) &&
-         std::all_of(code.begin(), code.end(), other);
 }
 
 // Each language once, each a language code, and all of them short enough to be stored together

@@ -29,12 +29,6 @@ constexpr std::array<TextTable, 10> kTextTables{{
     {"ui_text", "key", "interface texts"},
 }};
 
-bool letters_and_dashes(const std::string& code) {
-  return !code.empty() && code.size() <= 35 && std::all_of(code.begin(), code.end(), [](char c) {
-    return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '-';
-  });
-}
-
 // "x.card_id = d.card_id AND ..." for the item columns of `t`.
 std::string same_item(const TextTable& t) {
   std::string out;
@@ -50,8 +44,6 @@ std::string same_item(const TextTable& t) {
 }
 
 }  // namespace
-
-bool is_language_code(const std::string& code) { return letters_and_dashes(code); }
 
 void use_language(sqlite3* db, const std::string& language, const std::string& fallback) {
   if (!is_language_code(language) || !is_language_code(fallback)) {

@@ -5,12 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "core/language_code.hpp"
 #include "store/sqlite.hpp"
 
 namespace kiosk::store {
-
-// Whether `code` is a plain language code: letters and '-', at most 35 characters.
-bool is_language_code(const std::string& code);
 
 // Points the connection's views of visitor text (card_text_v, question_text_v, ...) at
 // `language`: each item's row in that language, or its row in `fallback` when it has none, so

@@ -133,6 +133,11 @@ void App::report(ContentChange change) {
 // (a new visit): the `language` setting when the content offers it, else the content's own.
 void App::follow_language() {
   const ContentLibrary* library = content_.library();
+  // Called after every input: nothing to do unless the content or the visit's choice changed.
+  if (words_made_ && library == words_from_ && state_.language == words_asked_) return;
+  words_made_ = true;
+  words_from_ = library;
+  words_asked_ = state_.language;
   if (library == nullptr) {
     words_ = Words(options_.language);  // no file to take words from: the built-in ones
     return;
@@ -147,7 +152,6 @@ void App::follow_language() {
                                    : library->meta().default_language;
   std::string wanted = state_.language;
   if (wanted.empty()) wanted = offers(options_.language) ? options_.language : fallback;
-  if (wanted == shown_language_ && library->meta().language == wanted) return;
   content_.set_language(wanted);
   words_ = Words(*library, wanted, fallback);
   // The first language shown is not a change; every later one, a visit's end included, is.

@@ -101,6 +101,11 @@ class App {
   LiveContent content_;         // what the visit runs on, and new content waiting for a safe point
   Words words_;                 // the kiosk's own words in the language shown
   std::string shown_language_;  // the language every text is in now
+  // What words_ was made for: a new library (a swapped file may reword the interface) or a
+  // visitor's choice makes it again.
+  bool words_made_ = false;
+  const ContentLibrary* words_from_ = nullptr;
+  std::string words_asked_;
   VisitState state_;
   Scene scene_;
   bool dirty_ = true;

@@ -140,8 +140,8 @@ MemoryLibrary sample_library(int questions, int cards) {
   return MemoryLibrary(meta, cs, qs, {"Fact one.", "Fact two.", "Fact three."});
 }
 
-std::unique_ptr<ContentLibrary> with_version(const ContentLibrary& library,
-                                             const std::string& version) {
+std::unique_ptr<MemoryLibrary> with_version(const ContentLibrary& library,
+                                            const std::string& version) {
   ContentMeta meta = library.meta();
   meta.content_version = version;
   std::vector<Card> cards;

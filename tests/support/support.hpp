@@ -80,7 +80,7 @@ class FakeMetrics final : public TextMetrics {
 MemoryLibrary sample_library(int questions = 12, int cards = 3);
 
 // A copy of `library` in memory, marked as content version `version`: new content arriving.
-std::unique_ptr<ContentLibrary> with_version(const ContentLibrary& library,
-                                             const std::string& version);
+std::unique_ptr<MemoryLibrary> with_version(const ContentLibrary& library,
+                                            const std::string& version);
 
 }  // namespace kiosk::test

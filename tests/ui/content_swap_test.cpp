@@ -143,3 +143,15 @@ TEST_CASE("content withdrawn mid-round takes the visitor to the calm unavailable
   CHECK(r.index_of("content rejected the private copy is damaged") > 0);
   CHECK(r.trace.back() == "screen unavailable");
 }
+
+TEST_CASE("new content that rewords the interface is drawn with its own words") {
+  ArrivingContent content("screen home", [] {
+    std::unique_ptr<MemoryLibrary> reworded = test::with_version(test::answerable_library(), "v2");
+    reworded->add_languages({{"en", "English"}}, {{"en", {{"briefings", "", "Reports"}}}});
+    return ContentLoad::loaded(std::move(reworded));
+  });
+  const Run r =
+      run("press Touch to begin\nwait 1000\npress Touch to begin\npress Reports\n", content);
+  CHECK_MESSAGE(r.exit == ui::AppExit::Ok, r.err);
+  CHECK(r.trace.back() == "card 1");
+}
