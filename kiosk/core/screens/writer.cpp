@@ -100,7 +100,11 @@ FittedText SceneWriter::fit_text(Rect rect, std::string_view text,
   for (const FontRole font : fonts) {
     out.font = font;
     out.lines = wrap(text, font, rect.w);
-    if (static_cast<int>(out.lines.size()) * text_.line_height(font) <= rect.h) break;
+    // A smaller font rather than a word cut between letters ("Беларус-кая" on a button).
+    if (static_cast<int>(out.lines.size()) * text_.line_height(font) <= rect.h &&
+        words_fit(text, font, rect.w)) {
+      break;
+    }
   }
   const int fit = std::max(1, rect.h / text_.line_height(out.font));
   if (static_cast<int>(out.lines.size()) > fit) {
@@ -144,16 +148,20 @@ struct FlowLayout {
   int page_count = 1;
 };
 
+// Whether every word of `text` fits `width` in `font`, so no line breaking cuts one.
+bool SceneWriter::words_fit(std::string_view text, FontRole font, int width) const {
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find_first_of(" \n"), text.size());
+    if (text_.width(font, text.substr(0, end)) > width) return false;
+    text.remove_prefix(std::min(text.size(), end + 1));
+  }
+  return true;
+}
+
 // The block's font, or Small when one of its words is wider than `width` in it: a long
 // Russian or Belarusian word in a narrow column would otherwise be cut between letters.
 FontRole SceneWriter::fitting_font(const FlowBlock& block, int width) const {
-  std::string_view rest = block.text;
-  while (!rest.empty()) {
-    const std::size_t end = std::min(rest.find_first_of(" \n"), rest.size());
-    if (text_.width(block.font, rest.substr(0, end)) > width) return FontRole::Small;
-    rest.remove_prefix(std::min(rest.size(), end + 1));
-  }
-  return block.font;
+  return words_fit(block.text, block.font, width) ? block.font : FontRole::Small;
 }
 
 FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& blocks) const {

@@ -73,6 +73,7 @@ class SceneWriter {
  private:
   struct FlowLayout layout_flow(Rect column, const std::vector<FlowBlock>& blocks) const;
   FontRole fitting_font(const FlowBlock& block, int width) const;
+  bool words_fit(std::string_view text, FontRole font, int width) const;
 
   Scene& scene_;
   const Metrics& m_;

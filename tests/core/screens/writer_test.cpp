@@ -78,3 +78,16 @@ TEST_CASE("a block with a word wider than the column is set in the small font") 
   CHECK(fonts.front() == FontRole::Small);
   CHECK(fonts.back() == FontRole::Body);
 }
+
+TEST_CASE("a button takes a smaller font rather than cut a word between letters") {
+  Flow f;
+  // "Беларуская" is 100 px; the label has 80 px across and room for two lines.
+  f.writer.button({0, 0, 80 + 2 * f.metrics.px(10), 60}, "Беларуская", {Command::ChooseLanguage, 2},
+                  ButtonStyle::Secondary);
+  std::vector<FontRole> fonts;
+  for (const Widget& w : f.scene.widgets) {
+    if (w.kind == WidgetKind::Text) fonts.push_back(w.font);
+  }
+  REQUIRE_FALSE(fonts.empty());
+  CHECK(fonts.front() == FontRole::Small);
+}
