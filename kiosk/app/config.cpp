@@ -30,8 +30,9 @@ std::string default_database_path() {
 
 const std::vector<std::string>& setting_names() {
   static const std::vector<std::string> names{
-      "db",       "state_dir", "rotate",   "idle_timeout", "round_length", "opening_hours",
-      "quit_key", "fonts",     "renderer", "language"};
+      "db",          "state_dir",    "rotate",        "idle_timeout",
+      "still_there", "round_length", "opening_hours", "quit_key",
+      "fonts",       "renderer",     "language"};
   return names;
 }
 
@@ -43,6 +44,10 @@ std::optional<std::string> setting_problem(const std::string& name, const KioskC
   // Written so that NaN, which compares false with everything, is refused too.
   if (name == "idle_timeout" && !(c.idle_timeout >= 5 && c.idle_timeout <= 3600)) {
     return "idle_timeout must be 5 to 3600 seconds";
+  }
+  // At least 20 s, as WCAG 2.2.1 asks of a warning before a time limit ends; at most 10 min.
+  if (name == "still_there" && !(c.still_there >= 20 && c.still_there <= 600)) {
+    return "still_there must be 20 to 600 seconds (a visitor needs at least 20 to respond)";
   }
   if (name == "round_length" && (c.round_length < 1 || c.round_length > 50)) {
     return "round_length must be 1 to 50";
@@ -77,6 +82,10 @@ std::optional<std::string> assign(const std::string& name, const toml::node& nod
     const auto v = node.value<double>();
     if (!v) return "'idle_timeout' must be a number of seconds";
     c.idle_timeout = *v;
+  } else if (name == "still_there") {
+    const auto v = node.value<double>();
+    if (!v) return "'still_there' must be a number of seconds";
+    c.still_there = *v;
   } else if (name == "round_length") {
     const auto v = node.value<std::int64_t>();
     if (!v) return "'round_length' must be a whole number";

@@ -16,6 +16,7 @@ struct KioskConfig {
   std::string state_dir;     // "" = the default (see state_dir.hpp)
   std::string rotate = "0";  // 0, 90, 180 or 270
   double idle_timeout = 60;  // seconds
+  double still_there = 20;   // seconds the "still there?" prompt waits (at least 20: WCAG 2.2.1)
   int round_length = 5;
   std::string opening_hours;  // "" = always open; e.g. "Mon-Fri 09:00-17:00"
   std::string quit_key = "ctrl+alt+q";

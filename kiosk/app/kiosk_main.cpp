@@ -80,6 +80,7 @@ std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOpt
   o.rotation = *rotation_from_degrees(c.rotate);
   o.opening_hours = *parse_opening_hours(c.opening_hours).hours;
   o.visit.idle_timeout = static_cast<Millis>(c.idle_timeout * 1000);
+  o.visit.still_there_for = static_cast<Millis>(c.still_there * 1000);
   o.visit.round_length = c.round_length;
   o.quit_key = c.quit_key;
   o.language = c.language;
@@ -130,6 +131,8 @@ void add_settings(CLI::App& cli, KioskConfig& c) {
                  "Panel mounted turned by 0, 90, 180 or 270 degrees (rotate)");
   cli.add_option("--idle-timeout", c.idle_timeout,
                  "Seconds without input before \"still there?\" (idle_timeout)");
+  cli.add_option("--still-there", c.still_there,
+                 "Seconds the \"still there?\" prompt waits for a touch, 20 to 600 (still_there)");
   cli.add_option("--round-length", c.round_length, "Questions in a quiz round (round_length)");
   cli.add_option(
       "--opening-hours", c.opening_hours,

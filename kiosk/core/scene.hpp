@@ -36,10 +36,11 @@ struct Scene {
   Screen screen = Screen::Attract;
   Size size;
   std::vector<Widget> widgets;
-  Input on_next;       // swipe left, Right arrow
-  Input on_previous;   // swipe right, Left arrow
-  Input on_back;       // Escape
-  int page_count = 1;  // pages of the screen's long text
+  Input on_next;                           // swipe left, Right arrow
+  Input on_previous;                       // swipe right, Left arrow
+  Input on_back;                           // Escape
+  int page_count = 1;                      // pages of the screen's long text
+  Contrast contrast = Contrast::Standard;  // the palette the scene is drawn in
   friend bool operator==(const Scene&, const Scene&) = default;
 };
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/display_options.hpp"
 #include "core/geometry.hpp"
 
 namespace kiosk {
@@ -36,8 +37,17 @@ struct Rgba {
   friend bool operator==(const Rgba&, const Rgba&) = default;
 };
 
-// The palette: calm, high contrast (text on surfaces is above WCAG AA 4.5:1).
-Rgba rgba(Colour colour);
+// The colour of a role in a palette. The standard palette is calm and dark: every text it draws
+// reaches WCAG 2.2 AA, 4.5:1 against what it is drawn on. The high-contrast palette puts white
+// and yellow on black: every text reaches 7:1 (AAA). tests/core/contrast_test.cpp measures both
+// on every screen.
+Rgba rgba(Colour colour, Contrast contrast);
+
+// WCAG 2.2's contrast ratio of two opaque colours, from 1 (same) to 21 (black on white).
+double contrast_ratio(Rgba a, Rgba b);
+
+// `top` drawn over the opaque `bottom` with its alpha: what the eye sees.
+Rgba composite(Rgba top, Rgba bottom);
 
 enum class FontRole { Display, Title, Heading, Body, Button, Small };
 // The number of roles: arrays indexed by a role have this size. Small is the last role.
@@ -67,20 +77,26 @@ inline constexpr FontWeight font_weight(FontRole role) {
 }
 
 // Scale of a screen relative to the 800x480 reference, whichever way up it is.
+// With larger text, fonts grow by the text factor while everything else keeps its size: the
+// layouts reflow, shrink a heading to fit or page their text.
 struct Metrics {
   Size screen;
   double scale = 1.0;
+  TextSize text = TextSize::Standard;
 
-  explicit Metrics(Size s)
+  explicit Metrics(Size s, TextSize text_size = TextSize::Standard)
       : screen(s),
-        scale(std::max(0.5, std::min(std::max(s.w, s.h) / 800.0, std::min(s.w, s.h) / 480.0))) {}
+        scale(std::max(0.5, std::min(std::max(s.w, s.h) / 800.0, std::min(s.w, s.h) / 480.0))),
+        text(text_size) {}
 
   // `reference_px` at this screen's scale; never rounds a non-zero size down to nothing.
   [[nodiscard]] int px(double reference_px) const {
     if (reference_px <= 0) return 0;
     return std::max(1, static_cast<int>(std::lround(reference_px * scale)));
   }
-  [[nodiscard]] int font_px(FontRole role) const { return px(base_font_px(role)); }
+  [[nodiscard]] int font_px(FontRole role) const {
+    return px(base_font_px(role) * text_factor(text));
+  }
   [[nodiscard]] bool portrait() const { return screen.h > screen.w; }
   // Smallest touch target: about 9 mm, 60 px on a 7" 800x480 panel.
   [[nodiscard]] int touch() const { return px(60); }

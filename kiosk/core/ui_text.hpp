@@ -69,6 +69,14 @@ enum class Ui {
   PlayAgain,
   DateAsReported,  // the timeline's legend
   DateInferred,
+  DisplayButton,  // the Aa button that opens the display options (its label names it for `press`)
+  DisplayTitle,   // the display panel's title
+  LargeText,      // its three toggles
+  HighContrast,
+  ReduceMotion,
+  SettingOn,  // a toggle's state, in words as well as colour
+  SettingOff,
+  Done,          // closes the panel
   LoadingTitle,  // no content yet: also built in, in every language the kiosk ships with
   LoadingLine,
   UnavailableTitle,  // no usable content: likewise

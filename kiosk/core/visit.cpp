@@ -148,9 +148,13 @@ bool accepts(Screen screen, Command command) {
     case Command::RetryMissed: return screen == Screen::Results;
     case Command::GoHome:
     case Command::Back: return screen != Screen::Attract && screen != Screen::Unavailable;
+    case Command::OpenDisplayPanel:
+      return screen != Screen::Attract && screen != Screen::Unavailable;
     case Command::StillHere:
     case Command::OpenStaff:
     case Command::CloseStaff:
+    case Command::CloseDisplayPanel:
+    case Command::ToggleSetting:
     case Command::None: return false;
   }
   return false;
@@ -185,6 +189,25 @@ Outcome choose_language(VisitState& state, int index, const ContentLibrary& libr
   return Outcome::LanguageChanged;
 }
 
+// The display panel is modal: its toggles work, Done and Escape close it, nothing else does.
+Outcome handle_display_panel(VisitState& state, const Input& input) {
+  switch (input.command) {
+    case Command::ToggleSetting: {
+      if (input.argument < 0 || input.argument >= static_cast<int>(kDisplaySettings.size())) {
+        return Outcome::Ignored;
+      }
+      toggle(state.display, kDisplaySettings[static_cast<std::size_t>(input.argument)]);
+      return Outcome::SettingChanged;
+    }
+    case Command::CloseDisplayPanel:
+    case Command::Back:
+      state.display_panel_open = false;
+      state.focus = -1;
+      return Outcome::Changed;
+    default: return Outcome::Ignored;
+  }
+}
+
 }  // namespace
 
 std::string_view screen_name(Screen screen) {
@@ -216,6 +239,10 @@ Outcome handle(VisitState& state, const Input& input, Millis now, const ContentL
     state.last_input = now;
     return Outcome::StaffClosed;
   }
+  if (state.display_panel_open) {
+    state.last_input = now;
+    return handle_display_panel(state, input);
+  }
   if (!accepts(state.screen, input.command)) return Outcome::Ignored;
   state.last_input = now;
   switch (input.command) {
@@ -238,9 +265,15 @@ Outcome handle(VisitState& state, const Input& input, Millis now, const ContentL
     case Command::NextQuestion: return next_question(state);
     case Command::GoHome: return go_to(state, Screen::Home);
     case Command::Back: return back(state);
+    case Command::OpenDisplayPanel:
+      state.display_panel_open = true;
+      state.focus = -1;
+      return Outcome::Changed;
     case Command::StillHere:
     case Command::OpenStaff:
     case Command::CloseStaff:
+    case Command::CloseDisplayPanel:
+    case Command::ToggleSetting:
     case Command::None: return Outcome::Ignored;
   }
   return Outcome::Ignored;
@@ -310,7 +343,8 @@ int still_there_seconds_left(const VisitState& state, Millis now, const VisitCon
 bool at_safe_point(const VisitState& state) {
   const bool quiet_screen = state.screen == Screen::Attract || state.screen == Screen::Home ||
                             state.screen == Screen::Unavailable;
-  return quiet_screen && !state.still_there_since && !state.staff_since;
+  return quiet_screen && !state.still_there_since && !state.staff_since &&
+         !state.display_panel_open;
 }
 
 void show_unavailable(VisitState& state) {
@@ -319,6 +353,7 @@ void show_unavailable(VisitState& state) {
   state.focus = -1;
   state.round = Round{};
   state.still_there_since.reset();
+  state.display_panel_open = false;
 }
 
 void content_arrived(VisitState& state, Millis now) {

@@ -10,6 +10,7 @@
 
 #include "core/clock.hpp"
 #include "core/content.hpp"
+#include "core/display_options.hpp"
 #include "core/quiz.hpp"
 #include "core/random.hpp"
 
@@ -44,6 +45,9 @@ enum class Command {
   ChooseLanguage,  // attract or home; argument: index among the content's languages
   OpenStaff,       // the staff panel (hidden gesture or key)
   CloseStaff,
+  OpenDisplayPanel,   // the Aa button: the visitor's display options, over any screen but attract
+  CloseDisplayPanel,  // its Done button (and Escape)
+  ToggleSetting,      // a toggle in the panel; argument: a DisplaySetting
 };
 
 struct Input {
@@ -65,11 +69,16 @@ enum class Outcome {
   StaffOpened,         // the staff panel appeared
   StaffClosed,         // the staff panel went away
   LanguageChanged,     // every text is now in another language (on attract: the visit began)
+  SettingChanged,      // a display option was turned on or off
 };
 
+// The shortest "still there?" countdown the kiosk allows (WCAG 2.2 success criterion 2.2.1).
+inline constexpr Millis kLeastStillThere = 20'000;
+
 struct VisitConfig {
-  Millis idle_timeout = 60'000;     // no input for this long -> "still there?"
-  Millis still_there_for = 10'000;  // the prompt's countdown
+  Millis idle_timeout = 60'000;  // no input for this long -> "still there?"
+  // The prompt's countdown: at least 20 s, as WCAG 2.2.1 asks of a warning before time runs out.
+  Millis still_there_for = kLeastStillThere;
   Millis highlight_period = 8'000;  // attract screen: next "did you know" after this
   Millis staff_open_for = 30'000;   // the staff panel closes by itself after this
   int round_length = 5;
@@ -100,6 +109,9 @@ struct VisitState {
   // The visitor's language (a code of the content's languages); "" = the kiosk's default,
   // which is what a new visit starts with.
   std::string language;
+  // The visitor's display options; a new visit starts with the standard ones.
+  DisplayOptions display;
+  bool display_panel_open = false;  // the Aa panel shows over the screen
   friend bool operator==(const VisitState&, const VisitState&) = default;
 };
 

@@ -76,13 +76,19 @@ void App::resize() {
                                             SDL_TEXTUREACCESS_TARGET, size_.w, size_.h),
                           "cannot make the picture to turn for a rotated panel"));
   }
-  const Metrics metrics(size_);
+  const Metrics metrics(size_, shown_display_.text);
   text_.reset();
   renderer_.reset();
   fonts_ = std::make_unique<FontSet>(font_files_, metrics);
   text_ = std::make_unique<TextCache>(video_.renderer(), *fonts_, text_budget(size_));
   renderer_ = std::make_unique<SceneRenderer>(video_.renderer(), *text_);
   dirty_ = true;
+}
+
+bool App::animate() const {
+  // A visitor who asked for reduced motion sees every change at once.
+  return options_.transition_ms > 0 && options_.clock != ClockMode::Simulated &&
+         state_.display.motion == Motion::Full;
 }
 
 void App::trace(const std::string& line) {
@@ -125,6 +131,7 @@ void App::report(ContentChange change) {
       break;
   }
   follow_language();
+  follow_display();
   trace_screen();
   dirty_ = true;
 }
@@ -160,6 +167,23 @@ void App::follow_language() {
   dirty_ = true;
 }
 
+// Shows the visit's display options: traces each that changed (a visit's end turns them all
+// off) and sizes the fonts anew when the text size did.
+void App::follow_display() {
+  const DisplayOptions wanted = state_.display;
+  if (wanted == shown_display_) return;
+  for (const DisplaySetting setting : kDisplaySettings) {
+    const bool on = is_on(wanted, setting);
+    if (on != is_on(shown_display_, setting)) {
+      trace("setting " + std::string(setting_name(setting)) + (on ? " on" : " off"));
+    }
+  }
+  const bool resized = wanted.text != shown_display_.text;
+  shown_display_ = wanted;
+  if (resized) resize();
+  dirty_ = true;
+}
+
 StaffRows App::staff_rows() const {
   StaffFacts facts;
   facts.library = content_.library();
@@ -192,7 +216,7 @@ void App::draw() {
 }
 
 void App::start_transition(const Scene& from, Screen before, int card_before, int page_before) {
-  if (options_.transition_ms <= 0 || options_.clock == ClockMode::Simulated) return;
+  if (!animate()) return;
   const int direction =
       slide_direction(before, card_before, page_before, state_.screen, state_.card, state_.page);
   if (direction != 0) transition_ = Transition{from, now(), direction};

@@ -205,6 +205,7 @@ void App::after(Outcome outcome) {
       break;
     case Outcome::StaffClosed: trace("staff closed"); break;
     case Outcome::LanguageChanged: break;  // traced by follow_language, below
+    case Outcome::SettingChanged: break;   // traced by follow_display, below
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;
     case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;
@@ -213,6 +214,7 @@ void App::after(Outcome outcome) {
     case Outcome::StillHereConfirmed: break;  // a new screen is traced below
   }
   follow_language();
+  follow_display();
   trace_screen();
   log_question_shown();
   if (state_.screen != Screen::Question) logged_question_.reset();
@@ -251,6 +253,8 @@ void App::keep_opening_hours() {
     case LightsChange::Closed:
       content_arrived(state_, now());  // the next visitor starts afresh
       trace("hours closed");
+      follow_language();
+      follow_display();
       break;
     case LightsChange::Opened:
       trace("hours open");

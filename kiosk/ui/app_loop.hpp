@@ -42,6 +42,7 @@ class App {
   void take_new_content();
   void report(ContentChange change);
   void follow_language();
+  void follow_display();
   void keep_opening_hours();
   Millis next_hours_change() const;
   StaffRows staff_rows() const;
@@ -70,6 +71,9 @@ class App {
   void present();
   void start_transition(const Scene& from, Screen before, int card_before, int page_before);
   bool animating() const { return transition_.has_value(); }
+  // Whether changes slide: not with transitions off, on the simulated clock, or for a visitor
+  // who turned on reduced motion.
+  bool animate() const;
 
  public:
   void write_measurements();
@@ -107,6 +111,7 @@ class App {
   const ContentLibrary* words_from_ = nullptr;
   std::string words_asked_;
   VisitState state_;
+  DisplayOptions shown_display_;  // the display options the screen shows (and fonts are sized for)
   Scene scene_;
   bool dirty_ = true;
   bool quit_ = false;

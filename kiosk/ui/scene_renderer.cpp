@@ -16,19 +16,19 @@ int viewport_width(SDL_Renderer* renderer) {
   return w;
 }
 
-SDL_Color sdl_colour(Colour colour) {
-  const Rgba c = rgba(colour);
+SDL_Color sdl_colour(Colour colour, Contrast contrast) {
+  const Rgba c = rgba(colour, contrast);
   return {c.r, c.g, c.b, c.a};
 }
 
 }  // namespace
 
 SDL_Texture* SceneRenderer::corner(int radius, Colour colour, int which) {
-  const auto key = std::make_tuple(radius, colour, which);
+  const auto key = std::make_tuple(radius, colour, which, contrast_);
   if (const auto it = corners_.find(key); it != corners_.end()) return it->second.get();
   SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, radius, radius, 32, SDL_PIXELFORMAT_RGBA32));
   if (!surface) return nullptr;
-  const Rgba c = rgba(colour);
+  const Rgba c = rgba(colour, contrast_);
   // Coverage of the disc centred on the corner's inner point, 4x4 samples a pixel.
   const double cx = (which == 0 || which == 3) ? radius : 0;
   const double cy = (which == 0 || which == 1) ? radius : 0;
@@ -58,7 +58,7 @@ SDL_Texture* SceneRenderer::corner(int radius, Colour colour, int which) {
 
 // A rounded rectangle: three plain rectangles and four cached corner pieces.
 void SceneRenderer::fill(const Rect& rect, Colour colour, int radius) {
-  const SDL_Color c = sdl_colour(colour);
+  const SDL_Color c = sdl_colour(colour, contrast_);
   SDL_SetRenderDrawColor(renderer_, c.r, c.g, c.b, c.a);
   // Opaque fills are plain stores; blending them would cost a read and a multiply a pixel.
   SDL_SetRenderDrawBlendMode(renderer_, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
@@ -86,7 +86,7 @@ void SceneRenderer::fill(const Rect& rect, Colour colour, int radius) {
 
 void SceneRenderer::text(const Widget& w, int dx, int screen_width) {
   if (w.rect.right() + dx <= 0 || w.rect.x + dx >= screen_width) return;  // off screen
-  const CachedText* t = text_.get(w.font, w.colour, w.text);
+  const CachedText* t = text_.get(w.font, rgba(w.colour, contrast_), w.text);
   if (t == nullptr) return;
   int x = w.rect.x;
   if (w.align == Align::Centre) x = w.rect.x + (w.rect.w - t->w) / 2;
@@ -101,6 +101,7 @@ void SceneRenderer::text(const Widget& w, int dx, int screen_width) {
 
 void SceneRenderer::draw(const Scene& scene, int dx) {
   const int width = viewport_width(renderer_);
+  contrast_ = scene.contrast;
   for (const Widget& w : scene.widgets) {
     const Rect r{w.rect.x + dx, w.rect.y, w.rect.w, w.rect.h};
     if (w.kind != WidgetKind::Text && (r.right() <= 0 || r.x >= width)) continue;  // off screen
@@ -112,6 +113,15 @@ void SceneRenderer::draw(const Scene& scene, int dx) {
           const int ring = std::max(3, w.rect.h / 18);
           fill({r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring}, Colour::Focus,
                w.radius + ring);
+        }
+        if (contrast_ == Contrast::High) {
+          // High contrast outlines every button in the text colour: a dark button on a dark
+          // page is otherwise hard to find (WCAG 2.2 1.4.11 asks 3:1 for a control's edge).
+          const int edge = std::max(2, w.rect.h / 30);
+          fill(r, Colour::Text, w.radius);
+          fill({r.x + edge, r.y + edge, r.w - 2 * edge, r.h - 2 * edge}, w.colour,
+               std::max(0, w.radius - edge));
+          break;
         }
         fill(r, w.colour, w.radius);
         break;

@@ -26,7 +26,8 @@ class SceneRenderer {
   TextCache& text_;
   // Anti-aliased quarter discs, by radius, colour and corner (0 top left, clockwise): rounded
   // corners are copied, never rasterised per frame (SDL's software geometry is slow).
-  std::map<std::tuple<int, Colour, int>, TexturePtr> corners_;
+  std::map<std::tuple<int, Colour, int, Contrast>, TexturePtr> corners_;
+  Contrast contrast_ = Contrast::Standard;  // the palette of the scene being drawn
 };
 
 }  // namespace kiosk::ui

@@ -1,25 +1,26 @@
 // An LRU cache of text textures with a byte budget.
 #include "ui/text_cache.hpp"
 
+#include <cstdint>
+
 namespace kiosk::ui {
 
 TextCache::TextCache(SDL_Renderer* renderer, const FontSet& fonts, std::size_t budget_bytes)
     : renderer_(renderer), fonts_(fonts), budget_(budget_bytes) {}
 
-const CachedText* TextCache::get(FontRole role, Colour colour, const std::string& text) {
+const CachedText* TextCache::get(FontRole role, Rgba ink, const std::string& text) {
   std::string key;
   key.reserve(text.size() + 8);
   key += static_cast<char>('A' + static_cast<int>(role));
-  key += static_cast<char>('a' + static_cast<int>(colour));
+  for (const std::uint8_t channel : {ink.r, ink.g, ink.b, ink.a}) key += static_cast<char>(channel);
   key += text;
   if (const auto it = index_.find(key); it != index_.end()) {
     items_.splice(items_.begin(), items_, it->second);
     it->second->frame = frame_;
     return &it->second->text;
   }
-  const Rgba c = rgba(colour);
-  SurfacePtr surface(
-      TTF_RenderUTF8_Blended(fonts_.font(role), text.c_str(), SDL_Color{c.r, c.g, c.b, c.a}));
+  SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.font(role), text.c_str(),
+                                            SDL_Color{ink.r, ink.g, ink.b, ink.a}));
   if (!surface) return nullptr;
   TexturePtr texture(SDL_CreateTextureFromSurface(renderer_, surface.get()));
   if (!texture) return nullptr;

@@ -26,7 +26,7 @@ class TextCache {
 
   // The texture of `text` in `role` and `colour`, rendering it on first use; null if SDL_ttf
   // cannot render it.
-  const CachedText* get(FontRole role, Colour colour, const std::string& text);
+  const CachedText* get(FontRole role, Rgba ink, const std::string& text);
 
   // Marks the start of a frame: textures used from here on are kept until the next frame, even
   // over budget, so a frame never evicts what it is about to draw (no re-rendering each frame).

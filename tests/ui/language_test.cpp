@@ -30,7 +30,7 @@ TEST_CASE("a language button on the attract screen switches every text and begin
 TEST_CASE("the visit's end returns to the default language, and the trace says so") {
   test::MemoryContent content = trilingual();
   const test::AppRun run = test::run_script(
-      "press Touch to begin\npress Беларуская\npress Даведкі\nwait 75000\n", content);
+      "press Touch to begin\npress Беларуская\npress Даведкі\nwait 85000\n", content);
   REQUIRE_MESSAGE(run.exit == ui::AppExit::Ok, run.err);
   CHECK(run.traced("language be"));
   const auto ended = std::find(run.trace.begin(), run.trace.end(), "idle visit-ended");
@@ -45,7 +45,7 @@ TEST_CASE("the language setting chooses a new visit's language; a visit may chan
   options.language = "ru";
   const test::AppRun run = test::run_script(
       "press Touch to begin\npress Викторина\nkey Escape\npress English\npress Quiz\n"
-      "wait 75000\n",
+      "wait 85000\n",
       content, options);
   REQUIRE_MESSAGE(run.exit == ui::AppExit::Ok, run.err);
   // The start in Russian is not a change; choosing English is.

@@ -29,12 +29,14 @@ TEST_CASE("text is rendered once and then reused") {
   const ui::FontSet fonts(ui::find_fonts(""), Metrics({800, 480}));
   ui::TextCache cache(sw.renderer.get(), fonts, 10'000'000);
   cache.begin_frame();
-  const ui::CachedText* a = cache.get(FontRole::Body, Colour::Text, "Hello, Лукашенко");
+  const ui::CachedText* a =
+      cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard), "Hello, Лукашенко");
   REQUIRE(a != nullptr);
   CHECK(a->w > 0);
-  CHECK(cache.get(FontRole::Body, Colour::Text, "Hello, Лукашенко") == a);
+  CHECK(cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard), "Hello, Лукашенко") == a);
   CHECK(cache.renders() == 1);
-  cache.get(FontRole::Body, Colour::Accent, "Hello, Лукашенко");  // another colour: another texture
+  cache.get(FontRole::Body, rgba(Colour::Accent, Contrast::Standard),
+            "Hello, Лукашенко");  // another colour: another texture
   CHECK(cache.renders() == 2);
 }
 
@@ -44,7 +46,8 @@ TEST_CASE("across frames the cache stays within its budget") {
   ui::TextCache cache(sw.renderer.get(), fonts, 200'000);
   for (int i = 0; i < 100; ++i) {
     cache.begin_frame();
-    cache.get(FontRole::Body, Colour::Text, "Line number " + std::to_string(i) + " of a long text");
+    cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard),
+              "Line number " + std::to_string(i) + " of a long text");
   }
   CHECK(cache.bytes() <= 200'000);
 }
@@ -56,13 +59,14 @@ TEST_CASE("a frame never evicts what it has drawn, even over budget") {
   cache.begin_frame();
   std::vector<const ui::CachedText*> drawn;
   for (int i = 0; i < 20; ++i)
-    drawn.push_back(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)));
+    drawn.push_back(cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard),
+                              "Visible line " + std::to_string(i)));
   CHECK(cache.bytes() > 50'000);  // over budget for this frame
   for (int i = 0; i < 20; ++i)
-    CHECK(cache.get(FontRole::Body, Colour::Text, "Visible line " + std::to_string(i)) ==
-          drawn[static_cast<std::size_t>(i)]);
+    CHECK(cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard),
+                    "Visible line " + std::to_string(i)) == drawn[static_cast<std::size_t>(i)]);
   CHECK(cache.renders() == 20);  // nothing rendered twice
   cache.begin_frame();
-  cache.get(FontRole::Body, Colour::Text, "Next frame");
+  cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard), "Next frame");
   CHECK(cache.bytes() <= 50'000 + 20'000);  // the old frame's text is let go
 }

@@ -54,14 +54,15 @@ inline AppRun run_script(const std::string& script, ContentProvider& content,
   return run;
 }
 
-// Number of pixels of exactly `colour` in the PNG at `path`.
-inline long count_pixels(const std::string& path, Colour colour) {
+// Number of pixels of exactly `colour` (in the palette of `contrast`) in the PNG at `path`.
+inline long count_pixels(const std::string& path, Colour colour,
+                         Contrast contrast = Contrast::Standard) {
   SDL_Surface* loaded = IMG_Load(path.c_str());
   REQUIRE_MESSAGE(loaded != nullptr, IMG_GetError());
   SDL_Surface* pixels = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_RGBA32, 0);
   SDL_FreeSurface(loaded);
   REQUIRE(pixels != nullptr);
-  const Rgba want = rgba(colour);
+  const Rgba want = rgba(colour, contrast);
   long count = 0;
   for (int y = 0; y < pixels->h; ++y) {
     const auto* row = static_cast<const Uint8*>(pixels->pixels) + y * pixels->pitch;

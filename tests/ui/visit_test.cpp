@@ -28,7 +28,7 @@ TEST_CASE("a whole visit: attract, cards, a quiz round, results, idle, back to a
       "press The right one\n"
       "press See my score \u203A\n"
       "wait 61000\n"
-      "wait 10000\n",
+      "wait 20000\n",
       content);
   CHECK(run.exit == ui::AppExit::Ok);
   CHECK(run.err.empty());

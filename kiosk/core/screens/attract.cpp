@@ -15,6 +15,17 @@ struct HomeChoice {
   ButtonStyle style;
 };
 
+// The home screen's languages; returns the area left for the rest, clear of the Aa button. In
+// landscape Aa takes the top right corner and the languages the foot; in portrait Aa keeps the
+// bottom right corner of the other screens, with the languages just above it.
+Rect home_area(SceneWriter& w, const SceneContext& c, Rect screen) {
+  const Metrics& m = w.metrics();
+  if (!m.portrait()) return language_buttons(w, c, screen.inset(m.margin()));
+  // Aa alone in the strip, in the corner where it is on every other screen; the languages just
+  // above it.
+  return language_buttons(w, c, screen.above(bar_height(m)).inset(m.margin()));
+}
+
 }  // namespace
 
 void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
@@ -23,9 +34,8 @@ void build_attract(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Words& t = c.text();
   // The whole screen is the button: any touch begins.
   w.touch_area(screen, t(Ui::BeginArea), {Command::Begin, 0}, Colour::Background, 0);
-  Rect area = screen.inset(m.margin() * 2, m.margin());
   // The languages along the foot, within reach; a touch on one also begins.
-  if (language_buttons(w, c, area.bottom_part(m.touch()))) area = area.above(m.touch(), m.gap());
+  Rect area = language_buttons(w, c, screen.inset(m.margin())).inset(m.margin(), 0);
 
   const Rect pill = area.bottom_part(m.touch()).centred(std::min(area.w, m.px(420)), m.touch());
   w.box(pill, Colour::Accent, pill.h / 2);
@@ -66,15 +76,18 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentMeta& meta = c.library->meta();
   const Words& t = c.text();
-  Rect area = screen.inset(m.margin());
-  if (language_buttons(w, c, area.bottom_part(m.touch()))) area = area.above(m.touch(), m.gap());
-  const int title_h =
-      w.fitted_text(area.top(w.line_height(FontRole::Title) * 2), meta.title,
-                    {FontRole::Title, FontRole::Heading}, Colour::Text, Align::Centre);
+  Rect area = home_area(w, c, screen);
+  // The title clears the Aa button in the corner, evenly on both sides.
+  const int title_h = w.fitted_text(
+      area.top(w.line_height(FontRole::Title) * 2).inset(m.portrait() ? 0 : m.touch(), 0),
+      meta.title, {FontRole::Title, FontRole::Heading}, Colour::Text, Align::Centre);
   Rect rest = area.below(title_h, m.px(4));
   const int ask_h = w.line_height(FontRole::Body);
-  w.line(rest.top(ask_h), t(Ui::HomeAsk), FontRole::Body, Colour::MutedText, Align::Centre);
+  w.fitted_text(rest.top(ask_h), t(Ui::HomeAsk), {FontRole::Body, FontRole::Small},
+                Colour::MutedText, Align::Centre);
   rest = rest.below(ask_h, m.margin());
+  // In portrait the choices sit in the lower two thirds, within a seated visitor's reach.
+  if (m.portrait()) rest = rest.below(std::max(0, screen.h / 3 - rest.y));
   const HomeChoice choices[] = {
       {t(Ui::Briefings),
        t.count(Ui::BriefingsNote, c.library->card_count()),
@@ -100,6 +113,8 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
     w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
                   ink_of(choice.style), Align::Centre);
   }
+  // Last, so keyboard focus reaches it after the choices and languages.
+  display_button(w, c, screen);
 }
 
 }  // namespace kiosk::screens

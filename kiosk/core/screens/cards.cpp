@@ -118,7 +118,7 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   const Words& t = c.text();
   const std::string heading =
       card && c.state.page > 0 ? t.fill(Ui::Continued, {{"title", card->title}}) : t(Ui::Briefings);
-  Rect area = top_bar(w, screen, back_label(c.state.cards_from, t), {Command::Back, 0}, heading,
+  Rect area = nav_bar(w, c, screen, back_label(c.state.cards_from, t), {Command::Back, 0}, heading,
                       quiz_action(c));
   const int bar_h = m.touch() + 2 * m.px(8);
   const Rect bottom = area.bottom_part(bar_h).inset(m.margin(), m.px(8));

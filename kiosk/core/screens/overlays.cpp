@@ -10,10 +10,12 @@ void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
   // One button under everything: a touch anywhere keeps the visit going.
   const Words& t = c.text();
   w.touch_area(screen, t(Ui::KeepGoing), {Command::StillHere, 0}, Colour::Scrim, 0);
-  const int dialog_w = std::min(screen.w - 2 * m.margin(), m.px(520));
+  const int dialog_w = std::min(screen.w - 2 * m.margin(), m.px(560));
   const int title_h = w.line_height(FontRole::Title);
   const int body_h = w.line_height(FontRole::Body);
-  const int dialog_h = title_h + body_h * 2 + m.touch() + m.px(24) * 2 + m.gap() * 2;
+  // The button is larger than a touch target: whoever is reading must not miss it.
+  const int button_h = m.px(84);
+  const int dialog_h = title_h + body_h * 2 + button_h + m.px(24) * 2 + m.gap() * 3;
   const Rect dialog = screen.centred(dialog_w, dialog_h);
   w.box(dialog, Colour::Surface, m.radius());
   Rect inner = dialog.inset(m.px(24));
@@ -25,7 +27,7 @@ void build_still_there(SceneWriter& w, const SceneContext& c, Rect screen) {
                 Colour::MutedText, Align::Centre);
   w.fitted_text(inner.below(body_h).top(body_h), t.count(Ui::StartingOver, left),
                 {FontRole::Body, FontRole::Small}, Colour::Accent, Align::Centre);
-  w.button(inner.bottom_part(m.touch()).centred(std::min(inner.w, m.px(280)), m.touch()),
+  w.button(inner.bottom_part(button_h).centred(std::min(inner.w, m.px(420)), button_h),
            t(Ui::StillHere), {Command::StillHere, 0}, ButtonStyle::Accent);
 }
 

@@ -199,14 +199,13 @@ void build_question(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
   const std::string progress = t.fill(
       Ui::QuestionPosition,
       {{"n", std::to_string(round.current + 1)}, {"total", std::to_string(round.items.size())}});
-  const QuestionLayout l =
-      layout_question(w, c, screen.below(top_bar_height(m)).inset(m.margin(), m.px(12)));
+  const QuestionLayout l = layout_question(w, c, nav_area(w, screen).inset(m.margin(), m.px(12)));
   const ReadCardAt read = read_card_at(w, c, l);
   std::optional<BarAction> action;
   if (read == ReadCardAt::TopBar) {
     action = BarAction{t(Ui::ReadCard), {Command::ReadCard, 0}, ButtonStyle::Secondary};
   }
-  top_bar(w, screen, t(Ui::BackHome), {Command::Back, 0}, progress, action);
+  nav_bar(w, c, screen, t(Ui::BackHome), {Command::Back, 0}, progress, action);
   scene.on_back = {Command::Back, 0};
   if (answered) {
     const bool right = item.chosen && *item.chosen == correct_choice(item);

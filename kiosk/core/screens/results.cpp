@@ -63,21 +63,28 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
   const int total = static_cast<int>(round.items.size());
   const int points = score(round);
   const Words& t = c.text();
-  Rect area = top_bar(w, screen, t(Ui::BackHome), {Command::Back, 0}, t(Ui::ResultsTitle))
+  Rect area = nav_bar(w, c, screen, t(Ui::BackHome), {Command::Back, 0}, t(Ui::ResultsTitle))
                   .inset(m.margin(), m.px(12));
   scene.on_back = {Command::Back, 0};
 
-  const bool portrait = m.portrait();
-  const Rect summary = portrait ? area.top(area.h * 2 / 5) : area.left_part(area.w * 2 / 5);
-  const Rect review =
-      portrait ? area.below(summary.h, m.gap()) : area.right_part(area.w - summary.w - m.margin());
-  // Score and the ways on: the missed questions again (when there are any), a new round, home.
-  const Rect buttons =
-      draw_ways_on(w, summary, missed_count(round) > 0 ? Missed::Some : Missed::None, t);
-  const Rect top = summary.above(buttons.h, m.gap());
   const int big = w.line_height(FontRole::Display);
   const int label = w.line_height(FontRole::Body);
   const int praise_h = w.line_height(FontRole::Heading) * 2;
+  const Missed missed_some = missed_count(round) > 0 ? Missed::Some : Missed::None;
+  // Landscape: the score above the ways on at the left, the missed questions at the right.
+  // Portrait: the score at the top, the missed questions below it and the ways on at the foot,
+  // within reach.
+  Rect top;
+  Rect review;
+  if (m.portrait()) {
+    const Rect buttons = draw_ways_on(w, area, missed_some, t);
+    top = area.top(label + big + praise_h);
+    review = area.below(top.h, m.gap()).above(buttons.h, m.gap());
+  } else {
+    const Rect summary = area.left_part(area.w * 2 / 5);
+    review = area.right_part(area.w - summary.w - m.margin());
+    top = summary.above(draw_ways_on(w, summary, missed_some, t).h, m.gap());
+  }
   const Rect block = top.centred(top.w, std::min(top.h, label + big + praise_h));
   w.line(block.top(label), t(Ui::YouScored), FontRole::Body, Colour::MutedText, Align::Centre);
   w.line(block.below(label).top(big),

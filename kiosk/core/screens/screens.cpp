@@ -2,6 +2,7 @@
 #include "core/screens/screens.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "core/screens/parts.hpp"
 
@@ -24,55 +25,131 @@ int bar_button_width(const SceneWriter& w, const std::string& label, int least, 
 
 }  // namespace
 
-Rect top_bar(SceneWriter& w, Rect screen, const std::string& back_label, Input back,
-             const std::string& title, const std::optional<BarAction>& action) {
+int portrait_title_height(const SceneWriter& w) {
+  return w.line_height(FontRole::Heading) + 2 * w.metrics().px(8);
+}
+
+Rect display_button_rect(const Metrics& m, Rect screen) {
+  const int inset = m.px(8);
+  const int x = screen.right() - inset - m.touch();
+  const int y = m.portrait() ? screen.bottom() - inset - m.touch() : screen.y + inset;
+  return {x, y, m.touch(), m.touch()};
+}
+
+void display_button(SceneWriter& w, const SceneContext& c, Rect screen) {
+  w.button(display_button_rect(w.metrics(), screen), c.text()(Ui::DisplayButton),
+           {Command::OpenDisplayPanel, 0}, ButtonStyle::Secondary);
+}
+
+Rect nav_area(const SceneWriter& w, Rect screen) {
   const Metrics& m = w.metrics();
-  const int bar_h = top_bar_height(m);
-  const Rect bar = screen.top(bar_h);
+  if (!m.portrait()) return screen.below(bar_height(m));
+  return screen.below(portrait_title_height(w)).above(bar_height(m));
+}
+
+Rect nav_bar(SceneWriter& w, const SceneContext& c, Rect screen, const std::string& back_label,
+             Input back, const std::string& title, const std::optional<BarAction>& action) {
+  const Metrics& m = w.metrics();
+  const int bar_h = bar_height(m);
+  const Rect bar = m.portrait() ? screen.bottom_part(bar_h) : screen.top(bar_h);
   w.box(bar, Colour::Surface);
   const int back_w = bar_button_width(w, back_label, m.px(124), bar.w * 2 / 5);
   const Rect back_rect{bar.x + m.px(8), bar.y + m.px(8), back_w, m.touch()};
   w.button(back_rect, back_label, back, ButtonStyle::Secondary);
-  if (!action) {
-    // The title centred on the screen.
-    w.fitted_text(bar.inset(back_rect.w + m.px(24), 0), title, {FontRole::Heading, FontRole::Small},
-                  Colour::MutedText, Align::Centre, VAlign::Middle);
-    return screen.below(bar_h);
+  const Rect aa = display_button_rect(m, screen);
+  display_button(w, c, screen);
+  int right = aa.x - m.px(16);  // where the title's room ends
+  if (action) {
+    const int most = right - back_rect.right() - m.px(24);
+    const int action_w = bar_button_width(w, action->label, m.px(124), most);
+    const Rect action_rect{right - action_w, bar.y + m.px(8), action_w, m.touch()};
+    w.button(action_rect, action->label, action->input, action->style);
+    right = action_rect.x - m.px(16);
   }
-  // With an action on the right (as wide as its label needs), the title goes between the two
-  // buttons, on one line, or not at all where there is no room for it.
-  const int most = bar.right() - back_rect.right() - m.px(24);
-  const int action_w = bar_button_width(w, action->label, m.px(124), most);
-  const Rect action_rect{bar.right() - m.px(8) - action_w, bar.y + m.px(8), action_w, m.touch()};
-  w.button(action_rect, action->label, action->input, action->style);
+  if (m.portrait()) {
+    // The title alone across the top, centred.
+    const Rect line = screen.top(portrait_title_height(w));
+    w.box(line, Colour::Surface);
+    w.fitted_text(line.inset(m.margin(), 0), title, {FontRole::Heading, FontRole::Small},
+                  Colour::MutedText, Align::Centre, VAlign::Middle);
+    return nav_area(w, screen);
+  }
+  // Between the buttons, on one line, or not at all where there is no room for it; centred on
+  // the screen when there is no action.
   const int left = back_rect.right() + m.px(16);
   const int title_h = w.line_height(FontRole::Heading);
-  const Rect title_rect{left, bar.y + (bar.h - title_h) / 2,
-                        std::max(0, action_rect.x - m.px(16) - left), title_h};
-  if (w.text_width(FontRole::Small, title) <= title_rect.w) {
+  const Rect title_rect{left, bar.y + (bar.h - title_h) / 2, std::max(0, right - left), title_h};
+  if (!action) {
+    const int side = std::max(back_rect.right(), bar.right() - aa.x) + m.px(16);
+    w.fitted_text(bar.inset(side, 0), title, {FontRole::Heading, FontRole::Small},
+                  Colour::MutedText, Align::Centre, VAlign::Middle);
+  } else if (w.text_width(FontRole::Small, title) <= title_rect.w) {
     w.fitted_text(title_rect, title, {FontRole::Heading, FontRole::Small}, Colour::MutedText,
                   Align::Centre, VAlign::Middle);
   }
-  return screen.below(bar_h);
+  return nav_area(w, screen);
 }
 
-bool language_buttons(SceneWriter& w, const SceneContext& c, Rect row) {
-  if (c.library == nullptr) return false;
+namespace {
+
+// Widths of buttons that hold `labels` in `font`, and their sum.
+std::pair<std::vector<int>, int> label_widths(const SceneWriter& w,
+                                              const std::vector<std::string>& labels,
+                                              FontRole font) {
+  std::vector<int> widths;
+  int sum = 0;
+  for (const std::string& label : labels) {
+    widths.push_back(w.text_width(font, label) + w.metrics().px(20));
+    sum += widths.back();
+  }
+  return {widths, sum};
+}
+
+}  // namespace
+
+Rect language_buttons(SceneWriter& w, const SceneContext& c, Rect area) {
+  if (c.library == nullptr) return area;
   const std::vector<LanguageChoice> languages = c.library->languages();
   const int n = static_cast<int>(languages.size());
-  if (n < 2) return false;
+  if (n < 2) return area;
   const Metrics& m = w.metrics();
-  const int each = std::min(m.px(220), (row.w - (n - 1) * m.gap()) / n);
-  const Rect all = row.centred(n * each + (n - 1) * m.gap(), m.touch());
-  for (int i = 0; i < n; ++i) {
-    const LanguageChoice& language = languages[static_cast<std::size_t>(i)];
+  std::vector<std::string> labels;
+  for (const LanguageChoice& language : languages) {
     // The language shown is marked by a tick as well as its colour.
     const bool shown = language.code == c.library->meta().language;
-    const Rect rect{all.x + i * (each + m.gap()), all.y, each, all.h};
-    w.button(rect, shown ? "\u2713 " + language.name : language.name, {Command::ChooseLanguage, i},
-             shown ? ButtonStyle::Accent : ButtonStyle::Secondary);
+    labels.push_back(shown ? "\u2713\u00A0" + language.name : language.name);  // never apart
   }
-  return true;
+  // In a row, in the button font or else the body font (the button takes it by itself), each
+  // as wide as its name needs and the room left shared out up to a comfortable width; where
+  // even that does not fit (a narrow screen, larger text), one above another.
+  const int room = area.w - (n - 1) * m.gap();
+  auto [widths, natural] = label_widths(w, labels, FontRole::Button);
+  if (natural > room) std::tie(widths, natural) = label_widths(w, labels, FontRole::Body);
+  const bool one_row = natural <= room;
+  const int widest = *std::max_element(widths.begin(), widths.end());
+  const int extra = one_row ? (room - natural) / n : 0;
+  int total = 0;
+  for (int& width : widths) {
+    width = one_row ? std::min(std::max(width, m.px(220)), width + extra)
+                    : std::min(area.w, std::max(m.px(300), widest));
+    total += width;
+  }
+  const int rows = one_row ? 1 : n;
+  const int height = rows * m.touch() + (rows - 1) * m.gap();
+  const Rect block = area.bottom_part(height);
+  const Rect all = one_row ? block.centred(total + (n - 1) * m.gap(), m.touch())
+                           : block.centred(widths.front(), height);
+  int x = all.x;
+  int y = all.y;
+  for (int i = 0; i < n; ++i) {
+    const bool shown = languages[static_cast<std::size_t>(i)].code == c.library->meta().language;
+    const int width = widths[static_cast<std::size_t>(i)];
+    w.button({x, y, width, m.touch()}, labels[static_cast<std::size_t>(i)],
+             {Command::ChooseLanguage, i}, shown ? ButtonStyle::Accent : ButtonStyle::Secondary);
+    if (one_row) x += width + m.gap();
+    else y += m.touch() + m.gap();
+  }
+  return area.above(height, m.gap());
 }
 
 void page_controls(SceneWriter& w, Rect area, int page, int page_count) {
@@ -110,7 +187,8 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
   Scene scene;
   scene.screen = context.state.screen;
   scene.size = size;
-  const Metrics metrics(size);
+  scene.contrast = context.state.display.contrast;
+  const Metrics metrics(size, context.state.display.text);
   const std::string language =
       context.library != nullptr && !context.library->meta().language.empty()
           ? context.library->meta().language
@@ -147,6 +225,13 @@ Scene build_scene(const SceneContext& context, Size size, const TextMetrics& tex
     scene.on_back = {Command::CloseStaff, 0};
   } else if (context.still_there_seconds > 0) {
     screens::build_still_there(w, context, screen);
+  } else if (context.state.display_panel_open) {
+    // The panel is modal: what lies under it can be seen but neither touched nor focused.
+    for (Widget& widget : scene.widgets) widget.input = {};
+    screens::build_display_panel(w, context, screen);
+    scene.on_next = scene.on_previous = {};
+    scene.on_back = {Command::CloseDisplayPanel, 0};
+    mark_focus(scene, context.state.focus);
   } else {
     mark_focus(scene, context.state.focus);
   }

@@ -206,8 +206,9 @@ int entries_fitting(const SceneWriter& w, Rect track) {
 void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect screen) {
   const Metrics& m = w.metrics();
   const ContentLibrary& library = *c.library;
-  Rect area = top_bar(w, screen, c.text()(Ui::BackHome), {Command::Back, 0}, c.text()(Ui::Timeline))
-                  .inset(m.margin(), m.px(12));
+  Rect area =
+      nav_bar(w, c, screen, c.text()(Ui::BackHome), {Command::Back, 0}, c.text()(Ui::Timeline))
+          .inset(m.margin(), m.px(12));
   const int total = library.card_count();
   const int legend_h = std::max(w.line_height(FontRole::Small), m.px(kDotSize));
   // Page controls along the bottom only when the events do not all fit on one screen.

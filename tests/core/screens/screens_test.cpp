@@ -45,8 +45,8 @@ TEST_CASE("each screen offers the buttons a visitor needs") {
   CHECK(find_button(home, "Briefings")->input.command == Command::OpenBriefings);
   CHECK(find_button(home, "Quiz")->input.command == Command::OpenQuiz);
   CHECK(find_button(home, "Timeline")->input.command == Command::OpenTimeline);
-  CHECK(buttons("question").size() == 5);          // Home and four answers
-  CHECK(buttons("feedback (wrong)").size() == 3);  // Home, Read the card and Next
+  CHECK(buttons("question").size() == 6);          // Home, Aa and four answers
+  CHECK(buttons("feedback (wrong)").size() == 4);  // Home, Aa, Read the card and Next
   CHECK(buttons("unavailable").empty());
 }
 
@@ -223,7 +223,7 @@ TEST_CASE("attract and home offer every language by its own name, the one shown 
     CAPTURE(s.name);
     const Scene scene = build(s, &library, {800, 480});
     const Widget* english = find_button(scene, "English");
-    const Widget* russian = find_button(scene, "\u2713 Русский");
+    const Widget* russian = find_button(scene, "\u2713\u00A0Русский");
     const Widget* belarusian = find_button(scene, "Беларуская");
     REQUIRE(english != nullptr);
     REQUIRE(russian != nullptr);
