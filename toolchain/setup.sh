@@ -15,6 +15,7 @@ packages=(
   libcli11-dev                           # command lines
   libunibreak-dev                        # line breaking (UAX #14)
   libicu-dev                             # kiosk-db: plural rules, dates, language names
+  libfreetype-dev                        # kiosk-db: which characters the kiosk's fonts draw
   nlohmann-json3-dev                     # JSON export
   libsystemd-dev                         # sd_notify: ready and watchdog under systemd
   doctest-dev                            # tests

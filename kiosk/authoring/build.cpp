@@ -93,7 +93,8 @@ BuildResult build_content(const BuildOptions& options) {
   }
   // Last: text made from several items (a question from a relation's template and the names it
   // fills in) can be too long even when each item is within its limits.
-  check_text_limits(result.content, result.diagnostics);
+  check_text_limits(result.content, options.fonts, result.diagnostics);
+  check_showable_interface(result.content, options.fonts, result.diagnostics);
   report_translation_gaps(result.content, gaps, result.diagnostics);
   result.content.meta.build_time =
       options.build_time.empty() ? build_timestamp() : options.build_time;

@@ -6,6 +6,7 @@
 
 #include "authoring/diagnostics.hpp"
 #include "authoring/review.hpp"
+#include "authoring/showable_text.hpp"
 #include "core/model.hpp"
 
 namespace kiosk::authoring {
@@ -15,6 +16,9 @@ struct BuildOptions {
   std::string documents_dir;             // when set, every piece of evidence is checked against it
   std::string build_time;                // ISO 8601 UTC; "" = now (or SOURCE_DATE_EPOCH when set)
   Approval approval = Approval::Marked;  // how the verdicts in SRC_DIR/review.toml are used
+  // The kiosk's fonts: a character they lack is refused. Null: only control characters are
+  // (kiosk-db build always gives the fonts; tests of other things need not).
+  const FontCoverage* fonts = nullptr;
 };
 
 struct BuildResult {
@@ -29,7 +33,8 @@ struct BuildResult {
 // labels) in every language, generates and balances questions, then applies the curator's
 // verdicts (SRC_DIR/review.toml) as options.approval says and balances what is left; last,
 // measures every text the database will hold against its limits (core/content_limits.hpp), so
-// that a result without errors writes a database that passes the kiosk's check, and warns once
+// that a result without errors writes a database that passes the kiosk's check, and against what
+// the kiosk can draw (no control characters, no character options.fonts lack), and warns once
 // per language of what it lacks (shown in the default language). When the result has errors,
 // nothing may be written.
 BuildResult build_content(const BuildOptions& options);

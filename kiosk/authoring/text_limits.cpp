@@ -67,11 +67,12 @@ enum class QuestionPart { Prompt, Explanation, Answer };
 
 class TextLimitChecker {
  public:
-  TextLimitChecker(const model::Content& content, Diagnostics& out)
-      : c_(content), index_(content), out_(out) {}
+  TextLimitChecker(const model::Content& content, const FontCoverage* fonts, Diagnostics& out)
+      : c_(content), index_(content), fonts_(fonts), out_(out) {}
 
   void run() {
     for (const std::string& lang : c_.meta.languages) {
+      lang_ = lang;
       sources(lang);
       entities(lang);
       facts(lang);
@@ -86,13 +87,21 @@ class TextLimitChecker {
   // Reports `text` as `blame()` (which returns a Blame) says when its column would refuse it.
   template <typename MakeBlame>
   void check(const std::string& text, const TextLimit& limit, const MakeBlame& blame) {
-    const std::string problem = problem_with(text, limit);
+    std::string problem = problem_with(text, limit);
+    // Which language a character the kiosk cannot show is in matters to whoever fixes it; the
+    // first language whose visitors see the text is named (a text shown in its stead is the
+    // default language's, which comes first).
+    std::string language;
+    if (problem.empty()) {
+      problem = unshowable(text, fonts_);
+      language = " (" + lang_ + ")";
+    }
     if (problem.empty()) return;
     const auto [at, what, contributors] = blame();
     const std::string message = what + " \"" + excerpt(text) + "\" " + problem;
     // The same text in several languages, or a relation in many facts, is reported once.
     if (!reported_.insert(at.file + ":" + std::to_string(at.line) + message).second) return;
-    out_.error(at.file, at.line, message);
+    out_.error(at.file, at.line, what + language + " \"" + excerpt(text) + "\" " + problem);
     for (const Contributor& c : contributors) {
       const std::string note = c.what + ": its words are in the text reported at " + at.file + ":" +
                                std::to_string(at.line);
@@ -130,8 +139,10 @@ class TextLimitChecker {
 
   const model::Content& c_;
   model::Index index_;
+  const FontCoverage* fonts_;
   Diagnostics& out_;
   std::set<std::string> reported_;
+  std::string lang_;  // the language whose texts are being checked
 };
 
 void TextLimitChecker::sources(const std::string& lang) {
@@ -141,6 +152,7 @@ void TextLimitChecker::sources(const std::string& lang) {
     };
     check(in(s.title, lang), limits::kSourceTitle, blame("title"));
     check(in(s.label, lang), limits::kSourceLabel, blame("credit line (outlet and date)"));
+    check(in(s.outlet_name, lang), limits::kSourceLabel, blame("outlet"));
   }
 }
 
@@ -290,8 +302,8 @@ void TextLimitChecker::answers(const model::GeneratedQuestion& q) {
 
 }  // namespace
 
-void check_text_limits(const model::Content& content, Diagnostics& out) {
-  TextLimitChecker(content, out).run();
+void check_text_limits(const model::Content& content, const FontCoverage* fonts, Diagnostics& out) {
+  TextLimitChecker(content, fonts, out).run();
 }
 
 }  // namespace kiosk::authoring

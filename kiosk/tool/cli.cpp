@@ -66,6 +66,10 @@ void add_build(CLI::App& app, Chosen& c) {
       ->add_option("--documents", c.build.documents_dir,
                    "Check every piece of evidence against the documents in this directory")
       ->check(CLI::ExistingDirectory);
+  // Not checked here: a missing folder is reported as the fonts are opened, with the rest.
+  build->add_option("--fonts", c.build.fonts_dir,
+                    "The kiosk's fonts, to refuse text they cannot draw (default: the installed "
+                    "ones, as the kiosk finds them)");
   build->add_flag("-q,--quiet", c.build.quiet, "Print only errors");
   build->add_flag(
       "--require-approval", c.require_approval,

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <ostream>
 
 #include "authoring/build.hpp"
@@ -12,6 +13,7 @@
 #include "store/export.hpp"
 #include "store/open.hpp"
 #include "store/writer.hpp"
+#include "tool/font_glyphs.hpp"
 
 namespace kiosk::tool {
 
@@ -34,10 +36,25 @@ void report_build(const BuildCommand& command, const authoring::BuildResult& res
   }
 }
 
+// The fonts of --fonts, or the kiosk's own; null, with the reason on `err`, when they cannot be
+// read.
+std::unique_ptr<FontGlyphs> open_fonts(const BuildCommand& command, std::ostream& err) {
+  try {
+    const std::string dir = command.fonts_dir.empty() ? default_fonts_dir() : command.fonts_dir;
+    return std::make_unique<FontGlyphs>(dir);
+  } catch (const FontError& e) {
+    err << "kiosk-db: " << e.what() << "; nothing was written\n";
+    return nullptr;
+  }
+}
+
 }  // namespace
 
 Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
-  authoring::BuildOptions options{command.source_dir, command.documents_dir, "", command.approval};
+  const std::unique_ptr<FontGlyphs> fonts = open_fonts(command, err);
+  if (!fonts) return Exit::Problem;
+  const authoring::BuildOptions options{command.source_dir, command.documents_dir, "",
+                                        command.approval, fonts.get()};
   authoring::BuildResult result = authoring::build_content(options);
   report_build(command, result, out, err);
   if (!result.ok()) {

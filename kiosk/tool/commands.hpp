@@ -14,15 +14,17 @@ struct BuildCommand {
   std::string source_dir;
   std::string output;
   std::string documents_dir;  // optional: check evidence against these documents
+  std::string fonts_dir;      // the kiosk's fonts; "" = where the kiosk finds them
   bool quiet = false;         // no notes, only errors
   // Marked: rejected questions are left out; Required (--require-approval): every question
   // not approved as it is worded now is left out too.
   authoring::Approval approval = authoring::Approval::Marked;
 };
 
-// kiosk-db build SRC_DIR -o FILE [--documents DIR] [--require-approval]: reports every problem
-// as FILE:LINE and writes nothing unless there is none; lists the questions left out by the
-// curator's verdicts (unless quiet) and says how many.
+// kiosk-db build SRC_DIR -o FILE [--documents DIR] [--fonts DIR] [--require-approval]: reports
+// every problem as FILE:LINE (a character the kiosk's fonts cannot draw among them) and writes
+// nothing unless there is none; lists the questions left out by the curator's verdicts (unless
+// quiet) and says how many. Fonts that cannot be found or read are a Problem, named.
 Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err);
 
 // kiosk-db check FILE: the kiosk's own validation. Ok when usable, Problem with the reason.

@@ -19,6 +19,7 @@ set(owners
   "SDL2::SDL2=^(SDL2/)?SDL(_[A-Za-z0-9_]+)?\\.h$"
   "SQLite::SQLite3=^sqlite3(ext)?\\.h$"
   "PkgConfig::TOMLPP=^toml\\+\\+/"
+  "PkgConfig::FREETYPE=^(ft2build\\.h|freetype/)"
   "nlohmann_json::nlohmann_json=^nlohmann/"
   "CLI11::CLI11=^CLI/"
   "PkgConfig::SYSTEMD=^systemd/"

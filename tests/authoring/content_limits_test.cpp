@@ -93,7 +93,7 @@ authoring::BuildResult fixture_build() {
 // The errors check_text_limits reports for `content`, formatted.
 std::string limit_errors(const model::Content& content) {
   authoring::Diagnostics d;
-  authoring::check_text_limits(content, d);
+  authoring::check_text_limits(content, nullptr, d);
   std::string all;
   for (const authoring::Diagnostic& x : d.all()) {
     if (x.severity == authoring::Severity::Error) all += authoring::format(x) + "\n";
