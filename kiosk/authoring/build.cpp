@@ -38,7 +38,8 @@ std::string review_path(const BuildOptions& options) {
 
 // Reads review.toml beside the source; a verdict must name a question that is generated.
 void read_reviews(const BuildOptions& options, BuildResult& result) {
-  result.reviews = read_review_file(review_path(options), result.diagnostics);
+  result.reviews = read_review_file(review_path(options), result.content.meta.default_language,
+                                    result.diagnostics);
   check_review_ids(result.reviews, result.content, result.diagnostics);
 }
 

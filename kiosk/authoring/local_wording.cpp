@@ -75,6 +75,23 @@ Made LocalWording::unit_form(double value, const std::string& unit, const std::s
   return Made::of(form->second);
 }
 
+std::string LocalWording::number_genitive(double value, const std::string& unit,
+                                          const std::string& lang) const {
+  std::string numeral = format_number_in(lang, value);
+  if (unit.empty()) return numeral;
+  const auto declared = c_.meta.units.find(unit);
+  if (declared == c_.meta.units.end()) return {};
+  const auto forms = declared->second.forms.find(lang);
+  if (forms == declared->second.forms.end()) return {};
+  const auto plural = forms->second.find("many");
+  const auto singular = forms->second.find("other");
+  if (plural == forms->second.end() || singular == forms->second.end()) return {};
+  if (std::fabs(value - 1.0) < 1e-9) return singular->second;
+  const std::string category = plural_category(lang, value);
+  const bool counted_plural = category == "few" || category == "many";
+  return numeral + " " + (counted_plural ? plural->second : singular->second);
+}
+
 Made LocalWording::number(double value, const std::string& unit, bool approximate,
                           const std::string& lang) const {
   std::string text = format_number_in(lang, value);
@@ -84,7 +101,11 @@ Made LocalWording::number(double value, const std::string& unit, bool approximat
     text += " " + *form.text;
   }
   if (!approximate) return Made::of(std::move(text));
-  return phrase(Phrase::Approximately, lang, {{"number", plain_slot(text)}});
+  SlotFill fill = plain_slot(text);
+  if (std::string genitive = number_genitive(value, unit, lang); !genitive.empty()) {
+    fill.forms[model::GrammaticalCase::Genitive] = std::move(genitive);
+  }
+  return phrase(Phrase::Approximately, lang, {{"number", fill}});
 }
 
 Made LocalWording::date_in_sentence(const model::DateValue& date, const std::string& lang) const {
@@ -137,6 +158,17 @@ Made LocalWording::source_label(const model::Source& source, const std::string& 
       {{"outlet", plain_slot(outlet_in(source, lang))}, {"date", plain_slot(*when.text)}});
 }
 
+bool LocalWording::starts_with_event(const std::string& pattern, const model::Fact& f) const {
+  if (!pattern.starts_with('{')) return false;
+  const std::string slot = pattern.substr(1, pattern.find_first_of(":|}") - 1);
+  const std::string* id = slot == "subject"     ? &f.subject
+                          : slot == "object"    ? &f.object
+                          : slot == "qualifier" ? &f.qualifier
+                                                : nullptr;
+  const model::Entity* e = id != nullptr ? index_.entity(*id) : nullptr;
+  return e != nullptr && e->kind == model::EntityKind::Event;
+}
+
 Made LocalWording::fill_fact(const model::LocalText& pattern, const std::string& what,
                              const model::Fact& f, const std::string& lang) const {
   const auto written = pattern.find(lang);
@@ -161,7 +193,9 @@ Made LocalWording::fill_fact(const model::LocalText& pattern, const std::string&
   if (!value.text) return value;
   slots["value"] = plain_slot(*value.text);
   if (f.object.empty()) slots["object"] = slots["value"];
-  return fill_template(p, slots, lang);
+  Made made = fill_template(p, slots, lang);
+  if (made.text && starts_with_event(p, f)) *made.text = capitalise_first(*made.text, lang);
+  return made;
 }
 
 Made LocalWording::fact_sentence(const model::Fact& f, const std::string& lang) const {
@@ -195,6 +229,11 @@ Made LocalWording::date_answer(const model::DateValue& date, const std::string& 
   // curator's inference.
   const DateStyle style =
       date.inference == DateInference::YearInferred ? DateStyle::WithoutYear : DateStyle::Full;
+  // "When?" is answered "In September 2023" where the language can say so («В сентябре 2023
+  // года»), not with the month's bare name.
+  if (const auto in_month = month_when(lang, date.date, style)) {
+    return Made::of(answer_label(*in_month, lang));
+  }
   return Made::of(answer_label(format_date_in(lang, date.date, style), lang));
 }
 

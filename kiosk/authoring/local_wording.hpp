@@ -34,7 +34,8 @@ class LocalWording {
   SlotFill entity_slot(const model::Entity& e, const std::string& lang) const;
 
   // A number with its unit in the plural form the number takes, "about" when approximate:
-  // "about 4 hours", "примерно 4 часа". A unit kiosk.toml does not declare reads as written in
+  // "about 4 hours", «около 4 часов» (the phrase may take the number in the genitive,
+  // {number:gen}: see number_genitive). A unit kiosk.toml does not declare reads as written in
   // the default language ("1 metre" of "metres", as it always has) and lacks in any other.
   Made number(double value, const std::string& unit, bool approximate,
               const std::string& lang) const;
@@ -53,7 +54,9 @@ class LocalWording {
   Made source_label(const model::Source& source, const std::string& lang) const;
 
   // `pattern` (a relation's template, `what` in messages: "relation 'x' ask_value") in `lang`,
-  // filled with the fact's subject, object, qualifier and value.
+  // filled with the fact's subject, object, qualifier and value. A sentence that starts with an
+  // event's name starts with a capital, as its answer does: events are named in lower case to
+  // read inside sentences («заседание Высшего Государственного Совета ... состоялось ...»).
   Made fill_fact(const model::LocalText& pattern, const std::string& what, const model::Fact& f,
                  const std::string& lang) const;
 
@@ -73,6 +76,14 @@ class LocalWording {
   Made difference_note(const model::Fact& version, const std::string& lang) const;
 
  private:
+  // Whether `pattern` starts with a slot that `f` fills with an event.
+  bool starts_with_event(const std::string& pattern, const model::Fact& f) const;
+  // The number and its unit in the genitive, as «около» and «каля» take them: the genitive
+  // plural (the unit's 'many' form) after a number that counts with 'few' or 'many' («около 2
+  // недель»), else the genitive singular (the form after a fraction, 'other': «около 21
+  // недели», «около 2,5 часа»), and exactly one is the unit alone («около недели»). "" when the
+  // unit lacks either form in `lang` (the phrase then reads the nominative).
+  std::string number_genitive(double value, const std::string& unit, const std::string& lang) const;
   Made unit_form(double value, const std::string& unit, const std::string& lang) const;
 
   const model::Content& c_;

@@ -24,7 +24,8 @@ const std::vector<PhraseEntry>& phrase_entries() {
        "who_said_explained_plain",
        {{"speaker", Entity}, {"context", Text}},
        {"speaker", "context"}},
-      {Phrase::Approximately, "approximately", {{"number", Text}}, {"number"}},
+      // {number:gen}: «около» takes the genitive («около 2 недель»).
+      {Phrase::Approximately, "approximately", {{"number", Entity}}, {"number"}},
       {Phrase::DateInferred, "date_inferred", {{"date", Text}}, {"date"}},
       {Phrase::YearInferred, "year_inferred", {{"date", Text}}, {"date"}},
       {Phrase::Undated, "undated", {}, {}},

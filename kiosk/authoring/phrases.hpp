@@ -24,7 +24,7 @@ enum class Phrase {
   WhoSaidIndirect,        // on a paraphrase: {words}
   WhoSaidExplained,       // {speaker}, {role}, {context}; may agree with the speaker
   WhoSaidExplainedPlain,  // for a speaker with no role: {speaker}, {context}
-  Approximately,          // an approximate number: {number}
+  Approximately,          // an approximate number: {number}, which may take the genitive
   DateInferred,           // a wholly inferred date: {date}
   YearInferred,           // a date whose year is inferred: {date}
   Undated,                // a source's credit line without a date

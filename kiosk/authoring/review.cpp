@@ -13,6 +13,7 @@
 
 #include "authoring/toml_reader.hpp"
 #include "core/checksum.hpp"
+#include "core/language_code.hpp"
 #include "core/utf8.hpp"
 
 namespace kiosk::authoring {
@@ -43,19 +44,61 @@ std::string what(const toml::table& t) {
   return "verdict at line " + std::to_string(t.source().begin.line);
 }
 
+// `fingerprint = { en = "...", ru = "..." }`: each key a language code, each value 16 hex digits.
+Fingerprints fingerprints_by_language(TableReader& r, const toml::table& table) {
+  Fingerprints fingerprints;
+  for (auto&& [key, value] : table) {
+    const std::string language(key.str());
+    const int at = r.line_of("fingerprint", language);
+    const auto* text = value.as_string();
+    if (!is_language_code(language)) {
+      r.error(at, "'fingerprint." + language + "': '" + language + "' is not a language code");
+    } else if (text == nullptr || !is_fingerprint(text->get())) {
+      r.error(at, "'fingerprint." + language + "' must be 16 hex digits (lowercase)");
+    } else {
+      fingerprints[language] = text->get();
+    }
+  }
+  return fingerprints;
+}
+
+// `fingerprint`: a table of language -> fingerprint, or a plain string, which files written
+// before every language was covered hold: the fingerprint of the default language alone.
+Fingerprints read_fingerprints(TableReader& r, const std::string& default_language) {
+  Fingerprints fingerprints;
+  const toml::node* node = r.raw("fingerprint");
+  const int line = r.line_of("fingerprint");
+  if (node == nullptr) {
+    r.error(r.line(), "missing 'fingerprint'");
+  } else if (const auto* text = node->as_string()) {
+    if (is_fingerprint(text->get())) {
+      fingerprints[default_language] = text->get();
+    } else {
+      r.error(line, "'fingerprint' must be 16 hex digits (lowercase)");
+    }
+  } else if (const auto* table = node->as_table()) {
+    if (table->empty()) r.error(line, "'fingerprint' names no language");
+    fingerprints = fingerprints_by_language(r, *table);
+  } else {
+    r.error(line, "'fingerprint' must be a table of language = \"16 hex digits\"");
+  }
+  return fingerprints;
+}
+
 // One [[question]] table; nullopt when it is too broken to use.
-std::optional<Review> read_review(const toml::table& t, const std::string& path, Diagnostics& out) {
+std::optional<Review> read_review(const toml::table& t, const std::string& path,
+                                  const std::string& default_language, Diagnostics& out) {
   TableReader r(t, path, what(t), out);
+  const int errors = out.error_count();
   Review review;
   review.question = r.string("id", Need::Required);
   const std::string verdict = r.string("verdict", Need::Required);
   review.reason = r.string("reason", Need::Optional);
   review.by = r.string("by", Need::Required);
   review.at = r.string("at", Need::Required);
-  review.fingerprint = r.string("fingerprint", Need::Required);
+  review.fingerprints = read_fingerprints(r, default_language);
   review.origin = r.origin();
   r.finish();
-  const int errors = out.error_count();
   if (verdict == kRejected) {
     review.verdict = Verdict::Rejected;
     if (review.reason.empty()) r.error(r.line(), "a rejection needs a 'reason'");
@@ -65,12 +108,40 @@ std::optional<Review> read_review(const toml::table& t, const std::string& path,
     r.error(r.line_of("verdict"),
             "'verdict' must be \"approved\" or \"rejected\", not \"" + verdict + "\"");
   }
-  if (!review.fingerprint.empty() && !is_fingerprint(review.fingerprint)) {
-    r.error(r.line_of("fingerprint"), "'fingerprint' must be 16 hex digits (lowercase)");
-  }
   if (review.question.empty() || verdict.empty() || out.error_count() != errors)
     return std::nullopt;
   return review;
+}
+
+// `fingerprint = { be = "...", en = "..." }`, in code order.
+std::string fingerprints_text(const Fingerprints& fingerprints) {
+  std::string text = "{ ";
+  for (const auto& [language, fingerprint] : fingerprints) {
+    if (text.size() > 2) text += ", ";
+    text += language + " = " + toml_string(fingerprint);
+  }
+  return text + " }";
+}
+
+// "ru", "ru and be", "ru, be and uk".
+std::string joined(const std::vector<std::string>& languages) {
+  std::string text;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    if (i > 0) text += i + 1 == languages.size() ? " and " : ", ";
+    text += languages[i];
+  }
+  return text;
+}
+
+// "the ru wording was reworded; the be wording was never approved".
+std::string changes_text(const WordingChanges& changes) {
+  std::string text;
+  if (!changes.reworded.empty()) text = "the " + joined(changes.reworded) + " wording was reworded";
+  if (!changes.unapproved.empty()) {
+    if (!text.empty()) text += "; ";
+    text += "the " + joined(changes.unapproved) + " wording was never approved";
+  }
+  return text;
 }
 
 // "by NAME on AT".
@@ -79,29 +150,65 @@ std::string signed_by(const Review& review) { return "by " + review.by + " on " 
 }  // namespace
 
 std::string question_fingerprint(const model::GeneratedQuestion& question,
-                                 const std::string& language) {
+                                 const std::string& language, const std::string& default_language) {
   Fnv1a64 hash;
-  auto add = [&hash](const std::string& text) {
-    hash.add(std::span<const char>(text.data(), text.size()));
+  auto add = [&hash](std::string_view piece) {
+    hash.add(std::span<const char>(piece.data(), piece.size()));
     hash.add(std::span<const char>("\x1f", 1));  // so that no two fields can run together
   };
-  add(model::text_in(question.prompt, language, language));
+  auto shown = [&](const model::LocalText& text) {
+    return model::text_in(text, language, default_language);
+  };
+  add(shown(question.prompt));
   for (const model::GeneratedChoice& choice : question.choices) {
     add(choice.correct ? "right" : "wrong");
-    add(model::text_in(choice.text, language, language));
+    add(shown(choice.text));
   }
-  add(model::text_in(question.explanation, language, language));
+  add(shown(question.explanation));
   return hash.hex();
 }
 
+std::vector<std::string> question_languages(const model::GeneratedQuestion& question) {
+  std::set<std::string> languages;
+  auto add = [&languages](const model::LocalText& text) {
+    for (const auto& [language, words] : text) languages.insert(language);
+  };
+  add(question.prompt);
+  add(question.explanation);
+  for (const model::GeneratedChoice& choice : question.choices) add(choice.text);
+  return {languages.begin(), languages.end()};
+}
+
+Fingerprints question_fingerprints(const model::GeneratedQuestion& question,
+                                   const std::string& default_language) {
+  Fingerprints fingerprints;
+  for (const std::string& language : question_languages(question)) {
+    fingerprints[language] = question_fingerprint(question, language, default_language);
+  }
+  return fingerprints;
+}
+
+WordingChanges wording_changes(const model::GeneratedQuestion& question, const Review& approval,
+                               const std::string& default_language) {
+  WordingChanges changes;
+  for (const auto& [language, now] : question_fingerprints(question, default_language)) {
+    const auto read = approval.fingerprints.find(language);
+    if (read == approval.fingerprints.end()) {
+      changes.unapproved.push_back(language);
+    } else if (read->second != now) {
+      changes.reworded.push_back(language);
+    }
+  }
+  return changes;
+}
+
 ReviewState review_state(const model::GeneratedQuestion& question, const ReviewBook& book,
-                         const std::string& language) {
+                         const std::string& default_language) {
   const auto found = book.find(question.id);
   if (found == book.end()) return ReviewState::Unreviewed;
   if (found->second.verdict == Verdict::Rejected) return ReviewState::Rejected;
-  return found->second.fingerprint == question_fingerprint(question, language)
-             ? ReviewState::Approved
-             : ReviewState::Changed;
+  return wording_changes(question, found->second, default_language).empty() ? ReviewState::Approved
+                                                                            : ReviewState::Changed;
 }
 
 ReviewCounts count_reviews(const std::vector<model::GeneratedQuestion>& questions,
@@ -126,19 +233,19 @@ std::string review_summary(const std::vector<model::GeneratedQuestion>& question
          " not reviewed, " + std::to_string(n.changed) + " changed since they were approved";
 }
 
-std::string review_state_text(ReviewState state, const Review* review) {
-  switch (state) {
-    case ReviewState::Unreviewed: return "unreviewed";
-    case ReviewState::Approved: return review ? "approved " + signed_by(*review) : "approved";
-    case ReviewState::Rejected: return review ? "rejected: " + review->reason : "rejected";
-    case ReviewState::Changed:
-      return review ? "changed since it was approved " + signed_by(*review)
-                    : "changed since it was approved";
-  }
-  return "unreviewed";
+std::string review_state_text(const model::GeneratedQuestion& question, const ReviewBook& book,
+                              const std::string& default_language) {
+  const auto found = book.find(question.id);
+  if (found == book.end()) return "unreviewed";
+  const Review& review = found->second;
+  if (review.verdict == Verdict::Rejected) return "rejected: " + review.reason;
+  const WordingChanges changes = wording_changes(question, review, default_language);
+  if (changes.empty()) return "approved " + signed_by(review);
+  return "changed since it was approved " + signed_by(review) + ": " + changes_text(changes);
 }
 
-ReviewBook read_review_file(const std::string& path, Diagnostics& out) {
+ReviewBook read_review_file(const std::string& path, const std::string& default_language,
+                            Diagnostics& out) {
   ReviewBook book;
   if (!std::filesystem::exists(path)) return book;
   const std::optional<toml::table> root = parse_toml(path, out);
@@ -150,7 +257,7 @@ ReviewBook read_review_file(const std::string& path, Diagnostics& out) {
     }
   }
   for (const toml::table* t : tables_of(*root, "question", path, out)) {
-    std::optional<Review> review = read_review(*t, path, out);
+    std::optional<Review> review = read_review(*t, path, default_language, out);
     if (!review) continue;
     if (const auto earlier = book.find(review->question); earlier != book.end()) {
       out.error(path, review->origin.line,
@@ -179,14 +286,15 @@ std::string review_file_text(const ReviewBook& book) {
       "# The curator's verdict on each generated question, by its id: written by\n"
       "# `kiosk-db review SRC_DIR --approve ID... | --reject ID --reason TEXT`, readable and\n"
       "# editable by hand. `fingerprint` is of the wording that was read (prompt, answers,\n"
-      "# explanation): a question whose wording changes loses its approval.\n";
+      "# explanation), one per language: a question reworded in any language loses its\n"
+      "# approval.\n";
   for (const auto& [id, review] : book) {
     const bool rejected = review.verdict == Verdict::Rejected;
     text += "\n[[question]]\nid = " + toml_string(id) + "\n";
     text += "verdict = " + toml_string(std::string(rejected ? kRejected : kApproved)) + "\n";
     if (rejected) text += "reason = " + toml_string(review.reason) + "\n";
     text += "by = " + toml_string(review.by) + "\nat = " + toml_string(review.at) + "\n";
-    text += "fingerprint = " + toml_string(review.fingerprint) + "\n";
+    text += "fingerprint = " + fingerprints_text(review.fingerprints) + "\n";
   }
   return text;
 }
@@ -211,22 +319,22 @@ void write_review_file(const ReviewBook& book, const std::string& path) {
 }
 
 void approve(ReviewBook& book, const model::GeneratedQuestion& question, const Reviewer& reviewer,
-             const std::string& language) {
+             const std::string& default_language) {
   book[question.id] = Review{question.id, Verdict::Approved,
                              "",          utf8::sanitise(reviewer.name),
-                             reviewer.at, question_fingerprint(question, language),
+                             reviewer.at, question_fingerprints(question, default_language),
                              {}};
 }
 
 void reject(ReviewBook& book, const model::GeneratedQuestion& question, const std::string& reason,
-            const Reviewer& reviewer, const std::string& language) {
+            const Reviewer& reviewer, const std::string& default_language) {
   if (reason.empty()) throw std::invalid_argument("a rejection needs a reason");
   book[question.id] = Review{question.id,
                              Verdict::Rejected,
                              utf8::sanitise(reason),
                              utf8::sanitise(reviewer.name),
                              reviewer.at,
-                             question_fingerprint(question, language),
+                             question_fingerprints(question, default_language),
                              {}};
 }
 
@@ -244,9 +352,7 @@ std::vector<LeftOut> apply_reviews(model::Content& content, const ReviewBook& bo
       kept.push_back(std::move(q));
       continue;
     }
-    const auto found = book.find(q.id);
-    left_out.push_back(
-        {q.id, review_state_text(state, found == book.end() ? nullptr : &found->second)});
+    left_out.push_back({q.id, review_state_text(q, book, content.meta.default_language)});
   }
   content.questions = std::move(kept);
   return left_out;

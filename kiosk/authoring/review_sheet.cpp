@@ -1,6 +1,7 @@
 // Writing the review sheet: plain HTML with a print stylesheet, every string escaped.
 #include "authoring/review_sheet.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
@@ -23,7 +24,9 @@ h3 { font-size: 1em; font-family: monospace; margin: 0 0 .3em; }
 .prompt { font-size: 1.1em; font-weight: bold; }
 .status { font-weight: bold; }
 .approved .status { color: #175e17; } .rejected .status { color: #8b1111; }
-.unreviewed .status, .changed .status { color: #7a5500; }
+.unreviewed .status, .changed .status, .wording .changed { color: #7a5500; }
+.wording { border-top: 1px solid #ddd; margin-top: .5em; }
+h4 { font-size: .95em; margin: .5em 0 .2em; }
 dt { font-weight: bold; margin-top: .4em; } dd { margin-left: 1.5em; }
 blockquote { margin: .2em 0 .4em 1em; font-style: italic; }
 .missing { color: #8b1111; }
@@ -58,13 +61,32 @@ struct Sheet {
   const model::Index index;
   const ReviewBook& reviews;
   DocumentShelf& documents;
-  const std::string& lang;
+  const std::string& lang;  // the default language
   std::string html;
 
-  std::string text(const model::LocalText& t) const {
-    return html_escape(model::text_in(t, lang, lang));
+  // `t` as a visitor in `language` reads it (the default language where it has none).
+  std::string text(const model::LocalText& t, const std::string& language) const {
+    return html_escape(model::text_in(t, language, lang));
   }
+  std::string text(const model::LocalText& t) const { return text(t, lang); }
   void add(std::string_view part) { html += part; }
+  // "Русский (ru)": the language as it names itself, and its code.
+  std::string language_heading(const std::string& language) const {
+    const auto& names = content.interface.language_names;
+    const auto found = names.find(language);
+    return html_escape(found == names.end() ? language : found->second + " (" + language + ")");
+  }
+  // The content's languages first, in its order, then any other a text has.
+  std::vector<std::string> languages_of(const std::vector<std::string>& present) const {
+    std::vector<std::string> ordered;
+    for (const std::string& l : content.meta.languages) {
+      if (std::find(present.begin(), present.end(), l) != present.end()) ordered.push_back(l);
+    }
+    for (const std::string& l : present) {
+      if (std::find(ordered.begin(), ordered.end(), l) == ordered.end()) ordered.push_back(l);
+    }
+    return ordered;
+  }
 };
 
 void paragraphs(Sheet& s, const std::string& body) {
@@ -79,11 +101,11 @@ void paragraphs(Sheet& s, const std::string& body) {
   }
 }
 
-void answers(Sheet& s, const GeneratedQuestion& q) {
+void answers(Sheet& s, const GeneratedQuestion& q, const std::string& language) {
   std::string right;
   std::string wrong;
   for (const model::GeneratedChoice& c : q.choices) {
-    (c.correct ? right : wrong) += "<li>" + s.text(c.text) + "</li>";
+    (c.correct ? right : wrong) += "<li>" + s.text(c.text, language) + "</li>";
   }
   s.add("<dt>Correct answer</dt><dd><ul>" + right + "</ul></dd>\n");
   s.add("<dt>Wrong answers (the whole pool)</dt><dd><ul>" + wrong + "</ul></dd>\n");
@@ -120,7 +142,8 @@ void evidence_item(Sheet& s, const model::Evidence& e) {
   s.add("</li>\n");
 }
 
-// "Approved by Ada on 2026-11-03T10:00:00Z", "Rejected by Ben on ...: REASON", "Not reviewed yet".
+// "Approved by Ada on 2026-11-03T10:00:00Z", "Rejected by Ben on ...: REASON", "Not reviewed yet",
+// "Reworded since it was approved by Ada on ...: the ru wording was reworded".
 void status(Sheet& s, const GeneratedQuestion& q, ReviewState state) {
   const auto found = s.reviews.find(q.id);
   std::string line = look_of(state).label;
@@ -128,8 +151,37 @@ void status(Sheet& s, const GeneratedQuestion& q, ReviewState state) {
     const Review& r = found->second;
     line += " by " + r.by + " on " + r.at;
     if (r.verdict == Verdict::Rejected) line += ": " + r.reason;
+    if (state == ReviewState::Changed) {
+      const std::string why = review_state_text(q, s.reviews, s.lang);
+      line += why.substr(why.find(": "));
+    }
   }
   s.add("<p class=\"status\">" + html_escape(line) + "</p>\n");
+}
+
+// What an approved question's wording in `language` amounts to: "" when it reads as approved.
+std::string language_note(const Sheet& s, const GeneratedQuestion& q, const std::string& language) {
+  const auto found = s.reviews.find(q.id);
+  if (found == s.reviews.end() || found->second.verdict != Verdict::Approved) return "";
+  const WordingChanges changes = wording_changes(q, found->second, s.lang);
+  auto has = [&language](const std::vector<std::string>& list) {
+    return std::find(list.begin(), list.end(), language) != list.end();
+  };
+  if (has(changes.reworded))
+    return " <span class=\"changed\">(reworded since it was approved)</span>";
+  if (has(changes.unapproved)) return " <span class=\"changed\">(never approved)</span>";
+  return "";
+}
+
+// The question as a visitor in `language` reads it, with that wording's fingerprint.
+void wording(Sheet& s, const GeneratedQuestion& q, const std::string& language) {
+  s.add("<div class=\"wording\" lang=\"" + html_escape(language) + "\">\n<h4>" +
+        s.language_heading(language) + language_note(s, q, language) + "</h4>\n");
+  s.add("<p class=\"prompt\">" + s.text(q.prompt, language) + "</p>\n<dl>\n");
+  answers(s, q, language);
+  s.add("<dt>Explanation</dt><dd>" + s.text(q.explanation, language) + "</dd>\n</dl>\n");
+  s.add("<p class=\"fingerprint\">fingerprint " + html_escape(language) + " " +
+        html_escape(question_fingerprint(q, language, s.lang)) + "</p>\n</div>\n");
 }
 
 void question(Sheet& s, const GeneratedQuestion& q) {
@@ -139,23 +191,36 @@ void question(Sheet& s, const GeneratedQuestion& q) {
   status(s, q, state);
   s.add("<p class=\"meta\">" + html_escape(std::string(kind_name(q.kind))) + ", difficulty " +
         std::to_string(q.difficulty) + "</p>\n");
-  s.add("<p class=\"prompt\">" + s.text(q.prompt) + "</p>\n<dl>\n");
-  answers(s, q);
-  s.add("<dt>Explanation</dt><dd>" + s.text(q.explanation) + "</dd>\n<dt>Sources</dt><dd><ul>\n");
+  for (const std::string& language : s.languages_of(question_languages(q))) {
+    wording(s, q, language);
+  }
+  s.add("<dl>\n<dt>Sources</dt><dd><ul>\n");
   for (const model::Evidence& e : evidence_of(s, q)) evidence_item(s, e);
-  s.add("</ul></dd>\n</dl>\n<p class=\"fingerprint\">fingerprint " +
-        html_escape(question_fingerprint(q, s.lang)) + "</p>\n");
+  s.add("</ul></dd>\n</dl>\n");
   s.add("<p class=\"sign\">&#9744; approve &nbsp; &#9744; reject, because: </p>\n</article>\n");
 }
 
-void card_quotes(Sheet& s, const model::Card& card) {
+void card_quotes(Sheet& s, const model::Card& card, const std::string& language) {
   for (const std::string& id : card.quotes) {
     const model::Quote* quote = s.index.quote(id);
     if (quote == nullptr) continue;
     const model::Entity* speaker = s.index.entity(quote->speaker);
-    s.add("<blockquote>\u201C" + s.text(quote->words) + "\u201D &mdash; " +
-          html_escape(speaker ? model::speaker_label(*speaker, s.lang) : quote->speaker) +
+    s.add("<blockquote>\u201C" + s.text(quote->words, language) + "\u201D &mdash; " +
+          html_escape(speaker ? model::speaker_label(*speaker, language) : quote->speaker) +
           "</blockquote>\n");
+  }
+}
+
+// The card's title, text and quotes as a visitor in each of its languages reads them.
+void card_texts(Sheet& s, const model::Card& c) {
+  std::vector<std::string> present;
+  for (const auto& [language, body] : c.body) present.push_back(language);
+  for (const std::string& language : s.languages_of(present)) {
+    s.add("<div class=\"card-text\" lang=\"" + html_escape(language) + "\">\n<h4>" +
+          s.language_heading(language) + ": " + s.text(c.title, language) + "</h4>\n");
+    paragraphs(s, model::text_in(c.body, language, s.lang));
+    card_quotes(s, c, language);
+    s.add("</div>\n");
   }
 }
 
@@ -165,10 +230,8 @@ void card(Sheet& s, const model::Card& c, const std::vector<const GeneratedQuest
   std::string meta = "card " + c.id;
   if (c.date) meta += " \u00B7 " + model::date_label(c.date);
   if (!c.place.empty()) meta += " \u00B7 " + model::entity_name(s.index, c.place, s.lang);
-  s.add("<p class=\"meta\">" + html_escape(meta) + "</p>\n<div class=\"card-text\">\n");
-  paragraphs(s, model::text_in(c.body, s.lang, s.lang));
-  card_quotes(s, c);
-  s.add("</div>\n");
+  s.add("<p class=\"meta\">" + html_escape(meta) + "</p>\n");
+  card_texts(s, c);
   if (questions.empty()) s.add("<p class=\"meta\">No question rests on this card.</p>\n");
   for (const GeneratedQuestion* q : questions) question(s, *q);
   s.add("</section>\n");

@@ -84,11 +84,7 @@ void report(const BuildResult& built, std::ostream& out) {
   for (const model::GeneratedQuestion& q : built.content.questions) {
     const authoring::ReviewState state = authoring::review_state(q, built.reviews, lang);
     if (state == authoring::ReviewState::Approved) continue;
-    const auto found = built.reviews.find(q.id);
-    out << "  " << q.id << ": "
-        << authoring::review_state_text(state,
-                                        found == built.reviews.end() ? nullptr : &found->second)
-        << '\n';
+    out << "  " << q.id << ": " << authoring::review_state_text(q, built.reviews, lang) << '\n';
   }
 }
 

@@ -169,15 +169,15 @@ struct Extra {
 
 const Extra kExtras[] = {
     {"first_day_lasted", "cis-summit-2022", "",
-     "Продолжительность первого дня саммита Содружества Независимых Государств в декабре 2022 "
-     "года — примерно 4 часа.",
-     "Працягласць першага дня саміту Садружнасці Незалежных Дзяржаў у снежні 2022 года — "
-     "прыкладна 4 гадзіны."},
+     "В первый день саммит Содружества Независимых Государств в декабре 2022 года длился около "
+     "4 часов.",
+     "У першы дзень саміт Садружнасці Незалежных Дзяржаў у снежні 2022 года доўжыўся каля 4 "
+     "гадзін."},
     {"first_day_lasted", "visiting-expedition-21", "",
-     "Продолжительность первого дня 21-й экспедиции посещения Международной космической станции "
-     "— примерно 4 часа.",
-     "Працягласць першага дня 21-й экспедыцыі наведвання Міжнароднай касмічнай станцыі — "
-     "прыкладна 4 гадзіны."},
+     "В первый день 21-я экспедиция посещения Международной космической станции длилась около 4 "
+     "часов.",
+     "У першы дзень 21-я экспедыцыя наведвання Міжнароднай касмічнай станцыі доўжылася каля 4 "
+     "гадзін."},
     {"commitment_to_finish", "cis-summit-2022", "tractor",
      "На саммите Содружества Независимых Государств в декабре 2022 года Россия обязалась "
      "достроить трактор.",
@@ -283,12 +283,17 @@ TEST_CASE(
   for (const auto& q : bundled().content.questions) questions[q.id] = &q;
   REQUIRE(questions.contains("how_many:expedition-length:value"));
   const model::GeneratedQuestion& length = *questions["how_many:expedition-length:value"];
-  CHECK(answer(length, "ru") == "Примерно 2 недели");
-  CHECK(answer(length, "be") == "Прыкладна 2 тыдні");
+  CHECK(answer(length, "ru") == "Около 2 недель");
+  CHECK(answer(length, "be") == "Каля 2 тыдняў");
+  CHECK(length.choices[1].text.at("ru") == "Около недели");
+  CHECK(length.choices[1].text.at("be") == "Каля тыдня");
+  CHECK(length.choices[1].text.at("en") == "About 1 week");
   CHECK(answer(length, "en") == "About 2 weeks");
   REQUIRE(questions.contains("when:ohara-arrival-date:value"));
-  CHECK(answer(*questions["when:ohara-arrival-date:value"], "ru") == "Сентябрь 2023\u202Fг.");
-  CHECK(answer(*questions["when:ohara-arrival-date:value"], "be") == "Верасень 2023");
+  // "When?" is answered "in September 2023", in the prepositional.
+  CHECK(answer(*questions["when:ohara-arrival-date:value"], "ru") == "В сентябре 2023 года");
+  CHECK(answer(*questions["when:ohara-arrival-date:value"], "be") == "У верасні 2023 года");
+  CHECK(answer(*questions["when:ohara-arrival-date:value"], "en") == "September 2023");
   REQUIRE(questions.contains("when:vasilevskaya-arrival-date:value"));
   const model::GeneratedQuestion& arrival = *questions["when:vasilevskaya-arrival-date:value"];
   CHECK(answer(arrival, "ru") == "25 марта");
@@ -341,11 +346,11 @@ TEST_CASE(
   REQUIRE(questions.contains("true_false:expedition-length"));
   const model::GeneratedQuestion& tf = *questions["true_false:expedition-length"];
   CHECK(tf.prompt.at("ru") ==
-        "Верно или неверно? Продолжительность 21-й экспедиции посещения Международной космической "
-        "станции — примерно 1 неделя.");
+        "Верно или неверно? 21-я экспедиция посещения Международной космической станции длилась "
+        "около недели.");
   CHECK(tf.explanation.at("be") ==
-        "Няпраўда. Працягласць 21-й экспедыцыі наведвання Міжнароднай касмічнай станцыі — "
-        "прыкладна 2 тыдні.");
+        "Няпраўда. 21-я экспедыцыя наведвання Міжнароднай касмічнай станцыі доўжылася каля 2 "
+        "тыдняў.");
   CHECK(tf.choices[0].text.at("be") == "Праўда");
 }
 
@@ -384,4 +389,17 @@ TEST_CASE("a quote asked in Russian or Belarusian says the words are our transla
         "Кто это сказал? «Это испекли сегодня утром» (наш перевод с английского)");
   CHECK(asked->prompt.at("be") ==
         "Хто гэта сказаў? «Гэта спяклі сёння раніцай» (наш пераклад з англійскай)");
+}
+
+TEST_CASE("no Russian or Belarusian quote puts a full stop inside its « »") {
+  for (const model::Quote& quote : bundled().content.quotes) {
+    for (const std::string lang : {"ru", "be"}) {
+      CAPTURE(quote.id);
+      CAPTURE(lang);
+      const std::string& words = quote.words.at(lang);
+      REQUIRE_FALSE(words.empty());
+      const bool ellipsis = words.ends_with("...") || words.ends_with("\u2026");
+      CHECK((ellipsis || !words.ends_with(".")));
+    }
+  }
 }

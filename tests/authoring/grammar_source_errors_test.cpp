@@ -127,5 +127,5 @@ TEST_CASE("interface.toml: the kiosk's words and the phrases are read per langua
   CHECK(r.content.interface.kiosk.at("be").at("begin_prompt").at("") ==
         "Дакраніцеся да экрана, каб пачаць");
   CHECK(r.content.interface.phrases.at("en").at("true") == "True");
-  CHECK(r.content.interface.phrases.at("be").at("approximately") == "прыкладна {number}");
+  CHECK(r.content.interface.phrases.at("be").at("approximately") == "каля {number:gen}");
 }

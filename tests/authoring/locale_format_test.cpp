@@ -31,6 +31,26 @@ TEST_CASE("a month date is the month's own form, capitalised where it starts a l
   CHECK(format_date_in("ru", Date{2024, 0, 0, DatePrecision::Year}, DateStyle::Full) == "2024");
 }
 
+TEST_CASE("a month answers \"when?\" in the prepositional in Russian and Belarusian") {
+  CHECK(month_when("ru", month(2023, 9), DateStyle::Full) == "в сентябре 2023 года");
+  CHECK(month_when("be", month(2023, 9), DateStyle::Full) == "у верасні 2023 года");
+  CHECK(month_when("ru", month(2022, 12), DateStyle::WithoutYear) == "в декабре");
+  CHECK(month_when("be", month(2024, 5), DateStyle::Full) == "у траўні 2024 года");
+  CHECK(month_when("ru", month(2024, 1), DateStyle::Full) == "в январе 2024 года");
+  CHECK_FALSE(month_when("en", month(2023, 9), DateStyle::Full).has_value());
+  CHECK_FALSE(month_when("ru", day(2023, 9, 1), DateStyle::Full).has_value());
+}
+
+TEST_CASE("Belarusian short months are the standard abbreviations, not three letters") {
+  CHECK(format_date_in("be", day(2022, 12, 24), DateStyle::Short) == "24 снеж. 2022");
+  CHECK(format_date_in("be", month(2022, 12), DateStyle::Short) == "снеж. 2022");
+  CHECK(format_date_in("be", day(2024, 5, 9), DateStyle::Short) == "9 мая 2024");
+  CHECK(format_date_in("be", month(2024, 5), DateStyle::Short) == "май 2024");
+  CHECK(format_date_in("be", day(2024, 10, 1), DateStyle::Short) == "1 кастр. 2024");
+  // The full forms are ICU's own.
+  CHECK(format_date_in("be", day(2022, 12, 24), DateStyle::Full) == "24 снежня 2022\u202Fг.");
+}
+
 TEST_CASE("English dates read exactly as they always have") {
   for (long days = days_since_epoch(day(2022, 1, 1)); days < days_since_epoch(day(2025, 1, 1));
        days += 7) {

@@ -87,7 +87,8 @@ TEST_CASE("the review sheet shows every card and, under it, every question that 
       CHECK(html.find("<li>" + html_escape(model::text_in(choice.text, "en")) + "</li>", at) !=
             std::string::npos);
     }
-    CHECK(html.find("fingerprint " + question_fingerprint(q, "en"), at) != std::string::npos);
+    CHECK(html.find("fingerprint en " + question_fingerprint(q, "en", "en"), at) !=
+          std::string::npos);
   }
 }
 
@@ -185,4 +186,49 @@ TEST_CASE("html_escape replaces invalid UTF-8 and drops control characters") {
                     "c\td\ne") == "abc\td\ne");
   CHECK(html_escape("\xff") == "\uFFFD");
   CHECK(html_escape("\u00E9 & \u201C") == "\u00E9 &amp; \u201C");
+}
+
+TEST_CASE("the review sheet shows each question and card in every language, with its fingerprint") {
+  model::Content content = fixture_content();
+  content.meta.languages = {"en", "ru", "be"};
+  content.interface.language_names = {{"en", "English"}, {"ru", "Русский"}, {"be", "Беларуская"}};
+  model::GeneratedQuestion& q = content.questions.front();
+  q.prompt["ru"] = "Кто <возглавлял>?";
+  q.prompt["be"] = "Хто ўзначальваў?";
+  q.explanation["ru"] = "Так писал ТАСС.";
+  q.choices.front().text["be"] = "правільны адказ";
+  for (model::Card& c : content.cards) {
+    if (c.id == q.card) c.body["be"] = "Тэкст карткі.";
+  }
+  ReviewBook book;
+  approve(book, q, {"Ada", "2026-11-03T10:00:00Z"}, "en");
+  q.prompt["ru"] = "Кто руководил?";
+  DocumentShelf none("");
+  const std::string html = review_sheet_html(content, book, none);
+  const std::size_t at = html.find("<h3>" + html_escape(q.id) + "</h3>");
+  REQUIRE(at != std::string::npos);
+  CHECK(html.find("the ru wording was reworded", at) != std::string::npos);
+  const std::size_t en =
+      html.find("<div class=\"wording\" lang=\"en\">\n<h4>English (en)</h4>", at);
+  const std::size_t ru = html.find(
+      "<div class=\"wording\" lang=\"ru\">\n<h4>Русский (ru) <span class=\"changed\">(reworded "
+      "since it was approved)</span></h4>",
+      at);
+  const std::size_t be =
+      html.find("<div class=\"wording\" lang=\"be\">\n<h4>Беларуская (be)</h4>", at);
+  REQUIRE(en != std::string::npos);
+  REQUIRE(ru != std::string::npos);
+  REQUIRE(be != std::string::npos);
+  CHECK((en < ru && ru < be));  // in the content's order
+  CHECK(html.find("<p class=\"prompt\">Кто руководил?</p>", ru) < be);
+  CHECK(html.find("Так писал ТАСС.", ru) < be);
+  CHECK(html.find("<li>правильный", be) == std::string::npos);
+  CHECK(html.find("<li>правільны адказ</li>", be) != std::string::npos);
+  // Where a language lacks a text, the sheet shows what its visitor reads: the English.
+  CHECK(html.find(html_escape(model::text_in(q.explanation, "en")), be) != std::string::npos);
+  CHECK(html.find("fingerprint be " + question_fingerprint(q, "be", "en"), be) !=
+        std::string::npos);
+  CHECK(html.find("<div class=\"card-text\" lang=\"be\">\n<h4>Беларуская (be): ") <
+        html.find("<h3>" + html_escape(q.id)));
+  CHECK(html.find("<p>Тэкст карткі.</p>") != std::string::npos);
 }

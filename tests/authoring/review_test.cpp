@@ -41,6 +41,19 @@ bool has_error(const Diagnostics& d, const std::string& text) {
   });
 }
 
+// `q` worded in Russian and Belarusian too, as the bundled content's questions are.
+model::GeneratedQuestion in_three_languages(model::GeneratedQuestion q) {
+  q.prompt["ru"] = "Кто возглавлял Роскосмос?";
+  q.prompt["be"] = "Хто ўзначальваў Раскосмас?";
+  q.explanation["ru"] = "Так писал ТАСС.";
+  q.explanation["be"] = "Так пісаў ТАСС.";
+  for (std::size_t i = 0; i < q.choices.size(); ++i) {
+    q.choices[i].text["ru"] = "ответ " + std::to_string(i);
+    q.choices[i].text["be"] = "адказ " + std::to_string(i);
+  }
+  return q;
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -53,17 +66,17 @@ TEST_CASE(
   approve(book, q, kAda, "en");
   write_review_file(book, fixture.review_file());
   const std::string text = test::read_text(fixture.review_file());
-  const std::string fingerprint = question_fingerprint(q, "en");
+  const std::string fingerprint = question_fingerprint(q, "en", "en");
   CHECK(fingerprint.size() == 16);
   CHECK(text.find("[[question]]\nid = \"" + q.id +
                   "\"\nverdict = \"approved\"\nby = \"Ada Lind\"\n"
-                  "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"" +
-                  fingerprint + "\"\n") != std::string::npos);
+                  "at = \"2026-11-03T10:00:00Z\"\nfingerprint = { en = \"" +
+                  fingerprint + "\" }\n") != std::string::npos);
   Diagnostics d;
-  const ReviewBook back = read_review_file(fixture.review_file(), d);
+  const ReviewBook back = read_review_file(fixture.review_file(), "en", d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(back.contains(q.id));
-  CHECK(back.at(q.id).fingerprint == fingerprint);
+  CHECK(back.at(q.id).fingerprints == Fingerprints{{"en", fingerprint}});
   CHECK(back.at(q.id).by == "Ada Lind");
   CHECK(review_state(q, back, "en") == ReviewState::Approved);
 }
@@ -215,7 +228,7 @@ TEST_CASE("a rejection's reason survives the file, hostile characters and all") 
   reject(book, q, reason, kAda, "en");
   write_review_file(book, fixture.review_file());
   Diagnostics d;
-  const ReviewBook back = read_review_file(fixture.review_file(), d);
+  const ReviewBook back = read_review_file(fixture.review_file(), "en", d);
   CHECK_FALSE(d.has_errors());
   REQUIRE(back.contains(q.id));
   CHECK(back.at(q.id).reason == reason);
@@ -266,4 +279,138 @@ TEST_CASE("the reviewer is the one named, else the login name") {
   CHECK(reviewer_name("Ada Lind") == "Ada Lind");
   const char* user = std::getenv("USER");
   CHECK(reviewer_name("") == (user != nullptr && *user != '\0' ? std::string(user) : "unknown"));
+}
+
+TEST_CASE("an approval holds a fingerprint for each language the question is worded in") {
+  const FixtureCopy fixture;
+  const model::GeneratedQuestion q =
+      in_three_languages(any_question(fixture.build(Approval::NotApplied)));
+  CHECK(question_languages(q) == std::vector<std::string>{"be", "en", "ru"});
+  ReviewBook book;
+  approve(book, q, kAda, "en");
+  const Fingerprints& read = book.at(q.id).fingerprints;
+  REQUIRE(read.size() == 3);
+  CHECK(read.at("en") == question_fingerprint(q, "en", "en"));
+  CHECK(read.at("ru") != read.at("en"));
+  CHECK(read.at("be") != read.at("ru"));
+  write_review_file(book, fixture.review_file());
+  CHECK(test::read_text(fixture.review_file())
+            .find("fingerprint = { be = \"" + read.at("be") + "\", en = \"" + read.at("en") +
+                  "\", ru = \"" + read.at("ru") + "\" }\n") != std::string::npos);
+  Diagnostics d;
+  const ReviewBook back = read_review_file(fixture.review_file(), "en", d);
+  CHECK_FALSE(d.has_errors());
+  CHECK(back.at(q.id).fingerprints == read);
+  CHECK(review_state(q, back, "en") == ReviewState::Approved);
+}
+
+TEST_CASE("a question reworded in Russian loses its approval, and the message names Russian") {
+  const FixtureCopy fixture;
+  const model::GeneratedQuestion approved =
+      in_three_languages(any_question(fixture.build(Approval::NotApplied)));
+  ReviewBook book;
+  approve(book, approved, kAda, "en");
+  for (const auto part : {"prompt", "answer", "explanation"}) {
+    CAPTURE(part);
+    model::GeneratedQuestion q = approved;
+    if (std::string(part) == "prompt") q.prompt["ru"] = "Кто руководил Роскосмосом?";
+    if (std::string(part) == "answer") q.choices.back().text["ru"] = "другой ответ";
+    if (std::string(part) == "explanation") q.explanation["ru"] = "Так сообщал ТАСС.";
+    CHECK(review_state(q, book, "en") == ReviewState::Changed);
+    CHECK(review_state_text(q, book, "en") ==
+          "changed since it was approved by Ada Lind on 2026-11-03T10:00:00Z: the ru wording was "
+          "reworded");
+  }
+}
+
+TEST_CASE("a question reworded in Belarusian loses its approval, and the build names it") {
+  const FixtureCopy fixture;
+  const BuildResult built = fixture.build(Approval::NotApplied);
+  model::Content content = built.content;
+  for (auto& q : content.questions) q = in_three_languages(q);
+  ReviewBook book;
+  for (const auto& q : content.questions) approve(book, q, kAda, "en");
+  const std::string changed = content.questions.front().id;
+  content.questions.front().prompt["be"] = "Хто кіраваў Раскосмасам?";
+  const std::vector<LeftOut> out = apply_reviews(content, book, Approval::Required);
+  REQUIRE(out.size() == 1);
+  CHECK(out.front().question == changed);
+  CHECK(out.front().why ==
+        "changed since it was approved by Ada Lind on 2026-11-03T10:00:00Z: the be wording was "
+        "reworded");
+  CHECK(content.questions.size() == built.content.questions.size() - 1);
+}
+
+TEST_CASE("a question reworded in English still loses its approval when it has other languages") {
+  const FixtureCopy fixture;
+  const model::GeneratedQuestion approved =
+      in_three_languages(any_question(fixture.build(Approval::NotApplied)));
+  ReviewBook book;
+  approve(book, approved, kAda, "en");
+  model::GeneratedQuestion q = approved;
+  q.prompt["en"] += " (reworded)";
+  q.explanation["ru"] = "Так сообщал ТАСС.";
+  q.choices.front().text["be"] = "іншы адказ";
+  CHECK(review_state(q, book, "en") == ReviewState::Changed);
+  CHECK(review_state_text(q, book, "en").ends_with(": the be, en and ru wording was reworded"));
+}
+
+TEST_CASE("a language's text that falls back to the default language is read in it") {
+  const FixtureCopy fixture;
+  model::GeneratedQuestion q =
+      in_three_languages(any_question(fixture.build(Approval::NotApplied)));
+  q.explanation.erase("ru");  // a Russian visitor reads the English explanation
+  ReviewBook book;
+  approve(book, q, kAda, "en");
+  q.explanation["en"] = "Because.";
+  CHECK(review_state_text(q, book, "en").ends_with(": the en and ru wording was reworded"));
+}
+
+TEST_CASE(
+    "an approval written before every language was covered holds for the default language only") {
+  const FixtureCopy fixture;
+  const model::GeneratedQuestion english = any_question(fixture.build(Approval::NotApplied));
+  test::write_text(fixture.review_file(), "[[question]]\nid = \"" + english.id +
+                                              "\"\nverdict = \"approved\"\nby = \"Ada Lind\"\n"
+                                              "at = \"2026-11-03T10:00:00Z\"\nfingerprint = \"" +
+                                              question_fingerprint(english, "en", "en") + "\"\n");
+  Diagnostics d;
+  const ReviewBook book = read_review_file(fixture.review_file(), "en", d);
+  CHECK_FALSE(d.has_errors());
+  CHECK(review_state(english, book, "en") == ReviewState::Approved);
+  const model::GeneratedQuestion q = in_three_languages(english);
+  CHECK(review_state(q, book, "en") == ReviewState::Changed);
+  CHECK(review_state_text(q, book, "en") ==
+        "changed since it was approved by Ada Lind on 2026-11-03T10:00:00Z: the be and ru "
+        "wording was never approved");
+}
+
+TEST_CASE("a bad fingerprint of one language is reported at its line") {
+  const FixtureCopy fixture;
+  const std::string id = any_question(fixture.build(Approval::NotApplied)).id;
+  const std::string head = "[[question]]\nid = \"" + id +
+                           "\"\nverdict = \"approved\"\nby = \"Ada\"\n"
+                           "at = \"2026-11-03T10:00:00Z\"\n";
+  struct Case {
+    std::string text;
+    std::string error;
+  };
+  const Case cases[] = {
+      {head + "[question.fingerprint]\nen = \"0123456789abcdef\"\nru = \"12\"\n",
+       "review.toml:8: error: verdict on '" + id + "': 'fingerprint.ru' must be 16 hex digits"},
+      {head + "[question.fingerprint]\nen = \"0123456789abcdef\"\n\"r u\" = \"0123456789abcdef\"\n",
+       "review.toml:8: error: verdict on '" + id + "': 'fingerprint.r u': 'r u' is not a language"},
+      {head + "fingerprint = {}\n",
+       "review.toml:6: error: verdict on '" + id + "': 'fingerprint' names no language"},
+      {head + "fingerprint = 7\n",
+       "review.toml:6: error: verdict on '" + id + "': 'fingerprint' must be a table of language"},
+      {head, "review.toml:1: error: verdict on '" + id + "': missing 'fingerprint'"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    test::write_text(fixture.review_file(), c.text);
+    const BuildResult built = fixture.build(Approval::Marked);
+    CHECK_FALSE(built.ok());
+    CHECK(has_error(built.diagnostics, c.error));
+  }
 }

@@ -53,8 +53,8 @@ TEST_CASE("1, 2, 5, 11 and 21 take the right plural of each unit in Russian and 
 
 TEST_CASE("a fraction takes the form for fractions, and 'about' is the language's own") {
   CHECK(number(2.5, "hours", "ru") == "2,5 часа");
-  CHECK(number(4, "hours", "ru", true) == "примерно 4 часа");
-  CHECK(number(2, "weeks", "be", true) == "прыкладна 2 тыдні");
+  CHECK(number(4, "hours", "ru", true) == "около 4 часов");
+  CHECK(number(2, "weeks", "be", true) == "каля 2 тыдняў");
   CHECK(number(1, "hours", "en") == "1 hour");
   CHECK(number(4, "hours", "en", true) == "about 4 hours");
 }
@@ -65,4 +65,18 @@ TEST_CASE("a unit kiosk.toml does not declare reads as written in the default la
   const Made russian = wording.number(3, "metres", false, "ru");
   CHECK_FALSE(russian.text.has_value());
   CHECK(russian.missing == "unit 'metres' has no forms in 'ru' (kiosk.toml [unit.metres])");
+}
+
+TEST_CASE("«около» and «каля» take the number in the genitive, and about one is the unit alone") {
+  CHECK(number(1, "weeks", "ru", true) == "около недели");
+  CHECK(number(1, "weeks", "be", true) == "каля тыдня");
+  CHECK(number(1, "hours", "ru", true) == "около часа");
+  CHECK(number(2, "weeks", "ru", true) == "около 2 недель");
+  CHECK(number(5, "years", "ru", true) == "около 5 лет");
+  CHECK(number(21, "weeks", "ru", true) == "около 21 недели");
+  CHECK(number(21, "years", "be", true) == "каля 21 года");
+  CHECK(number(2.5, "hours", "ru", true) == "около 2,5 часа");
+  CHECK(number(2.5, "hours", "be", true) == "каля 2,5 гадзіны");
+  // English keeps its numeral: "about 1 week".
+  CHECK(number(1, "weeks", "en", true) == "about 1 week");
 }

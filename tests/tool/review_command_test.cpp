@@ -35,7 +35,7 @@ TEST_CASE(
   for (const std::string& id : {ids[0], ids[1]}) {
     const std::size_t at = text.find("id = \"" + id +
                                      "\"\nverdict = \"approved\"\nby = \"Ada Lind\"\n"
-                                     "at = \"2026-11-04T10:00:00Z\"\nfingerprint = \"");
+                                     "at = \"2026-11-04T10:00:00Z\"\nfingerprint = { en = \"");
     CHECK(at != std::string::npos);
   }
 }
