@@ -18,8 +18,7 @@ void toggle(DisplayOptions& options, DisplaySetting setting) {
       options.text = options.text == TextSize::Large ? TextSize::Standard : TextSize::Large;
       return;
     case DisplaySetting::HighContrast:
-      options.contrast =
-          options.contrast == Contrast::High ? Contrast::Standard : Contrast::High;
+      options.contrast = options.contrast == Contrast::High ? Contrast::Standard : Contrast::High;
       return;
     case DisplaySetting::ReduceMotion:
       options.motion = options.motion == Motion::Reduced ? Motion::Full : Motion::Reduced;

@@ -49,13 +49,14 @@ struct CuratorBuild {
     text.replace(at, from.size(), to);
     test::write_text(path, text);
     test::write_text(fixture.file("live.db"), kPrevious);
-    run = test::kiosk_db({"build", fixture.src(), "-o", fixture.file("live.db"), "--fonts",
-                          bundled_fonts()});
+    run = test::kiosk_db(
+        {"build", fixture.src(), "-o", fixture.file("live.db"), "--fonts", bundled_fonts()});
   }
 
   // An error on FILE:LINE whose message holds every one of `words`.
   void expect(const std::string& file, int line, std::initializer_list<std::string> words) const {
-    const std::string prefix = fixture.src() + "/" + file + ":" + std::to_string(line) + ": error: ";
+    const std::string prefix =
+        fixture.src() + "/" + file + ":" + std::to_string(line) + ": error: ";
     std::istringstream lines(run.err);
     for (std::string l; std::getline(lines, l);) {
       bool all = l.rfind(prefix, 0) == 0;
@@ -88,8 +89,9 @@ TEST_CASE("a control character is named by its code point, with where it is") {
   CHECK(unshowable("a\r\nb", nullptr).starts_with("has U+000D (CR, a control character)"));
   CHECK(unshowable(std::string("a\0b", 3), nullptr).starts_with("has U+0000 (NUL"));
   CHECK(unshowable("a\x7F", nullptr).starts_with("has U+007F (DEL, a control character)"));
-  CHECK(unshowable("\u0436\u0085", nullptr).starts_with("has U+0085 (a C1 control character), "
-                                                        "at character 2"));
+  CHECK(unshowable("\u0436\u0085", nullptr)
+            .starts_with("has U+0085 (a C1 control character), "
+                         "at character 2"));
 }
 
 TEST_CASE("a character a font lacks is named with the fonts that lack it") {
@@ -97,8 +99,9 @@ TEST_CASE("a character a font lacks is named with the fonts that lack it") {
   CHECK(unshowable("Harbour \u4E2D", &fonts) ==
         "has '\u4E2D' (U+4E2D), at character 9, which A.ttf and B.ttf cannot draw (the kiosk "
         "would show an empty box): write it another way");
-  CHECK(unshowable("\U0001F600", &fonts).starts_with("has '\U0001F600' (U+1F600), at character 1, "
-                                                     "which B.ttf cannot"));
+  CHECK(unshowable("\U0001F600", &fonts)
+            .starts_with("has '\U0001F600' (U+1F600), at character 1, "
+                         "which B.ttf cannot"));
   CHECK(unshowable("Harbour Town", &fonts).empty());
 }
 
@@ -115,8 +118,9 @@ TEST_CASE("the bundled fonts lack a CJK ideograph and a rocket, and have Belarus
 TEST_CASE("an escape character in a card's text is refused with its file, line and U+001B") {
   const CuratorBuild b("cards.toml", "She and the harbour", "She and the\\u001B harbour");
   b.expect("cards.toml", 1,
-           {"card 'opening': its text (en) \"The town's mayor", "has U+001B (ESC, a control "
-                                                               "character), at character 79"});
+           {"card 'opening': its text (en) \"The town's mayor",
+            "has U+001B (ESC, a control "
+            "character), at character 79"});
   b.expect_nothing_written();
 }
 
@@ -131,9 +135,9 @@ TEST_CASE("a character the bundled fonts lack, in a card's title, is refused wit
 TEST_CASE("a character a question takes from a relation's template is blamed on its fact") {
   const CuratorBuild b("relations.toml", "ask_value = \"Where does {subject} stand?\"",
                        "ask_value = \"Where does {subject} stand? \U0001F680\"");
-  b.expect("facts.toml", 11,
-           {"fact 'lighthouse-place': its question 'where:lighthouse-place:value' (en)",
-            "(U+1F680)"});
+  b.expect(
+      "facts.toml", 11,
+      {"fact 'lighthouse-place': its question 'where:lighthouse-place:value' (en)", "(U+1F680)"});
   b.expect_nothing_written();
 }
 

@@ -23,21 +23,24 @@ TEST_CASE("every screen is laid out right with the real fonts at every supported
   TtfSession ttf;
   const MemoryLibrary library = test::sample_library();
   const ui::FontFiles files = ui::find_fonts("");
-  for (const Size size : test::kScreenSizes) {
-    const ui::FontSet fonts(files, Metrics(size));
-    for (const test::NamedState& s : test::every_screen(library)) {
-      CAPTURE(s.name);
-      CAPTURE(size.w);
-      CAPTURE(size.h);
-      const Scene scene =
-          build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, fonts);
-      test::check_scene(scene, fonts);
+  for (const TextSize text : test::kTextSizes) {
+    for (const Size size : test::kScreenSizes) {
+      const ui::FontSet fonts(files, Metrics(size, text));
+      for (const test::NamedState& s : test::with_text_size(test::every_screen(library), text)) {
+        CAPTURE(s.name);
+        CAPTURE(size.w);
+        CAPTURE(size.h);
+        CAPTURE(static_cast<int>(text));
+        const Scene scene =
+            build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, fonts);
+        test::check_scene(scene, fonts);
+      }
     }
   }
 }
 
-// Runs `check` once for each language the bundled content offers, with the library showing
-// that language and the kiosk's words in it.
+// Runs `check` once for each language the bundled content offers and each text size a visitor
+// can choose, with the library showing that language and the kiosk's words in it.
 template <typename Check>
 void in_every_language(ContentLibrary& library, Check check) {
   const std::vector<LanguageChoice> languages = library.languages();
@@ -47,7 +50,10 @@ void in_every_language(ContentLibrary& library, Check check) {
     library.set_language(language.code);
     REQUIRE(library.meta().language == language.code);
     const Words words(library, language.code, library.meta().default_language);
-    check(words);
+    for (const TextSize text : test::kTextSizes) {
+      CAPTURE(static_cast<int>(text));
+      check(words, text);
+    }
   }
 }
 
@@ -56,12 +62,12 @@ TEST_CASE("every screen of the bundled content fits every supported size in ever
   const std::unique_ptr<ContentLibrary> library = test::open_bundled();
   REQUIRE(library);
   const ui::FontFiles files = ui::find_fonts("");
-  in_every_language(*library, [&](const Words& words) {
+  in_every_language(*library, [&](const Words& words, TextSize text) {
     for (const Size size : test::kScreenSizes) {
       CAPTURE(size.w);
       CAPTURE(size.h);
-      const ui::FontSet fonts(files, Metrics(size));
-      for (const test::NamedState& s : test::every_screen(*library)) {
+      const ui::FontSet fonts(files, Metrics(size, text));
+      for (const test::NamedState& s : test::with_text_size(test::every_screen(*library), text)) {
         CAPTURE(s.name);
         SceneContext context{s.state, library.get(), s.still_there_seconds, 5, {}};
         context.words = &words;
@@ -77,10 +83,11 @@ TEST_CASE("the bundled content's cards fit every supported size in every languag
   const std::unique_ptr<ContentLibrary> library = test::open_bundled();
   REQUIRE(library);
   const ui::FontFiles files = ui::find_fonts("");
-  in_every_language(*library, [&](const Words& words) {
+  in_every_language(*library, [&](const Words& words, TextSize text) {
     for (const Size size : test::kScreenSizes) {
-      const ui::FontSet fonts(files, Metrics(size));
+      const ui::FontSet fonts(files, Metrics(size, text));
       VisitState s = start_visit(0, Random(1));
+      s.display.text = text;
       s.screen = Screen::Cards;
       for (int card = 0; card < library->card_count(); ++card) {
         s.card = card;
@@ -101,12 +108,13 @@ TEST_CASE("the bundled timeline and every question's feedback fit every size in 
   const std::unique_ptr<ContentLibrary> library = test::open_bundled();
   REQUIRE(library);
   const ui::FontFiles files = ui::find_fonts("");
-  in_every_language(*library, [&](const Words& words) {
+  in_every_language(*library, [&](const Words& words, TextSize text) {
     for (const Size size : test::kScreenSizes) {
       CAPTURE(size.w);
       CAPTURE(size.h);
-      const ui::FontSet fonts(files, Metrics(size));
+      const ui::FontSet fonts(files, Metrics(size, text));
       VisitState s = start_visit(0, Random(1));
+      s.display.text = text;
       s.screen = Screen::Timeline;
       for (s.page = 0; s.page < 6; ++s.page) {
         SceneContext context{s, library.get(), 0, 5, {}};

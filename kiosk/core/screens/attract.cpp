@@ -108,8 +108,9 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
     const int label_h = w.line_height(FontRole::Display);
     const int note_h = w.line_height(FontRole::Body) * 2;
     const Rect block = inner.centred(inner.w, std::min(inner.h, label_h + m.px(8) + note_h));
-    w.fitted_text(block.top(label_h), choice.label, {FontRole::Display, FontRole::Title},
-                  ink_of(choice.style), Align::Centre);
+    w.fitted_text(block.top(label_h), choice.label,
+                  {FontRole::Display, FontRole::Title, FontRole::Heading}, ink_of(choice.style),
+                  Align::Centre);
     w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
                   ink_of(choice.style), Align::Centre);
   }

@@ -36,13 +36,13 @@ void build_display_panel(SceneWriter& w, const SceneContext& c, Rect screen) {
   const int title_h = w.line_height(FontRole::Title);
   const int rows = static_cast<int>(kDisplaySettings.size()) + 1;  // the toggles and Done
   const int dialog_w = std::min(screen.w - 2 * m.margin(), m.px(560));
-  const int dialog_h = title_h + m.gap() * 2 + rows * m.touch() + (rows - 1) * m.gap() +
-                       m.px(20) * 2 + m.gap();
+  const int dialog_h =
+      title_h + m.gap() * 2 + rows * m.touch() + (rows - 1) * m.gap() + m.px(20) * 2 + m.gap();
   // In portrait the panel sits low, within reach; in landscape, in the middle.
-  const Rect dialog = m.portrait() ? Rect{screen.x + (screen.w - dialog_w) / 2,
-                                          screen.bottom() - m.margin() - dialog_h, dialog_w,
-                                          dialog_h}
-                                   : screen.centred(dialog_w, dialog_h);
+  const Rect dialog = m.portrait()
+                          ? Rect{screen.x + (screen.w - dialog_w) / 2,
+                                 screen.bottom() - m.margin() - dialog_h, dialog_w, dialog_h}
+                          : screen.centred(dialog_w, dialog_h);
   w.box(dialog, Colour::Surface, m.radius());
   Rect inner = dialog.inset(m.px(20));
   w.fitted_text(inner.top(title_h), t(Ui::DisplayTitle), {FontRole::Title, FontRole::Heading},

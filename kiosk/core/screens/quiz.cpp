@@ -107,14 +107,27 @@ QuestionLayout layout_question(const SceneWriter& w, const SceneContext& c, Rect
                       n * m.px(110) + (n - 1) * m.gap();
     if (block < area.h) area = area.below((area.h - block) / 3);
   }
-  const int prompt_max = w.line_height(prompt_font) * (m.portrait() ? 6 : 3);
+  const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
+  // Feedback keeps room for the explanation and the button that moves on; the choices, no
+  // longer buttons, may then be lower than a touch target. With larger text the prompt gives
+  // way first (a smaller font).
+  // At least: two lines of explanation, the page controls under them and, in portrait, the row
+  // of buttons under those.
+  const int reserve = answered ? 2 * w.line_height(FontRole::Body) + m.px(20) + m.touch() +
+                                     m.gap() + (m.portrait() ? m.touch() + m.gap() : 0)
+                               : 0;
+  const int least_row = answered ? m.px(40) : m.touch();
+  const int least_grid = rows * least_row + m.gap() * (rows - 1);
+  const int prompt_max =
+      std::min(w.line_height(prompt_font) * (m.portrait() ? 6 : 3),
+               std::max(w.line_height(FontRole::Small), area.h - least_grid - reserve - m.gap()));
   out.prompt = area.top(prompt_max);
   out.prompt_text = w.fit_text(out.prompt, item.question.prompt, {prompt_font, FontRole::Small});
   area = area.below(out.prompt_text.height, m.gap());
-  const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
-  const int row_h = answered ? std::max(m.px(48), w.line_height(FontRole::Button) * 2)
-                             : std::clamp((area.h - m.gap() * (rows - 1)) / rows, m.touch(),
-                                          m.px(m.portrait() ? 110 : 120));
+  const int room_row = (area.h - reserve - m.gap() * (rows - 1)) / rows;
+  const int row_h = answered ? std::clamp(room_row, least_row,
+                                          std::max(m.px(48), w.line_height(FontRole::Button) * 2))
+                             : std::clamp(room_row, m.touch(), m.px(m.portrait() ? 110 : 120));
   out.grid = area.top(std::min(area.h, row_h * rows + m.gap() * (rows - 1)));
   out.rest = area.below(out.grid.h, m.gap());
   return out;

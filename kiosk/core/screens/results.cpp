@@ -86,10 +86,12 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
     top = summary.above(draw_ways_on(w, summary, missed_some, t).h, m.gap());
   }
   const Rect block = top.centred(top.w, std::min(top.h, label + big + praise_h));
-  w.line(block.top(label), t(Ui::YouScored), FontRole::Body, Colour::MutedText, Align::Centre);
-  w.line(block.below(label).top(big),
-         t.fill(Ui::Score, {{"n", std::to_string(points)}, {"total", std::to_string(total)}}),
-         FontRole::Display, Colour::Accent, Align::Centre);
+  w.fitted_text(block.top(label), t(Ui::YouScored), {FontRole::Body, FontRole::Small},
+                Colour::MutedText, Align::Centre);
+  w.fitted_text(
+      block.below(label).top(big),
+      t.fill(Ui::Score, {{"n", std::to_string(points)}, {"total", std::to_string(total)}}),
+      {FontRole::Display, FontRole::Title}, Colour::Accent, Align::Centre);
   w.fitted_text(block.below(label + big), t(praise(points, total)),
                 {FontRole::Heading, FontRole::Body}, Colour::Text, Align::Centre);
 

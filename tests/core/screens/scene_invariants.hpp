@@ -67,7 +67,24 @@ inline std::vector<NamedState> every_screen(const ContentLibrary& library) {
   out.push_back({"card opened from the timeline", timeline});
   handle(timeline, {Command::QuizCard, 0}, 0, library, config);
   out.push_back({"question of a card's round", timeline});
+  VisitState panel = out[1].state;
+  handle(panel, {Command::OpenDisplayPanel, 0}, 0, library, config);
+  out.push_back({"display panel over home", panel});
+  panel = out[4].state;
+  handle(panel, {Command::OpenDisplayPanel, 0}, 0, library, config);
+  handle(panel, {Command::ToggleSetting, static_cast<int>(DisplaySetting::LargeText)}, 0, library,
+         config);
+  out.push_back({"display panel over a question, larger text on", panel});
   return out;
+}
+
+// The text sizes a visitor can choose.
+inline const std::vector<TextSize> kTextSizes{TextSize::Standard, TextSize::Large};
+
+// `states` with the visitor's text size set to `size` (the rest of their options as they are).
+inline std::vector<NamedState> with_text_size(std::vector<NamedState> states, TextSize size) {
+  for (NamedState& s : states) s.state.display.text = size;
+  return states;
 }
 
 // Every widget lies on the screen, every button is a comfortable touch target, every line of
