@@ -21,6 +21,19 @@ SDL_Color sdl_colour(Colour colour) {
   return {c.r, c.g, c.b, c.a};
 }
 
+// A pressed button's fill: the next step of the palette, so the change is plain on a panel
+// seen at an angle. The primary button, already the brightest fill, goes a step back.
+Colour pressed_fill(Colour fill) {
+  switch (fill) {
+    case Colour::Background: return Colour::Surface;  // a touch area (a timeline entry)
+    case Colour::Surface: return Colour::Raised;
+    case Colour::Raised: return Colour::RaisedStrong;
+    case Colour::RaisedStrong: return Colour::Raised;
+    case Colour::Accent: return Colour::Text;  // its ink (OnAccent) reads on both
+    default: return Colour::Focus;
+  }
+}
+
 }  // namespace
 
 SDL_Texture* SceneRenderer::corner(int radius, Colour colour, int which) {
@@ -99,7 +112,7 @@ void SceneRenderer::text(const Widget& w, int dx, int screen_width) {
   SDL_RenderCopy(renderer_, t->texture.get(), &src, &dst);
 }
 
-void SceneRenderer::draw(const Scene& scene, int dx) {
+void SceneRenderer::draw(const Scene& scene, int dx, std::optional<Rect> pressed) {
   const int width = viewport_width(renderer_);
   for (const Widget& w : scene.widgets) {
     const Rect r{w.rect.x + dx, w.rect.y, w.rect.w, w.rect.h};
@@ -113,7 +126,13 @@ void SceneRenderer::draw(const Scene& scene, int dx) {
           fill({r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring}, Colour::Focus,
                w.radius + ring);
         }
-        fill(r, w.colour, w.radius);
+        if (pressed && w.rect == *pressed) {
+          // Pushed in: a little smaller, in the next fill.
+          const int inset = std::max(2, w.rect.h / 24);
+          fill(r.inset(inset), pressed_fill(w.colour), std::max(0, w.radius - inset));
+        } else {
+          fill(r, w.colour, w.radius);
+        }
         break;
     }
   }
