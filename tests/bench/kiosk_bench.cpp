@@ -150,7 +150,8 @@ TouchFigures touch(const Setup& s, const std::string& db, const std::string& siz
   const std::string y = std::to_string(h / 2);
   const std::string right = std::to_string(w * 8 / 10) + " " + y;
   const std::string left = std::to_string(w * 3 / 10) + " " + y;
-  std::string text = "press Touch to begin\nwait 400\npress Briefings\nwait 400\n";
+  // A file seen for the first time is checked before it is shown: wait for it.
+  std::string text = "wait 2500\npress Touch to begin\nwait 400\npress Briefings\nwait 400\n";
   for (int i = 0; i < 10; ++i) {
     text += "drag " + back + " " + back + " 120\nwait 300\npress Briefings\nwait 400\n";
   }
