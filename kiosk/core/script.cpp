@@ -67,6 +67,13 @@ std::string parse_line(std::string_view line, Step& step) {
       step.from = {int(n[0]), int(n[1])};
       step.to = {int(n[2]), int(n[3])};
     }
+  } else if (verb == "drag") {
+    step.kind = StepKind::Drag;
+    if ((error = numbers(words, 5, n)).empty()) {
+      step.from = {int(n[0]), int(n[1])};
+      step.to = {int(n[2]), int(n[3])};
+      step.ms = n[4];
+    }
   } else if (verb == "press" || verb == "key" || verb == "screenshot") {
     step.kind = verb == "press" ? StepKind::Press
                 : verb == "key" ? StepKind::Key
@@ -78,7 +85,7 @@ std::string parse_line(std::string_view line, Step& step) {
     if (words.size() != 1) error = "'quit' takes no argument";
   } else {
     error = "unknown step '" + std::string(verb) +
-            "' (expected wait, tap, swipe, press, key, screenshot or quit)";
+            "' (expected wait, tap, swipe, drag, press, key, screenshot or quit)";
   }
   return error;
 }

@@ -1,8 +1,11 @@
 // Headless scripts: a file of steps that drive the kiosk like a visitor would, for tests and
 // documentation screenshots.
 //
-//   wait MS | tap X Y | swipe X1 Y1 X2 Y2 | press LABEL | key NAME | screenshot PATH | quit
+//   wait MS | tap X Y | swipe X1 Y1 X2 Y2 | drag X1 Y1 X2 Y2 MS | press LABEL | key NAME |
+//   screenshot PATH | quit
 //   # starts a comment
+// A swipe is instant (down, one move, up); a drag holds the finger down for MS, moving it
+// evenly a frame at a time, so the kiosk sees its speed (a slow drag, a flick, a long press).
 // A LABEL written {key} is the kiosk's own word of that key (core/ui_text.cpp) in the language
 // shown, so one script tours the kiosk in every language: press {timeline}.
 #pragma once
@@ -16,14 +19,14 @@
 
 namespace kiosk {
 
-enum class StepKind { Wait, Tap, Swipe, Press, Key, Screenshot, Quit };
+enum class StepKind { Wait, Tap, Swipe, Drag, Press, Key, Screenshot, Quit };
 
 struct Step {
   StepKind kind = StepKind::Wait;
   int line = 0;      // 1-based line in the script, for error messages
-  Millis ms = 0;     // wait
-  Point from;        // tap, swipe
-  Point to;          // swipe
+  Millis ms = 0;     // wait; drag: how long the finger is down
+  Point from;        // tap, swipe, drag
+  Point to;          // swipe, drag
   std::string text;  // press: the label; key: the key name; screenshot: the path
   friend bool operator==(const Step&, const Step&) = default;
 };

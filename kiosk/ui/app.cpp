@@ -85,12 +85,6 @@ void App::resize() {
   dirty_ = true;
 }
 
-bool App::animate() const {
-  // A visitor who asked for reduced motion sees every change at once.
-  return options_.transition_ms > 0 && options_.clock != ClockMode::Simulated &&
-         state_.display.motion == Motion::Full;
-}
-
 void App::trace(const std::string& line) {
   if (options_.trace) out_ << line << std::endl;
 }
@@ -205,32 +199,74 @@ void App::draw() {
     scene_.widgets.push_back(black);
     return;
   }
-  const SceneContext context{state_,
+  scene_ = scene_of(state_);
+}
+
+// The scene `state` shows, at this size, in the words shown now.
+Scene App::scene_of(const VisitState& state) const {
+  const SceneContext context{state,
                              content_.library(),
-                             still_there_seconds_left(state_, now(), options_.visit),
+                             still_there_seconds_left(state, now(), options_.visit),
                              options_.visit.round_length,
-                             state_.staff_since ? staff_rows() : StaffRows{},
+                             state.staff_since ? staff_rows() : StaffRows{},
                              content_.loading(),
                              &words_};
-  scene_ = build_scene(context, size_, *fonts_);
+  return build_scene(context, size_, *fonts_);
+}
+
+// Whether changes move on screen or simply appear: slides between screens and cards, and a
+// released drag settling. Every animation asks here, so one switch turns them all off: a
+// visitor who asked for reduced motion sees every change at once.
+bool App::animate() const {
+  return options_.transition_ms > 0 && options_.clock != ClockMode::Simulated &&
+         state_.display.motion == Motion::Full;
 }
 
 void App::start_transition(const Scene& from, Screen before, int card_before, int page_before) {
   if (!animate()) return;
   const int direction =
       slide_direction(before, card_before, page_before, state_.screen, state_.card, state_.page);
-  if (direction != 0) transition_ = Transition{from, now(), direction};
+  if (direction != 0) transition_ = Transition{from, now(), direction, 0};
+}
+
+// The page a drag at `offset` (px, + to the right) reveals beside the current one: what
+// on_next (dragged left) or on_previous would show, from a copy of the visit, made once a
+// drag. Empty when there is none that way (the rubber band shows the background).
+const Scene& App::neighbour(int offset) {
+  std::optional<Scene>& page = offset < 0 ? next_page_ : previous_page_;
+  if (page) return *page;
+  const Input& input = offset < 0 ? scene_.on_next : scene_.on_previous;
+  page.emplace();
+  if (input.command != Command::None && content_.library() != nullptr) {
+    VisitState copy = state_;
+    handle(copy, input, now(), *content_.library(), options_.visit);
+    page = scene_of(copy);
+  }
+  return *page;
+}
+
+// Draws `a` shifted right by `a_dx` and `b` by `b_dx`: a page and the one beside it. A side
+// with no page (no widgets) shows the background.
+void App::draw_pair(const Scene& a, int a_dx, const Scene& b, int b_dx) {
+  if (a.widgets.empty() || b.widgets.empty()) {
+    const Rgba c = rgba(Colour::Background, state_.display.contrast);
+    SDL_SetRenderDrawColor(video_.renderer(), c.r, c.g, c.b, c.a);
+    SDL_RenderClear(video_.renderer());
+  }
+  renderer_->draw(a, a_dx);
+  renderer_->draw(b, b_dx);
 }
 
 // Draws the scene (rebuilt only when the state changed), sliding in over the old one while a
 // transition runs, presents it, and records what it cost.
 void App::refresh() {
-  if (!dirty_ && !transition_) return;
+  if (!dirty_ && !transition_ && !touch_moved_) return;
   const std::int64_t start = monotonic_ns();
   last_frame_at_ = now();  // frames are paced from their start, so work does not slow the rate
   // A frame that rebuilds the scene is a redraw even if a slide starts with it; the frames
   // after it only move what is already drawn.
   const bool animation = transition_.has_value() && !dirty_;
+  const bool dragged = !transition_ && touch_ && touch_->shown().kind == TouchKind::Dragging;
   if (dirty_) draw();
   text_->begin_frame();
   if (canvas_) SDL_SetRenderTarget(video_.renderer(), canvas_.get());
@@ -239,21 +275,32 @@ void App::refresh() {
     const double t =
         std::min(1.0, double(now() - transition_->start) / double(options_.transition_ms));
     const double eased = 1.0 - (1.0 - t) * (1.0 - t) * (1.0 - t);
-    const int moved = static_cast<int>(std::lround(eased * size_.w));
-    renderer_->draw(transition_->from, -transition_->direction * moved);
-    renderer_->draw(scene_, transition_->direction * (size_.w - moved));
+    const int from = transition_->moved;
+    const int moved = from + static_cast<int>(std::lround(eased * (size_.w - from)));
+    draw_pair(transition_->from, -transition_->direction * moved, scene_,
+              transition_->direction * (size_.w - moved));
     if (t >= 1.0) transition_.reset();
+  } else if (dragged) {
+    // The page under the finger, and the one it reveals beside it.
+    const int offset = touch_->shown().offset;
+    draw_pair(scene_, offset, neighbour(offset), offset < 0 ? offset + size_.w : offset - size_.w);
   } else {
-    renderer_->draw(scene_);
+    renderer_->draw(scene_, 0, touch_ ? touch_->pressed() : std::nullopt);
   }
   present();
   const std::int64_t end = monotonic_ns();
-  measurements_.frame(end, double(end - start) / 1e6,
-                      animation ? FrameKind::Animation : FrameKind::Redraw);
+  measurements_.frame(
+      end, double(end - start) / 1e6,
+      animation ? FrameKind::Animation : (dragged ? FrameKind::Drag : FrameKind::Redraw));
   if (input_at_ms_) {
     measurements_.input_shown(double(SDL_GetTicks64() - *input_at_ms_));
     input_at_ms_.reset();
   }
+  if (press_at_ms_) {
+    measurements_.press_shown(double(SDL_GetTicks64() - *press_at_ms_));
+    press_at_ms_.reset();
+  }
+  touch_moved_ = false;
   if (content_switched_) {
     measurements_.content_shown(end);
     content_switched_ = false;

@@ -1,9 +1,9 @@
 // The App's input and time: SDL events to visit inputs, ticks, and sleeping until needed.
 #include <algorithm>
 #include <climits>
+#include <cstdlib>
 #include <ctime>
 
-#include "core/gesture.hpp"
 #include "core/keyboard.hpp"
 #include "core/staff.hpp"
 #include "ui/app_loop.hpp"
@@ -59,11 +59,17 @@ void App::dispatch(const SDL_Event& e) {
   }
   if (const std::optional<PointerEvent> p = pointer_event(e, physical_)) {
     // From here until a frame shows its effect is the tap's latency.
-    if (!input_at_ms_) input_at_ms_ = e.common.timestamp;
+    if (!input_at_ms_ && p->action != PointerAction::Move) input_at_ms_ = e.common.timestamp;
     // The panel may be mounted turned: touches come in its coordinates, the picture is upright.
     const Point at = to_logical(p->at, physical_, options_.rotation);
-    if (p->action == PointerAction::Press) pointer_down(at);
-    else pointer_up(at);
+    switch (p->action) {
+      case PointerAction::Press:
+        pointer_down(at, event_time(e));
+        if (touch_ && touch_->pressed()) press_at_ms_ = e.common.timestamp;
+        break;
+      case PointerAction::Move: pointer_move(at, event_time(e)); break;
+      case PointerAction::Release: pointer_up(at, event_time(e)); break;
+    }
     return;
   }
   if (e.type == SDL_KEYDOWN && !input_at_ms_) input_at_ms_ = e.common.timestamp;
@@ -83,7 +89,16 @@ void App::drain_events() {
   while (SDL_PollEvent(&e)) dispatch(e);
 }
 
-void App::pointer_down(Point p) {
+// When `e` happened on now()'s clock: SDL's stamp in real time, so a burst of queued moves
+// keeps its pace (a flick's speed); the simulated clock under --fast.
+Millis App::event_time(const SDL_Event& e) const {
+  if (options_.clock == ClockMode::Simulated) return now();
+  // SDL's stamps are 32-bit milliseconds of the same clock; the difference survives a wrap.
+  const Uint32 ago = static_cast<Uint32>(now()) - e.common.timestamp;
+  return now() - static_cast<Millis>(ago);
+}
+
+void App::pointer_down(Point p, Millis at) {
   if (touch_in_the_dark(lights_, now(), options_.woken_for) == LightsChange::Woken) {
     // Outside opening hours a touch lights the kiosk up for a while; it does nothing else.
     swallow_release_ = true;
@@ -99,35 +114,61 @@ void App::pointer_down(Point p) {
     dirty_ = true;
     return;
   }
-  pressed_at_ = p;
-  pressed_since_ = now();
+  transition_.reset();  // a finger stops a slide: the page is already the one it slides to
+  touch_.emplace(scene_, p, at, Metrics(size_));
+  touch_moved_ = true;  // the button under the finger shows pressed on the next frame
 }
 
-void App::pointer_up(Point p) {
+void App::pointer_move(Point p, Millis at) {
+  if (!touch_) return;
+  const TouchOutcome before = touch_->shown();
+  if (touch_->move(p, at) != before) touch_moved_ = true;
+}
+
+void App::pointer_up(Point p, Millis at) {
   if (swallow_release_) {
     swallow_release_ = false;
     return;
   }
-  if (!pressed_at_) return;
-  const Point down = *pressed_at_;
-  pressed_at_.reset();
-  switch (staff_gesture(state_, down, p, now() - pressed_since_, now(), size_)) {
-    case StaffGesture::Armed: return;
-    case StaffGesture::Opened: apply({Command::OpenStaff, 0}); return;
-    case StaffGesture::None: break;
-  }
-  const Gesture gesture = recognise(down, p, Metrics(size_));
-  switch (gesture.kind) {
-    case GestureKind::Tap: {
-      // A tap counts when it starts and ends on the same button.
-      const std::optional<Input> at_down = hit_test(scene_, down);
-      if (at_down && at_down == hit_test(scene_, p)) apply(*at_down);
+  if (!touch_) return;
+  Touch touch = *touch_;
+  touch_.reset();
+  touch_moved_ = true;  // whatever it pressed or dragged is drawn as it settles
+  const TouchOutcome release = touch.up(p, at);
+  switch (staff_gesture(state_, touch.down(), p, at - touch.since(), now(), size_)) {
+    case StaffGesture::Armed: break;
+    case StaffGesture::Opened: apply({Command::OpenStaff, 0}); break;
+    case StaffGesture::None:
+      switch (release.kind) {
+        case TouchKind::Tap: apply(release.input); break;
+        case TouchKind::SnapNext: snap(scene_.on_next, release.offset); break;
+        case TouchKind::SnapPrevious: snap(scene_.on_previous, release.offset); break;
+        case TouchKind::SnapBack: snap_back(release.offset); break;
+        case TouchKind::None:
+        case TouchKind::Pressed:
+        case TouchKind::SlidOff:
+        case TouchKind::Dragging:
+        case TouchKind::Cancelled: break;
+      }
       break;
-    }
-    case GestureKind::SwipeLeft: apply(scene_.on_next); break;
-    case GestureKind::SwipeRight: apply(scene_.on_previous); break;
-    case GestureKind::Drag: break;
   }
+  previous_page_.reset();
+  next_page_.reset();
+}
+
+// A released drag goes on to the page it was dragged towards, sliding on from where the
+// finger left it (or appearing at once when animations are off).
+void App::snap(const Input& input, int offset) {
+  apply(input);
+  if (transition_) transition_->moved = std::clamp(-transition_->direction * offset, 0, size_.w);
+}
+
+// A released drag that goes back: the page slides home from where the finger left it, its
+// neighbour sliding away beside it.
+void App::snap_back(int offset) {
+  if (!animate() || offset == 0) return;
+  const int direction = offset < 0 ? -1 : 1;
+  transition_ = Transition{neighbour(offset), now(), direction, size_.w - std::abs(offset)};
 }
 
 void App::key_down(const SDL_KeyboardEvent& key) {

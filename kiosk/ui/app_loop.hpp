@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "core/clock.hpp"
+#include "core/gesture.hpp"
 #include "core/lights.hpp"
 #include "core/live_content.hpp"
 #include "core/scene.hpp"
@@ -54,8 +55,12 @@ class App {
   // Input.
   void dispatch(const SDL_Event& event);
   void drain_events();
-  void pointer_down(Point p);
-  void pointer_up(Point p);
+  Millis event_time(const SDL_Event& event) const;
+  void pointer_down(Point p, Millis at);
+  void pointer_move(Point p, Millis at);
+  void pointer_up(Point p, Millis at);
+  void snap(const Input& input, int offset);
+  void snap_back(int offset);
   void key_down(const SDL_KeyboardEvent& key);
   void apply(const Input& input);
   void after(Outcome outcome);
@@ -74,6 +79,9 @@ class App {
   // Whether changes slide: not with transitions off, on the simulated clock, or for a visitor
   // who turned on reduced motion.
   bool animate() const;
+  Scene scene_of(const VisitState& state) const;
+  const Scene& neighbour(int offset);
+  void draw_pair(const Scene& a, int a_dx, const Scene& b, int b_dx);
 
  public:
   void write_measurements();
@@ -82,6 +90,7 @@ class App {
   // Script steps.
   bool step(const Step& step);
   void push_tap(Point from, Point to);
+  void push_drag(const Step& step);
   bool push_key(const Step& step);
 
   const AppOptions& options_;
@@ -123,8 +132,11 @@ class App {
   Uint32 content_event_ = 0;  // SDL user event: the provider has news
   std::optional<std::pair<int, std::int64_t>> logged_question_;  // round index, question id
   Millis question_shown_at_ = 0;
-  std::optional<Point> pressed_at_;
-  Millis pressed_since_ = 0;
+  std::optional<Touch> touch_;  // the finger down now: what it presses or drags
+  bool touch_moved_ = false;    // what the touch shows changed: the next frame shows it
+  // The pages beside the one being dragged (on_previous, on_next), made when first shown.
+  std::optional<Scene> previous_page_;
+  std::optional<Scene> next_page_;
   Millis last_frame_at_ = 0;
 
   // A slide between the scene that was and the scene that is.
@@ -132,11 +144,13 @@ class App {
     Scene from;
     Millis start = 0;
     int direction = 1;  // +1: the new scene comes in from the right
+    int moved = 0;      // px it had moved when it began: a released drag goes on from there
   };
   std::optional<Transition> transition_;
 
   Measurements measurements_;
   std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
+  std::optional<Uint64> press_at_ms_;  // ... of a touch-down whose pressed button is not yet shown
   bool content_switched_ = false;      // the next frame shows new content
   LightsState lights_;                 // dark outside opening hours, lit by a touch
   WatchdogSchedule watchdog_{0, 0};

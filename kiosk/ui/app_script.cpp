@@ -53,6 +53,37 @@ void App::push_tap(Point from, Point to) {
   refresh();
 }
 
+// A finger held down for the step's time, moving evenly from `from` to `to` a frame at a time,
+// each frame drawn as it would be under a real finger. Time passes as waits do: for real, or on
+// the simulated clock.
+void App::push_drag(const Step& s) {
+  const Size panel = physical_;
+  const auto at = [&](Millis done) {
+    const Millis total = std::max<Millis>(1, s.ms);
+    const Point p{s.from.x + static_cast<int>((s.to.x - s.from.x) * done / total),
+                  s.from.y + static_cast<int>((s.to.y - s.from.y) * done / total)};
+    return to_physical(p, physical_, options_.rotation);
+  };
+  SDL_Event down = finger(SDL_FINGERDOWN, at(0), panel);
+  SDL_PushEvent(&down);
+  drain_events();
+  refresh();
+  constexpr Millis kFrame = 16;
+  for (Millis done = 0; done < s.ms && !quit_;) {
+    const Millis step = std::min(kFrame, s.ms - done);
+    advance(step);
+    done += step;
+    SDL_Event move = finger(SDL_FINGERMOTION, at(done), panel);
+    SDL_PushEvent(&move);
+    drain_events();
+    refresh();
+  }
+  SDL_Event up = finger(SDL_FINGERUP, at(s.ms), panel);
+  SDL_PushEvent(&up);
+  drain_events();
+  refresh();
+}
+
 // "Escape", "Return", "ctrl+alt+q": SDL key names with optional modifiers.
 bool App::push_key(const Step& step) {
   const std::optional<KeyCombination> combination = parse_key_combination(step.text);
@@ -84,6 +115,7 @@ bool App::step(const Step& s) {
     case StepKind::Wait: advance(s.ms); return true;
     case StepKind::Tap: push_tap(s.from, s.from); return true;
     case StepKind::Swipe: push_tap(s.from, s.to); return true;
+    case StepKind::Drag: push_drag(s); return true;
     case StepKind::Press: {
       const std::string label = label_of(s.text, words_);
       const Widget* button = find_button(scene_, label);

@@ -34,11 +34,14 @@ bool Measurements::write(const std::string& path) const {
   for (std::size_t i = 0; i < frames_.size(); ++i) {
     const FrameRecord& f = frames_[i];
     j << (i ? "," : "") << "[" << f.presented_ns << "," << f.work_ms << ","
-      << (f.kind == FrameKind::Animation ? 1 : 0) << "]";
+      << static_cast<int>(f.kind) << "]";
   }
   j << "],\"input_latency_ms\":[";
   for (std::size_t i = 0; i < input_latency_ms_.size(); ++i)
     j << (i ? "," : "") << input_latency_ms_[i];
+  j << "],\"press_latency_ms\":[";
+  for (std::size_t i = 0; i < press_latency_ms_.size(); ++i)
+    j << (i ? "," : "") << press_latency_ms_[i];
   j << "],\"content_shown_ns\":[";
   for (std::size_t i = 0; i < content_shown_ns_.size(); ++i)
     j << (i ? "," : "") << content_shown_ns_[i];

@@ -1,6 +1,6 @@
 // What the kiosk measures about itself for the benchmark (--measure FILE): when the first
-// frame appeared, how long each frame took, how long taps took to show, when new content
-// appeared, and peak memory. Written as JSON on exit.
+// frame appeared, how long each frame took, how long taps took to show, how long a touch took
+// to show its button pressed, when new content appeared, and peak memory. Written as JSON on exit.
 #pragma once
 
 #include <cstdint>
@@ -9,7 +9,7 @@
 
 namespace kiosk::ui {
 
-enum class FrameKind { Redraw, Animation };
+enum class FrameKind { Redraw, Animation, Drag };  // Drag: a page following a finger
 
 struct FrameRecord {
   std::int64_t presented_ns = 0;  // CLOCK_MONOTONIC, when the frame was presented
@@ -21,6 +21,7 @@ class Measurements {
  public:
   void frame(std::int64_t presented_ns, double work_ms, FrameKind kind);
   void input_shown(double latency_ms) { input_latency_ms_.push_back(latency_ms); }
+  void press_shown(double latency_ms) { press_latency_ms_.push_back(latency_ms); }
   void content_shown(std::int64_t presented_ns) { content_shown_ns_.push_back(presented_ns); }
 
   // Writes everything, with this process's peak resident memory, to `path`. Returns false
@@ -30,6 +31,7 @@ class Measurements {
  private:
   std::vector<FrameRecord> frames_;
   std::vector<double> input_latency_ms_;
+  std::vector<double> press_latency_ms_;  // touch-down to the frame with its button pressed
   std::vector<std::int64_t> content_shown_ns_;
 };
 

@@ -21,6 +21,19 @@ SDL_Color sdl_colour(Colour colour, Contrast contrast) {
   return {c.r, c.g, c.b, c.a};
 }
 
+// A pressed button's fill: the next step of the palette, so the change is plain on a panel
+// seen at an angle. The primary button, already the brightest fill, goes a step back.
+Colour pressed_fill(Colour fill) {
+  switch (fill) {
+    case Colour::Background: return Colour::Surface;  // a touch area (a timeline entry)
+    case Colour::Surface: return Colour::Raised;
+    case Colour::Raised: return Colour::RaisedStrong;
+    case Colour::RaisedStrong: return Colour::Raised;
+    case Colour::Accent: return Colour::Text;  // its ink (OnAccent) reads on both
+    default: return Colour::Focus;
+  }
+}
+
 }  // namespace
 
 SDL_Texture* SceneRenderer::corner(int radius, Colour colour, int which) {
@@ -99,7 +112,7 @@ void SceneRenderer::text(const Widget& w, int dx, int screen_width) {
   SDL_RenderCopy(renderer_, t->texture.get(), &src, &dst);
 }
 
-void SceneRenderer::draw(const Scene& scene, int dx) {
+void SceneRenderer::draw(const Scene& scene, int dx, std::optional<Rect> pressed) {
   const int width = viewport_width(renderer_);
   contrast_ = scene.contrast;
   for (const Widget& w : scene.widgets) {
@@ -114,16 +127,23 @@ void SceneRenderer::draw(const Scene& scene, int dx) {
           fill({r.x - ring, r.y - ring, r.w + 2 * ring, r.h + 2 * ring}, Colour::Focus,
                w.radius + ring);
         }
-        if (contrast_ == Contrast::High) {
-          // High contrast outlines every button in the text colour: a dark button on a dark
-          // page is otherwise hard to find (WCAG 2.2 1.4.11 asks 3:1 for a control's edge).
-          const int edge = std::max(2, w.rect.h / 30);
-          fill(r, Colour::Text, w.radius);
-          fill({r.x + edge, r.y + edge, r.w - 2 * edge, r.h - 2 * edge}, w.colour,
-               std::max(0, w.radius - edge));
-          break;
+        {
+          // Pushed in: a little smaller, in the next fill.
+          const bool pushed = pressed && w.rect == *pressed;
+          const int inset = pushed ? std::max(2, w.rect.h / 24) : 0;
+          const Rect shape = r.inset(inset);
+          const Colour colour = pushed ? pressed_fill(w.colour) : w.colour;
+          const int radius = std::max(0, w.radius - inset);
+          if (contrast_ == Contrast::High) {
+            // High contrast outlines every button in the text colour: a dark button on a dark
+            // page is otherwise hard to find (WCAG 2.2 1.4.11 asks 3:1 for a control's edge).
+            const int edge = std::max(2, w.rect.h / 30);
+            fill(shape, Colour::Text, radius);
+            fill(shape.inset(edge), colour, std::max(0, radius - edge));
+          } else {
+            fill(shape, colour, radius);
+          }
         }
-        fill(r, w.colour, w.radius);
         break;
     }
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "core/scene.hpp"
@@ -14,8 +15,10 @@ class SceneRenderer {
   SceneRenderer(SDL_Renderer* renderer, TextCache& text) : renderer_(renderer), text_(text) {}
 
   // Draws every widget in order (later ones on top), shifted right by `dx` pixels (for slide
-  // transitions; what falls outside the screen is clipped). Does not present.
-  void draw(const Scene& scene, int dx = 0);
+  // transitions; what falls outside the screen is clipped). The button whose rectangle is
+  // `pressed` (the one under a finger) is drawn pressed: inset, in a fill a step lighter (a
+  // step darker for the primary button). Does not present.
+  void draw(const Scene& scene, int dx = 0, std::optional<Rect> pressed = std::nullopt);
 
  private:
   void fill(const Rect& rect, Colour colour, int radius);

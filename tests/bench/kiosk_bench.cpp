@@ -1,12 +1,14 @@
 // kiosk-bench: measures the kiosk as a visitor and a board would feel it, and prints one table.
 //
-//   kiosk-bench --kiosk PATH --kiosk-db PATH --source db/content [--quick] [--work DIR]
+//   kiosk-bench --kiosk PATH --kiosk-db PATH --source db/content [--quick] [--touch-only]
+//               [--work DIR]
 //
 // For the bundled content and for a synthetic one of 100,000 questions and 10,000 cards:
 // start-up to the first frame, peak memory over a visit, frame work while sliding and while
 // redrawing cached text, tap-to-frame latency, idle cost (CPU and wake-ups) on the attract
-// screen and on a still card, the time from renaming a new file to seeing it, and the time
-// kiosk-db takes to build each. Everything headless: SDL's dummy driver, software renderer.
+// screen and on a still card, the time from renaming a new file to seeing it, the time
+// kiosk-db takes to build each, touch-down to a button shown pressed, and the frames of a page
+// following a dragging finger. Everything headless: SDL's dummy driver, software renderer.
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -36,6 +38,7 @@ struct Setup {
   std::string source;
   std::string work;
   bool quick = false;
+  bool touch_only = false;  // only the touch rows: a quick look after changing touch handling
 };
 
 std::string write_script(const Setup& s, const std::string& name, const std::string& text) {
@@ -133,6 +136,46 @@ VisitFigures visit(const Setup& s, const std::string& db, const std::string& siz
   return f;
 }
 
+struct TouchFigures {
+  double press_p50 = 0, press_max = 0;  // touch-down to the frame showing its button pressed
+  double drag_p50 = 0, drag_p99 = 0, drag_max = 0;  // frames of a page following a finger
+};
+
+// A real-time visit of held presses and drags at a finger's pace: the Back button held down
+// and let go (then back to the cards), and cards dragged on and back.
+TouchFigures touch(const Setup& s, const std::string& db, const std::string& size) {
+  const int w = std::stoi(size.substr(0, size.find('x')));
+  const int h = std::stoi(size.substr(size.find('x') + 1));
+  const std::string back = std::to_string(w * 7 / 80) + " " + std::to_string(h * 8 / 100);
+  const std::string y = std::to_string(h / 2);
+  const std::string right = std::to_string(w * 8 / 10) + " " + y;
+  const std::string left = std::to_string(w * 3 / 10) + " " + y;
+  // A file seen for the first time is checked before it is shown: wait for it.
+  std::string text = "wait 2500\npress Touch to begin\nwait 400\npress Briefings\nwait 400\n";
+  for (int i = 0; i < 10; ++i) {
+    text += "drag " + back + " " + back + " 120\nwait 300\npress Briefings\nwait 400\n";
+  }
+  for (int i = 0; i < 6; ++i) {
+    text += "drag " + right + " " + left + " 400\nwait 350\n";  // on
+    text += "drag " + left + " " + right + " 400\nwait 350\n";  // and back
+  }
+  const std::string measure = s.work + "/touch.json";
+  run(kiosk_args(s, db, size, write_script(s, "touch", text), measure));
+  const nlohmann::json m = read_json(measure);
+  std::vector<double> presses, drags;
+  for (const auto& t : m["press_latency_ms"]) presses.push_back(t.get<double>());
+  for (const auto& frame : m["frames"]) {
+    if (frame[2].get<int>() == 2) drags.push_back(frame[1].get<double>());
+  }
+  TouchFigures f;
+  f.press_p50 = percentile(presses, 0.5);
+  f.press_max = percentile(presses, 1.0);
+  f.drag_p50 = percentile(drags, 0.5);
+  f.drag_p99 = percentile(drags, 0.99);
+  f.drag_max = percentile(drags, 1.0);
+  return f;
+}
+
 struct Idle {
   Usage settling;  // the first seconds: start-up, and the background recheck of the content
   Usage steady;    // then `seconds` with nothing happening
@@ -225,6 +268,7 @@ int main(int argc, char** argv) {
   cli.add_option("--source", s.source, "The bundled content source (db/content)")->required();
   cli.add_option("--work", s.work, "Scratch directory")->default_val("/tmp/kiosk-bench");
   cli.add_flag("--quick", s.quick, "Shorter idle windows (15 s instead of 60 s on attract)");
+  cli.add_flag("--touch-only", s.touch_only, "Only the touch figures (press and drag)");
   CLI11_PARSE(cli, argc, argv);
   fs::remove_all(s.work);
   fs::create_directories(s.work);
@@ -259,8 +303,21 @@ int main(int argc, char** argv) {
     if (!rows.contains(row)) order.push_back(row);
     rows[row].push_back(value);
   };
+  auto touch_rows = [&](const std::string& db) {
+    for (const std::string size : {"800x480", "1920x1080"}) {
+      const TouchFigures t = touch(s, db, size);
+      put("touch-down to button shown pressed, " + size + " (ms p50 / max)",
+          fixed(t.press_p50) + " / " + fixed(t.press_max));
+      put("frame work while a page follows a finger, " + size + " (ms p50 / p99 / max)",
+          fixed(t.drag_p50, 2) + " / " + fixed(t.drag_p99, 2) + " / " + fixed(t.drag_max, 2));
+    }
+  };
   for (const Column& c : columns) {
     std::cerr << "measuring " << c.name << "...\n";
+    if (s.touch_only) {
+      touch_rows(c.db);
+      continue;
+    }
     for (const std::string size : {"800x480", "1920x1080"}) {
       const Startup st = startup(s, c.db, size);
       put("start-up to first frame, " + size +
@@ -278,6 +335,7 @@ int main(int argc, char** argv) {
       put("tap to frame shown, " + size + " (ms p50 / max)",
           fixed(v.tap_p50) + " / " + fixed(v.tap_max));
     }
+    touch_rows(c.db);
     const long attract_s = s.quick ? 15 : 60;
     const Idle attract = idle(s, c.db, "", attract_s);
     put("after a restart, the background recheck of the content (CPU ms, once)",

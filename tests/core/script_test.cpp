@@ -40,3 +40,11 @@ TEST_CASE("every malformed line is reported with its number") {
   CHECK(s.errors[5].message == "'quit' takes no argument");
   CHECK(s.errors[6].line == 7);
 }
+
+TEST_CASE("a drag step gives its path and how long the finger is down") {
+  const Script s = parse_script("drag 700 200 300 210 400\ndrag 1 2 3 4\n");
+  REQUIRE(s.steps.size() == 1);
+  CHECK(s.steps[0] == Step{StepKind::Drag, 1, 400, {700, 200}, {300, 210}, ""});
+  REQUIRE(s.errors.size() == 1);
+  CHECK(s.errors[0] == ScriptError{2, "'drag' takes 5 numbers"});
+}
