@@ -98,8 +98,9 @@ struct Metrics {
     return px(base_font_px(role) * text_factor(text));
   }
   [[nodiscard]] bool portrait() const { return screen.h > screen.w; }
-  // Smallest touch target: about 9 mm, 60 px on a 7" 800x480 panel.
-  [[nodiscard]] int touch() const { return px(60); }
+  // Smallest touch target: about 9 mm, 60 px on a 7" 800x480 panel; with larger text, 72, so
+  // that a button's label in the larger font still has two lines' room.
+  [[nodiscard]] int touch() const { return px(text == TextSize::Large ? 72 : 60); }
   [[nodiscard]] int gap() const { return px(12); }
   [[nodiscard]] int margin() const { return px(20); }
   [[nodiscard]] int radius() const { return px(12); }

@@ -134,7 +134,10 @@ void SceneRenderer::draw(const Scene& scene, int dx, std::optional<Rect> pressed
           const Rect shape = r.inset(inset);
           const Colour colour = pushed ? pressed_fill(w.colour) : w.colour;
           const int radius = std::max(0, w.radius - inset);
-          if (contrast_ == Contrast::High) {
+          // A backdrop that takes touches (a dialog's scrim, the attract screen) is no control
+          // to find: no outline.
+          const bool backdrop = w.colour == Colour::Scrim || w.colour == Colour::Background;
+          if (contrast_ == Contrast::High && !backdrop) {
             // High contrast outlines every button in the text colour: a dark button on a dark
             // page is otherwise hard to find (WCAG 2.2 1.4.11 asks 3:1 for a control's edge).
             const int edge = std::max(2, w.rect.h / 30);

@@ -86,8 +86,10 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
   w.fitted_text(rest.top(ask_h), t(Ui::HomeAsk), {FontRole::Body, FontRole::Small},
                 Colour::MutedText, Align::Centre);
   rest = rest.below(ask_h, m.margin());
-  // In portrait the choices sit in the lower two thirds, within a seated visitor's reach.
-  if (m.portrait()) rest = rest.below(std::max(0, screen.h / 3 - rest.y));
+  // In portrait the choices sit in the lower two thirds, within a seated visitor's reach, when
+  // that leaves each a comfortable height (with larger text it may not).
+  const Rect reachable = rest.below(std::max(0, screen.h / 3 - rest.y));
+  if (m.portrait() && reachable.h >= 3 * m.px(130) + 2 * m.margin()) rest = reachable;
   const HomeChoice choices[] = {
       {t(Ui::Briefings),
        t.count(Ui::BriefingsNote, c.library->card_count()),
@@ -104,15 +106,21 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
     // Side by side in landscape, stacked in portrait.
     const Rect rect = m.portrait() ? rest.row(i, n, m.margin()) : rest.column(i, n, m.margin());
     w.touch_area(rect, choice.label, choice.input, fill_of(choice.style), m.radius() * 2);
-    const Rect inner = rect.inset(m.px(16));
+    const Rect inner = rect.inset(m.px(16), m.px(8));
     const int label_h = w.line_height(FontRole::Display);
     const int note_h = w.line_height(FontRole::Body) * 2;
-    const Rect block = inner.centred(inner.w, std::min(inner.h, label_h + m.px(8) + note_h));
+    // The note goes where there is room for at least a line of it (larger text on a portrait
+    // screen may leave none); the name always shows.
+    const bool with_note = inner.h >= label_h + m.px(8) + w.line_height(FontRole::Small);
+    const Rect block =
+        inner.centred(inner.w, std::min(inner.h, with_note ? label_h + m.px(8) + note_h : label_h));
     w.fitted_text(block.top(label_h), choice.label,
                   {FontRole::Display, FontRole::Title, FontRole::Heading}, ink_of(choice.style),
                   Align::Centre);
-    w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
-                  ink_of(choice.style), Align::Centre);
+    if (with_note) {
+      w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
+                    ink_of(choice.style), Align::Centre);
+    }
   }
   // Last, so keyboard focus reaches it after the choices and languages.
   display_button(w, c, screen);

@@ -45,8 +45,8 @@ void draw_choice(SceneWriter& w, const RoundItem& item, int i, Rect rect, bool a
   const int badge = std::min(rect.h - m.px(16), m.px(40));
   const Rect badge_rect{rect.x + m.px(10), rect.y + (rect.h - badge) / 2, badge, badge};
   w.box(badge_rect, answered ? look.fill : Colour::Surface, badge / 2);
-  w.line(badge_rect, look.mark, FontRole::Button, answered ? look.ink : Colour::Accent,
-         Align::Centre);
+  w.fitted_text(badge_rect, look.mark, {FontRole::Button, FontRole::Body, FontRole::Small},
+                answered ? look.ink : Colour::Accent, Align::Centre, VAlign::Middle);
   const Rect label{badge_rect.right() + m.px(12), rect.y + m.px(4),
                    rect.right() - badge_rect.right() - m.px(22), rect.h - m.px(8)};
   w.fitted_text(label, text, {FontRole::Button, FontRole::Body, FontRole::Small}, look.ink,

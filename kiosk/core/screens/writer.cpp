@@ -191,8 +191,9 @@ FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& b
     for (std::size_t k = b; k + 1 < blocks.size() && blocks[k].keep_with_next; ++k) {
       together += m_.px(blocks[k + 1].space_before) + heights[k + 1];
     }
-    // Start a new page rather than split what fits whole on one.
-    if (!page_empty && y + gap + together > column.h && together <= column.h) {
+    // Start a new page rather than split what fits whole on one, unless that would leave more
+    // than half of this page empty (a long paragraph after a card's title, with larger text).
+    if (!page_empty && y + gap + together > column.h && together <= column.h && y >= column.h / 2) {
       ++current_page;
       y = 0;
       page_empty = true;
