@@ -147,8 +147,8 @@ bool accepts(Screen screen, Command command) {
     case Command::PlayAgain:
     case Command::RetryMissed: return screen == Screen::Results;
     case Command::GoHome:
-    case Command::Back: return screen != Screen::Attract && screen != Screen::Unavailable;
-    case Command::OpenDisplayPanel:
+    case Command::Back:
+    case Command::OpenDisplayPanel:  // the Aa button: every screen after attract
       return screen != Screen::Attract && screen != Screen::Unavailable;
     case Command::StillHere:
     case Command::OpenStaff:

@@ -245,8 +245,9 @@ void App::after(Outcome outcome) {
       }
       break;
     case Outcome::StaffClosed: trace("staff closed"); break;
-    case Outcome::LanguageChanged: break;  // traced by follow_language, below
-    case Outcome::SettingChanged: break;   // traced by follow_display, below
+    case Outcome::LanguageChanged:  // traced by follow_language, below
+    case Outcome::SettingChanged:   // traced by follow_display, below
+      break;
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;
     case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;

@@ -22,7 +22,8 @@ TEST_CASE("the configuration file sets every board setting") {
   test::write_text(
       dir.file("kiosk.toml"),
       "db = \"/srv/content.db\"\nstate_dir = \"/srv/state\"\nrotate = 90\nidle_timeout = 30\n"
-      "round_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = \"ctrl+alt+x\"\n"
+      "still_there = 45\nround_length = 7\nopening_hours = \"Mon-Fri 09:00-17:00\"\nquit_key = "
+      "\"ctrl+alt+x\"\n"
       "fonts = \"" +
           dir.file("fonts") + "\"\nrenderer = \"software\"\nlanguage = \"be\"\n");
   app::KioskConfig c;
@@ -31,6 +32,7 @@ TEST_CASE("the configuration file sets every board setting") {
   CHECK(c.state_dir == "/srv/state");
   CHECK(c.rotate == "90");
   CHECK(c.idle_timeout == 30);
+  CHECK(c.still_there == 45);
   CHECK(c.round_length == 7);
   CHECK(c.opening_hours == "Mon-Fri 09:00-17:00");
   CHECK(c.quit_key == "ctrl+alt+x");
@@ -65,6 +67,21 @@ TEST_CASE("a mistake in the configuration file costs that setting only, with its
   CHECK(c.rotate == defaults.rotate);
   CHECK(c.quit_key == defaults.quit_key);
   CHECK(c.opening_hours == defaults.opening_hours);
+}
+
+TEST_CASE("still-there shorter than WCAG's 20 seconds is refused and the default kept") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "still_there = 10\n");
+  app::KioskConfig c;
+  const auto problems = app::read_config(dir.file("kiosk.toml"), c);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].text() ==
+        dir.file("kiosk.toml") +
+            ":1: still_there must be 20 to 600 seconds (a visitor needs at least 20 to respond)");
+  CHECK(c.still_there == 20);
+  test::write_text(dir.file("kiosk.toml"), "still_there = \"long\"\n");
+  CHECK(app::read_config(dir.file("kiosk.toml"), c).front().what ==
+        "'still_there' must be a number of seconds");
 }
 
 TEST_CASE("a configuration file that does not parse changes nothing and says where") {

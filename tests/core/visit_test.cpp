@@ -399,3 +399,86 @@ TEST_CASE("new content begins a visit in the default language too") {
   content_arrived(v.state, v.now);
   CHECK(v.state.language.empty());
 }
+
+TEST_CASE("the Aa panel opens on every screen after attract, and never on attract") {
+  Visit v;
+  CHECK(v.send(Command::OpenDisplayPanel) == Outcome::Ignored);
+  CHECK_FALSE(v.state.display_panel_open);
+  v.send(Command::Begin);
+  for (const Command open : {Command::OpenBriefings, Command::OpenQuiz, Command::OpenTimeline}) {
+    v.send(Command::GoHome);
+    v.send(open);
+    CHECK(v.send(Command::OpenDisplayPanel) == Outcome::Changed);
+    CHECK(v.state.display_panel_open);
+    CHECK(v.send(Command::CloseDisplayPanel) == Outcome::Changed);
+    CHECK_FALSE(v.state.display_panel_open);
+  }
+}
+
+TEST_CASE("each display option toggles on and off by itself") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenDisplayPanel);
+  const auto toggle_setting = [&](DisplaySetting s) {
+    return v.send(Command::ToggleSetting, static_cast<int>(s));
+  };
+  CHECK(toggle_setting(DisplaySetting::LargeText) == Outcome::SettingChanged);
+  CHECK(v.state.display == DisplayOptions{TextSize::Large, Contrast::Standard, Motion::Full});
+  CHECK(toggle_setting(DisplaySetting::HighContrast) == Outcome::SettingChanged);
+  CHECK(toggle_setting(DisplaySetting::ReduceMotion) == Outcome::SettingChanged);
+  CHECK(v.state.display == DisplayOptions{TextSize::Large, Contrast::High, Motion::Reduced});
+  CHECK(toggle_setting(DisplaySetting::LargeText) == Outcome::SettingChanged);
+  CHECK(v.state.display == DisplayOptions{TextSize::Standard, Contrast::High, Motion::Reduced});
+  CHECK(v.send(Command::ToggleSetting, 3) == Outcome::Ignored);  // no such setting
+  CHECK(v.send(Command::ToggleSetting, -1) == Outcome::Ignored);
+}
+
+TEST_CASE("the display panel is modal: only its toggles, Done and Escape act") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenDisplayPanel);
+  const VisitState before = v.state;
+  CHECK(v.send(Command::OpenQuiz) == Outcome::Ignored);
+  CHECK(v.send(Command::ChooseLanguage, 1) == Outcome::Ignored);
+  CHECK(v.state.screen == Screen::Home);
+  CHECK(v.state.display_panel_open);
+  CHECK(v.send(Command::Back) == Outcome::Changed);  // Escape closes the panel, and only that
+  CHECK(v.state.screen == Screen::Home);
+  CHECK_FALSE(v.state.display_panel_open);
+  CHECK(before.display == v.state.display);
+}
+
+TEST_CASE("toggles outside the panel do nothing") {
+  Visit v;
+  v.send(Command::Begin);
+  CHECK(v.send(Command::ToggleSetting, 0) == Outcome::Ignored);
+  CHECK(v.state.display == DisplayOptions{});
+}
+
+TEST_CASE("the display options stay for the visit and are reset when it ends") {
+  Visit v;
+  v.send(Command::Begin);
+  v.send(Command::OpenDisplayPanel);
+  v.send(Command::ToggleSetting, static_cast<int>(DisplaySetting::HighContrast));
+  v.send(Command::CloseDisplayPanel);
+  v.send(Command::OpenQuiz);
+  v.send(Command::Back);
+  CHECK(v.state.display.contrast == Contrast::High);  // still on, screens later
+  v.wait(v.config.idle_timeout);
+  CHECK(v.wait(v.config.still_there_for) == Outcome::VisitEnded);
+  CHECK(v.state.display == DisplayOptions{});
+  CHECK_FALSE(v.state.display_panel_open);
+}
+
+TEST_CASE("the still-there countdown is at least 20 seconds by default") {
+  CHECK(VisitConfig{}.still_there_for >= 20'000);
+  CHECK(kLeastStillThere == 20'000);
+}
+
+TEST_CASE("new content waits while the display panel is open") {
+  Visit v;
+  v.send(Command::Begin);
+  CHECK(at_safe_point(v.state));
+  v.send(Command::OpenDisplayPanel);
+  CHECK_FALSE(at_safe_point(v.state));
+}

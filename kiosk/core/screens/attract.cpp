@@ -89,7 +89,7 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
   // In portrait the choices sit in the lower two thirds, within a seated visitor's reach, when
   // that leaves each a comfortable height (with larger text it may not).
   const Rect reachable = rest.below(std::max(0, screen.h / 3 - rest.y));
-  if (m.portrait() && reachable.h >= 3 * m.px(130) + 2 * m.margin()) rest = reachable;
+  if (m.portrait() && reachable.h >= 3 * m.px(110) + 2 * m.margin()) rest = reachable;
   const HomeChoice choices[] = {
       {t(Ui::Briefings),
        t.count(Ui::BriefingsNote, c.library->card_count()),

@@ -103,9 +103,12 @@ QuestionLayout layout_question(const SceneWriter& w, const SceneContext& c, Rect
     // above the middle, rather than leave the lower half empty.
     const int prompt_lines =
         static_cast<int>(w.wrap(item.question.prompt, prompt_font, area.w).size());
-    const int block = std::min(prompt_lines, 6) * w.line_height(prompt_font) + m.gap() +
-                      n * m.px(110) + (n - 1) * m.gap();
-    if (block < area.h) area = area.below((area.h - block) / 3);
+    const int prompt_h = std::min(prompt_lines, 6) * w.line_height(prompt_font);
+    const int block = prompt_h + m.gap() + n * m.px(110) + (n - 1) * m.gap();
+    int push = block < area.h ? (area.h - block) / 3 : 0;
+    // The answers in the lower two thirds, within a seated visitor's or a child's reach.
+    push = std::max(push, m.screen.h / 3 - (area.y + prompt_h + m.gap()));
+    area = area.below(std::max(0, push));
   }
   const int rows = m.portrait() ? n : (n <= 2 ? 1 : (n + 1) / 2);
   // Feedback keeps room for the explanation and the button that moves on; the choices, no
