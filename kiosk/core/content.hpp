@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/speech.hpp"
 
 namespace kiosk {
 
@@ -122,6 +123,16 @@ class ContentLibrary {
   // Indices of the questions that rest on card `index`, in id order; empty when there are
   // none or they cannot be read.
   virtual std::vector<int> questions_of_card(int index) const = 0;
+
+  // The spoken clip of `text` in `language` (see core/speech.hpp); nullopt when the file has
+  // none (built without a speech engine, or a text never spoken). Loaded when asked for, never
+  // all at once. The default: content without speech.
+  virtual std::optional<SpeechClip> speech(const std::string& language,
+                                           const std::string& text) const {
+    (void)language;
+    (void)text;
+    return std::nullopt;
+  }
 };
 
 // Content held in memory: for tests, and for tools that build content in memory.
