@@ -27,6 +27,16 @@ int animation_frames(const std::string& json) {
   return count;
 }
 
+// Runs `script` on the sample content and saves the last frame as `name` in `dir`; its path.
+std::string screenshot(const test::TempDir& dir, const std::string& script,
+                       const std::string& name) {
+  test::MemoryContent content(test::sample_library());
+  ui::AppOptions options = test::headless_options();
+  options.screenshot_path = dir.file(name);
+  test::run_script(script, content, options);
+  return dir.file(name);
+}
+
 }  // namespace
 
 TEST_CASE("the trace names each display option turned on, and each turned off at the visit's end") {
@@ -51,22 +61,15 @@ TEST_CASE("the trace names each display option turned on, and each turned off at
 
 TEST_CASE("turning an option on and off again traces both") {
   test::MemoryContent content(test::sample_library());
-  const test::AppRun run =
-      test::run_script(turn_on({"High contrast", "High contrast"}), content);
+  const test::AppRun run = test::run_script(turn_on({"High contrast", "High contrast"}), content);
   CHECK(run.traced("setting high-contrast on"));
   CHECK(run.traced("setting high-contrast off"));
 }
 
 TEST_CASE("high contrast draws the page black and its buttons outlined in white") {
   test::TempDir dir;
-  test::MemoryContent content(test::sample_library());
-  ui::AppOptions options = test::headless_options();
-  options.screenshot_path = dir.file("standard.png");
-  test::run_script("press Touch to begin\npress Quiz\n", content, options);
-  options.screenshot_path = dir.file("high.png");
-  test::run_script(turn_on({"High contrast"}) + "press Quiz\n", content, options);
-  const std::string standard = dir.file("standard.png");
-  const std::string high = dir.file("high.png");
+  const std::string standard = screenshot(dir, "press Touch to begin\npress Quiz\n", "s.png");
+  const std::string high = screenshot(dir, turn_on({"High contrast"}) + "press Quiz\n", "h.png");
   CHECK(test::count_pixels(high, Colour::Background, Contrast::High) > 100'000);
   CHECK(test::count_pixels(standard, Colour::Background, Contrast::High) < 1'000);
   // The white outlines of the Home, Aa and answer buttons.
@@ -76,15 +79,12 @@ TEST_CASE("high contrast draws the page black and its buttons outlined in white"
 
 TEST_CASE("larger text draws the same screen's words larger") {
   test::TempDir dir;
-  test::MemoryContent content(test::sample_library());
-  ui::AppOptions options = test::headless_options();
-  options.screenshot_path = dir.file("standard.png");
-  test::run_script("press Touch to begin\npress Briefings\n", content, options);
-  options.screenshot_path = dir.file("large.png");
-  test::run_script(turn_on({"Larger text"}) + "press Briefings\n", content, options);
+  const std::string standard = screenshot(dir, "press Touch to begin\npress Briefings\n", "s.png");
+  const std::string large =
+      screenshot(dir, turn_on({"Larger text"}) + "press Briefings\n", "l.png");
   // More of the screen is ink: the same words, larger (a card's first page).
-  CHECK(test::count_pixels(dir.file("large.png"), Colour::Text) >
-        test::count_pixels(dir.file("standard.png"), Colour::Text) * 5 / 4);
+  CHECK(test::count_pixels(large, Colour::Text) >
+        test::count_pixels(standard, Colour::Text) * 5 / 4);
 }
 
 TEST_CASE("with reduced motion nothing slides; without it, changes of screen do") {

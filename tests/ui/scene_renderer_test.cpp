@@ -3,27 +3,15 @@
 
 #include <doctest/doctest.h>
 
+#include "ui/software_renderer.hpp"
+
 #include "ui/fonts.hpp"
 
 using namespace kiosk;
 
 namespace {
 
-struct Software {
-  ui::SurfacePtr target{SDL_CreateRGBSurfaceWithFormat(0, 800, 480, 32, SDL_PIXELFORMAT_RGBA32)};
-  ui::RendererPtr renderer{SDL_CreateSoftwareRenderer(target.get())};
-  Software() { REQUIRE(TTF_Init() == 0); }
-  ~Software() {
-    renderer.reset();
-    TTF_Quit();
-  }
-  Rgba at(Point p) const {
-    SDL_RenderFlush(renderer.get());
-    const auto* row = static_cast<const Uint8*>(target->pixels) + p.y * target->pitch;
-    const Uint8* px = row + p.x * 4;
-    return {px[0], px[1], px[2], px[3]};
-  }
-};
+using test::Software;
 
 constexpr Rect kButton{300, 200, 200, 60};
 

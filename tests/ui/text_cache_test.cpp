@@ -6,21 +6,15 @@
 
 #include <doctest/doctest.h>
 
+#include "ui/software_renderer.hpp"
+
 #include "core/theme.hpp"
 
 using namespace kiosk;
 
 namespace {
 
-struct Software {
-  ui::SurfacePtr target{SDL_CreateRGBSurfaceWithFormat(0, 800, 480, 32, SDL_PIXELFORMAT_RGBA32)};
-  ui::RendererPtr renderer{SDL_CreateSoftwareRenderer(target.get())};
-  Software() { REQUIRE(TTF_Init() == 0); }
-  ~Software() {
-    renderer.reset();
-    TTF_Quit();
-  }
-};
+using test::Software;
 
 }  // namespace
 

@@ -115,8 +115,8 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
     const Rect block =
         inner.centred(inner.w, std::min(inner.h, with_note ? label_h + m.px(8) + note_h : label_h));
     w.fitted_text(block.top(label_h), choice.label,
-                  {FontRole::Display, FontRole::Title, FontRole::Heading}, ink_of(choice.style),
-                  Align::Centre);
+                  {FontRole::Display, FontRole::Title, FontRole::Heading, FontRole::Body},
+                  ink_of(choice.style), Align::Centre);
     if (with_note) {
       w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
                     ink_of(choice.style), Align::Centre);

@@ -38,10 +38,17 @@ std::vector<FlowBlock> aside_blocks(const Card& card, const Words& t) {
   if (card.quote) {
     blocks.push_back({t.quoted(card.quote->words), FontRole::Body, Colour::Text, Colour::Raised,
                       Colour::Accent, 0, true});
-    blocks.push_back(
-        {"\u2014 " + card.quote->speaker, FontRole::Small, Colour::MutedText, {}, {}, 6});
-    // Our words, not the speaker's: said plainly wherever the quote is a translation.
-    if (!card.quote->translated_report.empty()) {
+    // Our words, not the speaker's: said plainly wherever the quote is a translation, and never
+    // a page away from the quote it speaks of.
+    const bool translated = !card.quote->translated_report.empty();
+    blocks.push_back({"\u2014 " + card.quote->speaker,
+                      FontRole::Small,
+                      Colour::MutedText,
+                      {},
+                      {},
+                      6,
+                      translated});
+    if (translated) {
       blocks.push_back({t.fill(Ui::QuoteTranslated, {{"outlet", card.quote->translated_report}}),
                         FontRole::Small,
                         Colour::MutedText,
@@ -78,7 +85,9 @@ int draw_card(SceneWriter& w, const Card& card, Rect area, int page, const Words
   const Rect inner = area.inset(m.px(20), m.px(16));
   std::vector<FlowBlock> story = story_blocks(card);
   std::vector<FlowBlock> aside = aside_blocks(card, t);
-  if (m.portrait()) {
+  // One column on a portrait screen, and with larger text everywhere: beside the story, the
+  // quote's column would hold too few words a line (long Russian words broke across lines).
+  if (m.portrait() || m.text == TextSize::Large) {
     if (!aside.empty()) aside.front().space_before = 20;
     story.insert(story.end(), aside.begin(), aside.end());
     return w.flow(inner, story, page);

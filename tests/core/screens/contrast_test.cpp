@@ -31,8 +31,8 @@ Worst worst_text(const Scene& scene) {
   for (std::size_t i = 0; i < scene.widgets.size(); ++i) {
     const Widget& w = scene.widgets[i];
     if (w.kind != WidgetKind::Text || w.text.empty()) continue;
-    const double ratio = contrast_ratio(rgba(w.colour, scene.contrast),
-                                        background_of(scene, i, scene.contrast));
+    const double ratio =
+        contrast_ratio(rgba(w.colour, scene.contrast), background_of(scene, i, scene.contrast));
     if (ratio < worst.ratio) worst = {ratio, w.text};
   }
   return worst;

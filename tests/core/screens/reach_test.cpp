@@ -15,8 +15,7 @@ namespace {
 // screen; each event opens a card whose controls are all in reach.
 bool needs_reach(const Widget& w, Size screen) {
   const bool whole_screen = w.rect.w == screen.w && w.rect.h == screen.h;
-  return w.input.command != Command::None && w.input.command != Command::OpenCard &&
-         !whole_screen;
+  return w.input.command != Command::None && w.input.command != Command::OpenCard && !whole_screen;
 }
 
 // The needed controls of `scene` whose top edge is in the upper third, one per line.
@@ -45,7 +44,8 @@ TEST_CASE("on a portrait screen every control a visitor needs is in the lower tw
   for (const Size size : {Size{720, 1280}, Size{1080, 1920}}) {
     for (const test::NamedState& s : test::every_screen(library)) {
       CAPTURE(s.name);
-      const Scene scene = build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, text);
+      const Scene scene =
+          build_scene({s.state, &library, s.still_there_seconds, 5, {}}, size, text);
       CHECK_MESSAGE(out_of_reach(scene).empty(), out_of_reach(scene));
     }
   }
@@ -61,8 +61,8 @@ TEST_CASE("with larger text on a portrait screen the controls stay in reach but 
         build_scene({s.state, &library, s.still_there_seconds, 5, {}}, {720, 1280}, text);
     // The three home choices may rise into the upper third when larger text leaves too little
     // room below it; everything else stays in reach.
-    const std::string missed = out_of_reach(
-        scene, {Command::OpenBriefings, Command::OpenQuiz, Command::OpenTimeline});
+    const std::string missed =
+        out_of_reach(scene, {Command::OpenBriefings, Command::OpenQuiz, Command::OpenTimeline});
     CHECK_MESSAGE(missed.empty(), missed);
   }
 }
