@@ -156,14 +156,23 @@ void build_cards(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scree
   } else if (next.command == Command::NextCard) {
     w.button(bottom.right_part(button_w), t(Ui::Next), next, ButtonStyle::Primary);
   }
-  std::string where = t.fill(Ui::CardPosition,
-                             {{"n", std::to_string(index + 1)}, {"total", std::to_string(count)}});
-  if (pages > 1) {
-    where += "  \u00B7  " + t.fill(Ui::PagePosition, {{"n", std::to_string(page + 1)},
-                                                      {"total", std::to_string(pages)}});
+  const std::string card_at = t.fill(
+      Ui::CardPosition, {{"n", std::to_string(index + 1)}, {"total", std::to_string(count)}});
+  const std::string page_at =
+      pages > 1 ? t.fill(Ui::PagePosition,
+                         {{"n", std::to_string(page + 1)}, {"total", std::to_string(pages)}})
+                : std::string();
+  const Rect where_rect = bottom.inset(button_w + m.gap(), 0);
+  std::string where = page_at.empty() ? card_at : card_at + "  \u00B7  " + page_at;
+  // Where both do not fit whole (larger text, portrait), the page alone: it says how much of
+  // this card is left to read.
+  const FittedText both = w.fit_text(where_rect, where, {FontRole::Body, FontRole::Small});
+  if (!page_at.empty() && static_cast<int>(w.wrap(where, both.font, where_rect.w).size()) >
+                              static_cast<int>(both.lines.size())) {
+    where = page_at;
   }
-  w.fitted_text(bottom.inset(button_w + m.gap(), 0), where, {FontRole::Body, FontRole::Small},
-                Colour::MutedText, Align::Centre, VAlign::Middle);
+  w.fitted_text(where_rect, where, {FontRole::Body, FontRole::Small}, Colour::MutedText,
+                Align::Centre, VAlign::Middle);
   scene.on_next = next;
   scene.on_previous = previous;
   scene.on_back = {Command::Back, 0};

@@ -36,23 +36,49 @@ void draw_marker(SceneWriter& w, Point centre, DateInference inference) {
   }
 }
 
-// What the markers mean, in one line across `row`.
+// The legend's items: each marker and what it means.
+std::vector<std::pair<DateInference, std::string>> legend_items(const Words& t) {
+  return {{DateInference::Stated, t(Ui::DateAsReported)},
+          {DateInference::WhollyInferred, t(Ui::DateInferred)}};
+}
+
+// Whether the legend fits on one line `width` wide; else each item takes a line of its own.
+bool legend_fits_one_line(const SceneWriter& w, int width, const Words& t) {
+  const Metrics& m = w.metrics();
+  int needed = 0;
+  for (const auto& [inference, text] : legend_items(t)) {
+    needed += m.px(kDotSize) + m.px(8) + w.text_width(FontRole::Small, text) + m.px(28);
+  }
+  return needed - m.px(28) <= width;
+}
+
+// The legend's height in a column `width` wide.
+int legend_height(const SceneWriter& w, int width, const Words& t) {
+  const int line = std::max(w.line_height(FontRole::Small), w.metrics().px(kDotSize));
+  return legend_fits_one_line(w, width, t) ? line : 2 * line;
+}
+
+// What the markers mean, across `row` on one line, or one item a line where that is too narrow
+// (larger text on a portrait screen).
 void draw_legend(SceneWriter& w, Rect row, const Words& t) {
   const Metrics& m = w.metrics();
   const int size = m.px(kDotSize);
-  const std::pair<DateInference, std::string> items[] = {
-      {DateInference::Stated, t(Ui::DateAsReported)},
-      {DateInference::WhollyInferred, t(Ui::DateInferred)}};
+  const bool one_line = legend_fits_one_line(w, row.w, t);
+  const int line_h = one_line ? row.h : row.h / 2;
   int x = row.x;
-  for (const auto& [inference, text] : items) {
+  int y = row.y;
+  for (const auto& [inference, text] : legend_items(t)) {
     const int room = row.right() - x - size - m.px(8);
     const int text_w = std::min(w.text_width(FontRole::Small, text), room);
     if (text_w <= 0) return;
-    draw_marker(w, {x + size / 2, row.y + row.h / 2}, inference);
-    x += size + m.px(8);
-    w.fitted_text({x, row.y, text_w, row.h}, text, {FontRole::Small}, Colour::MutedText,
-                  Align::Start, VAlign::Middle);
-    x += text_w + m.px(28);
+    draw_marker(w, {x + size / 2, y + line_h / 2}, inference);
+    w.fitted_text({x + size + m.px(8), y, text_w, line_h}, text, {FontRole::Small},
+                  Colour::MutedText, Align::Start, VAlign::Middle);
+    if (one_line) {
+      x += size + m.px(8) + text_w + m.px(28);
+    } else {
+      y += line_h;
+    }
   }
 }
 
@@ -185,9 +211,11 @@ void draw_down(SceneWriter& w, const ContentLibrary& library, Rect track, int fi
   draw_entries(w, placed, {line_x - m.px(1.5), track.y, m.px(3), line_h}, Align::Start);
 }
 
-// Height of a row in portrait: two lines of a title, and never less than a touch target.
+// Height of a row in portrait: two lines of a title (three with larger text, where titles
+// were cut short), and never less than a touch target.
 int row_height(const SceneWriter& w) {
-  return std::max(w.metrics().touch(), w.line_height(FontRole::Body) * 2 + w.metrics().px(16));
+  const int lines = w.metrics().text == TextSize::Large ? 3 : 2;
+  return std::max(w.metrics().touch(), w.line_height(FontRole::Body) * lines + w.metrics().px(16));
 }
 
 // How many entries fit in `track` at once.
@@ -210,7 +238,7 @@ void build_timeline(SceneWriter& w, Scene& scene, const SceneContext& c, Rect sc
       nav_bar(w, c, screen, c.text()(Ui::BackHome), {Command::Back, 0}, c.text()(Ui::Timeline))
           .inset(m.margin(), m.px(12));
   const int total = library.card_count();
-  const int legend_h = std::max(w.line_height(FontRole::Small), m.px(kDotSize));
+  const int legend_h = legend_height(w, area.w, c.text());
   // Page controls along the bottom only when the events do not all fit on one screen.
   const Rect controls = area.bottom_part(m.touch());
   if (total > entries_fitting(w, area.above(legend_h, m.gap()))) {
