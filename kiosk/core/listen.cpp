@@ -70,8 +70,7 @@ Ui results_praise(int score, int total) {
   return Ui::EveryQuestion;
 }
 
-ScreenSpeech screen_speech(const VisitState& state, const ContentLibrary& library,
-                           const Words& t) {
+ScreenSpeech screen_speech(const VisitState& state, const ContentLibrary& library, const Words& t) {
   ScreenSpeech out;
   switch (state.screen) {
     case Screen::Cards: out = card_speech(state, library); break;

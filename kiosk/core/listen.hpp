@@ -29,8 +29,7 @@ Ui results_praise(int score, int total);
 // words `t`: a card's title, date, text, key quote and speaker; a question's prompt and each
 // choice's letter and text; the verdict and explanation; the score and its praise. Empty texts
 // are left out; attract, home, timeline and unavailable read nothing.
-ScreenSpeech screen_speech(const VisitState& state, const ContentLibrary& library,
-                           const Words& t);
+ScreenSpeech screen_speech(const VisitState& state, const ContentLibrary& library, const Words& t);
 
 // Whether at least one of `playlist`'s texts has a clip in `library` (else Listen hides).
 bool has_speech(const Playlist& playlist, const ContentLibrary& library);

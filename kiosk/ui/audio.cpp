@@ -83,7 +83,8 @@ bool Speaker::start_from(std::size_t index, const ContentLibrary& library,
     std::optional<SpeechClip> clip = library.speech(playlist_->language, text);
     if (!clip) continue;
     clip_ = std::move(*clip);
-    SDL_RWops* bytes = SDL_RWFromConstMem(clip_.ogg_opus.data(), static_cast<int>(clip_.ogg_opus.size()));
+    SDL_RWops* bytes =
+        SDL_RWFromConstMem(clip_.ogg_opus.data(), static_cast<int>(clip_.ogg_opus.size()));
     MusicPtr music(bytes != nullptr ? Mix_LoadMUS_RW(bytes, 1) : nullptr);
     if (!music || Mix_PlayMusic(music.get(), 1) != 0) {
       warn("the speech of \"" + text.substr(0, 40) + "\" (" + playlist_->language +

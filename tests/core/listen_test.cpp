@@ -33,9 +33,9 @@ TEST_CASE("a card reads its title, date, text, key quote and speaker, in that or
   v.do_({Command::OpenBriefings, 0});
   const ScreenSpeech s = v.speech();
   CHECK(s.id == "card1");
-  CHECK(s.playlist ==
-        Playlist{"en", {card.title, card.date_label, card.body, "We will manage.",
-                        "A. Speaker, President"}});
+  CHECK(s.playlist == Playlist{"en",
+                               {card.title, card.date_label, card.body, "We will manage.",
+                                "A. Speaker, President"}});
 }
 
 TEST_CASE("a card leaves out the fields it does not have") {
@@ -117,8 +117,7 @@ TEST_CASE("Listen is a command of the reading screens only") {
   Visit v;
   CHECK(handle(v.state, {Command::Listen, 0}, 1000, v.library, v.config) == Outcome::Ignored);
   v.do_({Command::OpenBriefings, 0});
-  CHECK(handle(v.state, {Command::Listen, 0}, 1000, v.library, v.config) ==
-        Outcome::ListenPressed);
+  CHECK(handle(v.state, {Command::Listen, 0}, 1000, v.library, v.config) == Outcome::ListenPressed);
 }
 
 }  // namespace kiosk
