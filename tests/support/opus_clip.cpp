@@ -38,8 +38,8 @@ SpeechClip tone_clip(double seconds, double hz) {
   const int samples = static_cast<int>(seconds * kRate);
   std::vector<opus_int16> pcm(static_cast<std::size_t>(samples));
   for (int i = 0; i < samples; ++i) {
-    pcm[static_cast<std::size_t>(i)] = static_cast<opus_int16>(
-        12000 * std::sin(2 * std::numbers::pi * hz * i / kRate));
+    pcm[static_cast<std::size_t>(i)] =
+        static_cast<opus_int16>(12000 * std::sin(2 * std::numbers::pi * hz * i / kRate));
   }
   ope_encoder_write(encoder, pcm.data(), samples);
   ope_encoder_drain(encoder);

@@ -102,9 +102,10 @@ TEST_CASE("leaving the screen stops its speech") {
 TEST_CASE("Read aloud speaks each new screen by itself until the visit ends") {
   MemoryLibrary library = with_title_speech();
   library.add_speech("en", library.card(1)->title, test::tone_clip(0.3));
-  const Heard h = hear("press Touch to begin\npress Aa\npress Read aloud\npress Done\n"
-                       "press Briefings\nwait 1200\npress Next \u203A\nwait 600\n",
-                       library);
+  const Heard h = hear(
+      "press Touch to begin\npress Aa\npress Read aloud\npress Done\n"
+      "press Briefings\nwait 1200\npress Next \u203A\nwait 600\n",
+      library);
   REQUIRE(h.run.exit == ui::AppExit::Ok);
   CHECK(h.run.traced("setting read-aloud on"));
   CHECK(h.run.traced("listen start card1"));
@@ -126,8 +127,8 @@ TEST_CASE("a clip that does not decode is skipped with a clear message, and the 
 }
 
 TEST_CASE("a screen without speech has no Listen button, and the listen key does nothing") {
-  const Heard h = hear(kToCard + "key F9\nwait 100\npress \u25B6\u00A0Listen\n",
-                       test::sample_library());
+  const Heard h =
+      hear(kToCard + "key F9\nwait 100\npress \u25B6\u00A0Listen\n", test::sample_library());
   CHECK(h.run.exit == ui::AppExit::ScriptFailed);
   CHECK(h.run.err.find("no button '\u25B6\u00A0Listen'") != std::string::npos);
   CHECK(h.count("listen start card1") == 0);
