@@ -59,6 +59,7 @@ void App::stop_listening() {
 
 // A clip ended: the next one plays; after the last, Listen shows ready again.
 void App::clip_finished() {
+  if (speaker_) speaker_->release_faded();
   const ContentLibrary* library = content_.library();
   if (!speaker_ || !speaker_->playing() || library == nullptr) return;
   const auto warn = [this](const std::string& line) { err_ << "kiosk: " << line << '\n'; };

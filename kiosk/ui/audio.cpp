@@ -53,6 +53,7 @@ Speaker::~Speaker() {
   finished_event_type = 0;
   Mix_HaltMusic();
   music_.reset();
+  faded_.reset();
   Mix_CloseAudio();
   Mix_Quit();
   SDL_QuitSubSystem(SDL_INIT_AUDIO);
@@ -78,6 +79,7 @@ bool Speaker::start_from(std::size_t index, const ContentLibrary& library,
                          const std::function<void(const std::string&)>& warn) {
   Mix_HaltMusic();
   music_.reset();
+  faded_.reset();
   for (; index < playlist_->texts.size(); ++index) {
     const std::string& text = playlist_->texts[index];
     std::optional<SpeechClip> clip = library.speech(playlist_->language, text);
@@ -102,12 +104,18 @@ bool Speaker::start_from(std::size_t index, const ContentLibrary& library,
 void Speaker::stop() {
   playlist_.reset();
   if (!music_) return;
-  // Fading blocks until it is done, then the stream can go.
-  if (Mix_PlayingMusic() != 0 && Mix_FadeOutMusic(kFadeOutMs) != 0) {
-    while (Mix_PlayingMusic() != 0) SDL_Delay(10);
+  if (Mix_PlayingMusic() == 0 || Mix_FadeOutMusic(kFadeOutMs) == 0) {
+    Mix_HaltMusic();
+    music_.reset();
+    return;
   }
-  Mix_HaltMusic();
-  music_.reset();
+  // The stream and its bytes live on until the fade is over.
+  faded_ = std::move(music_);
+  faded_clip_ = std::move(clip_);
+}
+
+void Speaker::release_faded() {
+  if (faded_ && Mix_PlayingMusic() == 0) faded_.reset();
 }
 
 }  // namespace kiosk::ui

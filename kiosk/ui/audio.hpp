@@ -48,8 +48,11 @@ class Speaker {
   // Call when the finished event arrives: plays the next clip, if any. Returns whether the
   // playlist is still being read.
   bool next(const ContentLibrary& library, const std::function<void(const std::string&)>& warn);
-  // Fades the speech out briefly (no click) and forgets the playlist.
+  // Fades the speech out briefly (no click) and forgets the playlist; returns at once, the
+  // fade going on in the audio thread.
   void stop();
+  // Frees a clip that has faded out (call when the finished event arrives).
+  void release_faded();
   bool playing() const { return playlist_.has_value(); }
 
  private:
@@ -63,6 +66,8 @@ class Speaker {
   std::size_t position_ = 0;  // the next text to play
   SpeechClip clip_;           // the bytes the music playing reads from
   MusicPtr music_;
+  SpeechClip faded_clip_;  // a clip fading out after stop(), and its stream
+  MusicPtr faded_;
 };
 
 }  // namespace kiosk::ui
