@@ -192,6 +192,9 @@ StaffRows App::staff_rows() const {
   facts.up_for = now() - started_at_;
   if (answers_ != nullptr) facts.answers = answers_->status();
   facts.settings_notice = options_.settings_notice;
+  if (speaker_ && speaker_->device() == AudioDevice::Missing) {
+    facts.speech_notice = speaker_->problem();
+  }
   return kiosk::staff_rows(facts);
 }
 

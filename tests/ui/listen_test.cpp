@@ -142,7 +142,7 @@ TEST_CASE("volume 0 hides Listen") {
 }
 
 TEST_CASE("without a sound device the kiosk runs on silently, hides Listen and says so once") {
-  const Heard h = hear(kToCard + "key F9\npress Next \u203A\npress Aa\n", with_title_speech(),
+  const Heard h = hear(kToCard + "key F9\npress Next \u203A\nkey ctrl+alt+s\n", with_title_speech(),
                        "no-such-driver");
   CHECK(h.run.exit == ui::AppExit::Ok);
   CHECK(h.count("listen start card1") == 0);
@@ -150,6 +150,10 @@ TEST_CASE("without a sound device the kiosk runs on silently, hides Listen and s
   const auto first = h.run.err.find(said);
   CHECK(first != std::string::npos);
   CHECK(h.run.err.find(said, first + 1) == std::string::npos);
+  const auto noted = std::find_if(h.run.trace.begin(), h.run.trace.end(), [](const auto& line) {
+    return line.starts_with("staff row Speech silent: no sound device");
+  });
+  CHECK(noted != h.run.trace.end());
 }
 
 }  // namespace kiosk
