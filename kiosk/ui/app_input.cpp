@@ -181,11 +181,6 @@ void App::key_down(const SDL_KeyboardEvent& key) {
     quit_ = true;
     return;
   }
-  if (listen_key_ && key.repeat == 0 && matches(*listen_key_, key.keysym)) {
-    note_presence(state_, now());
-    apply({Command::Listen, 0});
-    return;
-  }
   if (is_staff_combination(key.keysym)) {
     apply({Command::OpenStaff, 0});
     return;
@@ -194,6 +189,11 @@ void App::key_down(const SDL_KeyboardEvent& key) {
   if (note_presence(state_, now()) == Outcome::StillHereConfirmed) {
     trace("idle still-here");
     dirty_ = true;
+    return;
+  }
+  // The listen key (a big button beside the screen) acts as the Listen button.
+  if (listen_key_ && matches(*listen_key_, key.keysym)) {
+    apply({Command::Listen, 0});
     return;
   }
   const KeyResponse response = respond_to_key(scene_, state_.focus, key_of(key.keysym.sym));
