@@ -10,6 +10,8 @@ packages=(
   build-essential cmake pkg-config       # compiler and build
   libsdl2-dev libsdl2-ttf-dev            # window, input, text
   libsdl2-image-dev                      # PNG screenshots
+  libsdl2-mixer-dev                      # speech (Ogg Opus through opusfile)
+  libopusenc-dev                         # speech clips made in tests
   libsqlite3-dev                         # the content database
   libtomlplusplus-dev                    # the content source (TOML)
   libcli11-dev                           # command lines

@@ -30,9 +30,9 @@ std::string default_database_path() {
 
 const std::vector<std::string>& setting_names() {
   static const std::vector<std::string> names{
-      "db",          "state_dir",    "rotate",        "idle_timeout",
-      "still_there", "round_length", "opening_hours", "quit_key",
-      "fonts",       "renderer",     "language"};
+      "db",           "state_dir",     "rotate",   "idle_timeout", "still_there",
+      "round_length", "opening_hours", "quit_key", "fonts",        "renderer",
+      "language",     "listen_key",    "volume"};
   return names;
 }
 
@@ -59,6 +59,10 @@ std::optional<std::string> setting_problem(const std::string& name, const KioskC
   if (name == "quit_key" && !ui::parse_key_combination(c.quit_key)) {
     return "quit_key '" + c.quit_key + "' is not a key combination (e.g. ctrl+alt+q)";
   }
+  if (name == "listen_key" && !c.listen_key.empty() && !ui::parse_key_combination(c.listen_key)) {
+    return "listen_key '" + c.listen_key + "' is not a key (e.g. f9, or \"\" for none)";
+  }
+  if (name == "volume" && (c.volume < 0 || c.volume > 100)) return "volume must be 0 to 100";
   if (name == "fonts" && !c.fonts.empty() && !ui::has_fonts(c.fonts))
     return ui::no_fonts_in(c.fonts);
   if (name == "language" && !c.language.empty() && !is_language_code(c.language)) {
@@ -91,6 +95,10 @@ std::optional<std::string> assign(const std::string& name, const toml::node& nod
     if (!v) return "'round_length' must be a whole number";
     // Into int's range without changing whether setting_problem accepts it.
     c.round_length = static_cast<int>(std::clamp<std::int64_t>(*v, -1, 1000));
+  } else if (name == "volume") {
+    const auto v = node.value<std::int64_t>();
+    if (!v) return "'volume' must be a whole number from 0 to 100";
+    c.volume = static_cast<int>(std::clamp<std::int64_t>(*v, -1, 101));
   } else {
     const auto v = node.value<std::string>();
     if (!v) return "'" + name + "' must be a string";
@@ -99,6 +107,7 @@ std::optional<std::string> assign(const std::string& name, const toml::node& nod
         {"state_dir", &KioskConfig::state_dir},
         {"opening_hours", &KioskConfig::opening_hours},
         {"quit_key", &KioskConfig::quit_key},
+        {"listen_key", &KioskConfig::listen_key},
         {"fonts", &KioskConfig::fonts},
         {"renderer", &KioskConfig::renderer},
         {"language", &KioskConfig::language}};

@@ -20,6 +20,8 @@ struct KioskConfig {
   int round_length = 5;
   std::string opening_hours;  // "" = always open; e.g. "Mon-Fri 09:00-17:00"
   std::string quit_key = "ctrl+alt+q";
+  std::string listen_key;         // a key that acts as Listen (a big USB button); "" = none
+  int volume = 100;               // speech volume, 0 to 100; 0 hides Listen
   std::string fonts;              // "" = find them
   std::string renderer = "auto";  // auto (GPU where present) or software
   std::string language;           // a new visit's language ("ru"); "" = the content's default

@@ -83,6 +83,8 @@ std::string to_app_options(const KioskConfig& c, const RunOptions& r, ui::AppOpt
   o.visit.still_there_for = static_cast<Millis>(c.still_there * 1000);
   o.visit.round_length = c.round_length;
   o.quit_key = c.quit_key;
+  o.listen_key = c.listen_key;
+  o.volume = c.volume;
   o.language = c.language;
   o.fonts_dir = c.fonts;
   o.video.software = c.renderer == "software";
@@ -140,6 +142,9 @@ void add_settings(CLI::App& cli, KioskConfig& c) {
       "(opening_hours; default always open)");
   cli.add_option("--quit-key", c.quit_key,
                  "Key combination that quits, e.g. ctrl+alt+q (quit_key)");
+  cli.add_option("--listen-key", c.listen_key,
+                 "Key that acts as Listen, e.g. f9, for a big USB button (listen_key)");
+  cli.add_option("--volume", c.volume, "Speech volume, 0 to 100; 0 hides Listen (volume)");
   cli.add_option("--fonts", c.fonts, "Folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf (fonts)");
   cli.add_option("--renderer", c.renderer, "auto (GPU where present) or software (renderer)");
   cli.add_option("--language", c.language,

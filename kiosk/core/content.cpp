@@ -100,4 +100,16 @@ void MemoryLibrary::add_languages(std::vector<LanguageChoice> languages,
   plurals_ = std::move(plurals);
 }
 
+void MemoryLibrary::add_speech(const std::string& language, const std::string& text,
+                               SpeechClip clip) {
+  speech_[{language, text}] = std::move(clip);
+}
+
+std::optional<SpeechClip> MemoryLibrary::speech(const std::string& language,
+                                                const std::string& text) const {
+  const auto found = speech_.find({language, text});
+  if (found == speech_.end()) return std::nullopt;
+  return found->second;
+}
+
 }  // namespace kiosk

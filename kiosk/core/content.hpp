@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/date.hpp"
@@ -161,6 +162,10 @@ class MemoryLibrary final : public ContentLibrary {
   void add_languages(std::vector<LanguageChoice> languages,
                      std::map<std::string, std::vector<UiRow>> ui,
                      std::map<std::string, std::vector<std::string>> plurals = {});
+  // Gives `text` in `language` the spoken `clip`, for tests.
+  void add_speech(const std::string& language, const std::string& text, SpeechClip clip);
+  std::optional<SpeechClip> speech(const std::string& language,
+                                   const std::string& text) const override;
 
  private:
   ContentMeta meta_;
@@ -170,6 +175,7 @@ class MemoryLibrary final : public ContentLibrary {
   std::vector<Card> cards_;
   std::vector<Question> questions_;
   std::vector<std::string> highlights_;
+  std::map<std::pair<std::string, std::string>, SpeechClip> speech_;  // by language and text
 };
 
 }  // namespace kiosk

@@ -8,6 +8,7 @@ bool is_on(const DisplayOptions& options, DisplaySetting setting) {
     case DisplaySetting::LargeText: return options.text == TextSize::Large;
     case DisplaySetting::HighContrast: return options.contrast == Contrast::High;
     case DisplaySetting::ReduceMotion: return options.motion == Motion::Reduced;
+    case DisplaySetting::ReadAloud: return options.narration == Narration::ReadAloud;
   }
   return false;
 }
@@ -23,6 +24,10 @@ void toggle(DisplayOptions& options, DisplaySetting setting) {
     case DisplaySetting::ReduceMotion:
       options.motion = options.motion == Motion::Reduced ? Motion::Full : Motion::Reduced;
       return;
+    case DisplaySetting::ReadAloud:
+      options.narration =
+          options.narration == Narration::ReadAloud ? Narration::OnRequest : Narration::ReadAloud;
+      return;
   }
 }
 
@@ -31,6 +36,7 @@ std::string_view setting_name(DisplaySetting setting) {
     case DisplaySetting::LargeText: return "large-text";
     case DisplaySetting::HighContrast: return "high-contrast";
     case DisplaySetting::ReduceMotion: return "reduce-motion";
+    case DisplaySetting::ReadAloud: return "read-aloud";
   }
   return "unknown";
 }

@@ -63,6 +63,7 @@ StaffRows staff_rows(const StaffFacts& facts) {
       {"Up for", std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min"});
   rows.insert(rows.end(), facts.answers.begin(), facts.answers.end());
   if (!facts.settings_notice.empty()) rows.push_back({"Settings ignored", facts.settings_notice});
+  if (!facts.speech_notice.empty()) rows.push_back({"Speech silent", facts.speech_notice});
   return rows;
 }
 

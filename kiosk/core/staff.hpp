@@ -43,6 +43,7 @@ struct StaffFacts {
   Millis up_for = 0;            // since the kiosk started
   StaffRows answers;            // the answer log's state, when answers are recorded
   std::string settings_notice;  // settings ignored at start; "" when none were
+  std::string speech_notice;    // why speech is silent (no sound device); "" when it is not
 };
 
 // Every line of the staff panel, in the order it shows them: the content, its provider, the

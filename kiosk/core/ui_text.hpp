@@ -74,9 +74,11 @@ enum class Ui {
   LargeText,      // its three toggles
   HighContrast,
   ReduceMotion,
+  ReadAloud,  // the fourth toggle: each new screen speaks by itself
   SettingOn,  // a toggle's state, in words as well as colour
   SettingOff,
   Done,          // closes the panel
+  Listen,        // the button that reads the screen aloud
   LoadingTitle,  // no content yet: also built in, in every language the kiosk ships with
   LoadingLine,
   UnavailableTitle,  // no usable content: likewise

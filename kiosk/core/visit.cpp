@@ -146,6 +146,9 @@ bool accepts(Screen screen, Command command) {
     case Command::ReadCard: return screen == Screen::Feedback;
     case Command::PlayAgain:
     case Command::RetryMissed: return screen == Screen::Results;
+    case Command::Listen:
+      return screen == Screen::Cards || screen == Screen::Question || screen == Screen::Feedback ||
+             screen == Screen::Results;
     case Command::GoHome:
     case Command::Back:
     case Command::OpenDisplayPanel:  // the Aa button: every screen after attract
@@ -269,6 +272,7 @@ Outcome handle(VisitState& state, const Input& input, Millis now, const ContentL
       state.display_panel_open = true;
       state.focus = -1;
       return Outcome::Changed;
+    case Command::Listen: return Outcome::ListenPressed;
     case Command::StillHere:
     case Command::OpenStaff:
     case Command::CloseStaff:

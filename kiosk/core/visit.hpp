@@ -48,6 +48,7 @@ enum class Command {
   OpenDisplayPanel,   // the Aa button: the visitor's display options, over any screen but attract
   CloseDisplayPanel,  // its Done button (and Escape)
   ToggleSetting,      // a toggle in the panel; argument: a DisplaySetting
+  Listen,  // the Listen button (or listen_key): read the screen aloud, or stop reading it
 };
 
 struct Input {
@@ -70,6 +71,7 @@ enum class Outcome {
   StaffClosed,         // the staff panel went away
   LanguageChanged,     // every text is now in another language (on attract: the visit began)
   SettingChanged,      // a display option was turned on or off
+  ListenPressed,       // Listen on a screen that reads aloud: the front end starts or stops
 };
 
 // The shortest "still there?" countdown the kiosk allows (WCAG 2.2 success criterion 2.2.1).

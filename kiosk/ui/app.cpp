@@ -45,6 +45,11 @@ App::App(const AppOptions& options, const AppServices& services, std::ostream& o
     throw SdlError("the quit key '" + options.quit_key +
                    "' is not a key combination (e.g. ctrl+alt+q)");
   quit_key_ = *quit;
+  if (!options.listen_key.empty()) {
+    listen_key_ = parse_key_combination(options.listen_key);
+    if (!listen_key_)
+      throw SdlError("the listen key '" + options.listen_key + "' is not a key (e.g. f9)");
+  }
   resize();
   state_ = start_visit(now(), Random(seed_of(options)));
   watchdog_ = WatchdogSchedule(service_ ? service_->watchdog_timeout() : 0, now());
@@ -127,6 +132,7 @@ void App::report(ContentChange change) {
   follow_language();
   follow_display();
   trace_screen();
+  follow_speech();
   dirty_ = true;
 }
 
@@ -186,6 +192,9 @@ StaffRows App::staff_rows() const {
   facts.up_for = now() - started_at_;
   if (answers_ != nullptr) facts.answers = answers_->status();
   facts.settings_notice = options_.settings_notice;
+  if (speaker_ && speaker_->device() == AudioDevice::Missing) {
+    facts.speech_notice = speaker_->problem();
+  }
   return kiosk::staff_rows(facts);
 }
 
@@ -210,7 +219,8 @@ Scene App::scene_of(const VisitState& state) const {
                              options_.visit.round_length,
                              state.staff_since ? staff_rows() : StaffRows{},
                              content_.loading(),
-                             &words_};
+                             &words_,
+                             listen_button()};
   return build_scene(context, size_, *fonts_);
 }
 

@@ -35,6 +35,8 @@ struct AppOptions {
   OpeningHours opening_hours;        // dark outside them (default: always open)
   Millis woken_for = 10 * 60'000;    // a touch in the dark wakes the kiosk this long
   std::string quit_key = "ctrl+alt+q";
+  std::string listen_key;       // a key that acts as Listen (a big USB button); "" = none
+  int volume = 100;             // speech volume, 0..100; 0 hides Listen
   std::uint64_t seed = 0;       // 0: a new seed each start
   std::string settings_notice;  // settings ignored at start, for the staff panel
   std::string language;         // a new visit's language; "" or one the content lacks: its default

@@ -57,6 +57,10 @@ void App::dispatch(const SDL_Event& e) {
     take_new_content();
     return;
   }
+  if (e.type == speech_event_) {
+    clip_finished();
+    return;
+  }
   if (const std::optional<PointerEvent> p = pointer_event(e, physical_)) {
     // From here until a frame shows its effect is the tap's latency.
     if (!input_at_ms_ && p->action != PointerAction::Move) input_at_ms_ = e.common.timestamp;
@@ -187,6 +191,11 @@ void App::key_down(const SDL_KeyboardEvent& key) {
     dirty_ = true;
     return;
   }
+  // The listen key (a big button beside the screen) acts as the Listen button.
+  if (listen_key_ && matches(*listen_key_, key.keysym)) {
+    apply({Command::Listen, 0});
+    return;
+  }
   const KeyResponse response = respond_to_key(scene_, state_.focus, key_of(key.keysym.sym));
   if (response.focus) {
     state_.focus = *response.focus;
@@ -248,6 +257,7 @@ void App::after(Outcome outcome) {
     case Outcome::LanguageChanged:  // traced by follow_language, below
     case Outcome::SettingChanged:   // traced by follow_display, below
       break;
+    case Outcome::ListenPressed: listen_pressed(); break;
     case Outcome::StillThereAsked: trace("idle still-there"); break;
     case Outcome::VisitEnded: trace("idle visit-ended"); break;
     case Outcome::ContentUnusable: err_ << "kiosk: the content could not be read\n"; break;
@@ -258,6 +268,7 @@ void App::after(Outcome outcome) {
   follow_language();
   follow_display();
   trace_screen();
+  follow_speech();
   log_question_shown();
   if (state_.screen != Screen::Question) logged_question_.reset();
   report(content_.switch_if_safe(state_, now()));

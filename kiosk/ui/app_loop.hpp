@@ -8,13 +8,16 @@
 #include "core/clock.hpp"
 #include "core/gesture.hpp"
 #include "core/lights.hpp"
+#include "core/listen.hpp"
 #include "core/live_content.hpp"
 #include "core/scene.hpp"
+#include "core/screens/screens.hpp"
 #include "core/script.hpp"
 #include "core/staff.hpp"
 #include "core/watchdog.hpp"
 #include "core/words.hpp"
 #include "ui/app.hpp"
+#include "ui/audio.hpp"
 #include "ui/event_waiter.hpp"
 #include "ui/fonts.hpp"
 #include "ui/keys.hpp"
@@ -51,6 +54,15 @@ class App {
   void resize();
   void trace(const std::string& line);
   void trace_screen();
+
+  // Speech (app_speech.cpp).
+  void open_speaker();
+  void follow_speech();
+  void listen_pressed();
+  void start_listening();
+  void stop_listening();
+  void clip_finished();
+  ListenButton listen_button() const;
 
   // Input.
   void dispatch(const SDL_Event& event);
@@ -104,6 +116,7 @@ class App {
   EventWaiter waiter_;
   FontFiles font_files_;
   KeyCombination quit_key_;
+  std::optional<KeyCombination> listen_key_;
   Size physical_;      // the panel as mounted
   Size size_;          // the picture people see (turned by options_.rotation)
   TexturePtr canvas_;  // the picture, drawn here and turned onto the panel, when rotated
@@ -156,6 +169,11 @@ class App {
   WatchdogSchedule watchdog_{0, 0};
   bool told_ready_ = false;
   bool swallow_release_ = false;
+
+  std::unique_ptr<Speaker> speaker_;  // null until content arrives; silent without a device
+  Uint32 speech_event_ = 0;           // SDL user event: a clip ended
+  ScreenSpeech heard_;                // what the screen shown reads aloud
+  bool speech_here_ = false;          // ... and whether any of it has a clip (Listen shows)
 };
 
 }  // namespace kiosk::ui

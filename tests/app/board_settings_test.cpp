@@ -263,3 +263,28 @@ TEST_CASE("without a db setting the kiosk reads the bundled content installed be
         exe.parent_path().parent_path() / "share" / "kiosk" / "content.db");
   CHECK(app::KioskConfig{}.db == app::default_database_path());
 }
+
+TEST_CASE("the configuration file sets the speech volume and the listen key") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "volume = 40\nlisten_key = \"f9\"\n");
+  app::KioskConfig c;
+  CHECK(app::read_config(dir.file("kiosk.toml"), c).empty());
+  CHECK(c.volume == 40);
+  CHECK(c.listen_key == "f9");
+  const app::KioskConfig defaults;
+  CHECK(defaults.volume == 100);
+  CHECK(defaults.listen_key.empty());  // no key unless one is set
+}
+
+TEST_CASE("a volume out of range or a listen key that is no key is refused with its line") {
+  test::TempDir dir;
+  test::write_text(dir.file("kiosk.toml"), "volume = 140\nlisten_key = \"hyper+nothing\"\n");
+  app::KioskConfig c;
+  const auto problems = app::read_config(dir.file("kiosk.toml"), c);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].text() == dir.file("kiosk.toml") + ":1: volume must be 0 to 100");
+  CHECK(problems[1].text().starts_with(dir.file("kiosk.toml") +
+                                       ":2: listen_key 'hyper+nothing' is not a key"));
+  CHECK(c.volume == app::KioskConfig{}.volume);
+  CHECK(c.listen_key.empty());
+}

@@ -26,7 +26,8 @@ TEST_CASE("a display option toggled twice is back where it was, and touches no o
 TEST_CASE("each display option has its own name for the trace") {
   std::set<std::string> names;
   for (const DisplaySetting setting : kDisplaySettings) names.emplace(setting_name(setting));
-  CHECK(names == std::set<std::string>{"large-text", "high-contrast", "reduce-motion"});
+  CHECK(names ==
+        std::set<std::string>{"large-text", "high-contrast", "reduce-motion", "read-aloud"});
 }
 
 TEST_CASE("larger text makes every font at least 1.4 times larger and leaves the rest alone") {

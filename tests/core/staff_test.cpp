@@ -122,6 +122,18 @@ TEST_CASE("the staff panel lists content, provider, last reload, time up, answer
   CHECK(rows[8] == std::pair<std::string, std::string>{"Settings ignored", "volume: not a number"});
 }
 
+TEST_CASE("the staff panel says why speech is silent, and nothing when it is not") {
+  const MemoryLibrary library = test::sample_library(12, 3);
+  StaffFacts facts;
+  facts.library = &library;
+  const std::size_t without = staff_rows(facts).size();
+  facts.speech_notice = "no sound device: ALSA: no card";
+  const StaffRows rows = staff_rows(facts);
+  REQUIRE(rows.size() == without + 1);
+  CHECK(rows.back() ==
+        std::pair<std::string, std::string>{"Speech silent", "no sound device: ALSA: no card"});
+}
+
 TEST_CASE("the staff panel leaves out settings when none were ignored") {
   StaffFacts facts;
   facts.last_reload = "none since start";

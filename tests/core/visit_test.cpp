@@ -429,7 +429,10 @@ TEST_CASE("each display option toggles on and off by itself") {
   CHECK(v.state.display == DisplayOptions{TextSize::Large, Contrast::High, Motion::Reduced});
   CHECK(toggle_setting(DisplaySetting::LargeText) == Outcome::SettingChanged);
   CHECK(v.state.display == DisplayOptions{TextSize::Standard, Contrast::High, Motion::Reduced});
-  CHECK(v.send(Command::ToggleSetting, 3) == Outcome::Ignored);  // no such setting
+  CHECK(toggle_setting(DisplaySetting::ReadAloud) == Outcome::SettingChanged);
+  CHECK(v.state.display ==
+        DisplayOptions{TextSize::Standard, Contrast::High, Motion::Reduced, Narration::ReadAloud});
+  CHECK(v.send(Command::ToggleSetting, 4) == Outcome::Ignored);  // no such setting
   CHECK(v.send(Command::ToggleSetting, -1) == Outcome::Ignored);
 }
 

@@ -69,9 +69,13 @@ TEST_CASE("every screen of the bundled content fits every supported size in ever
       const ui::FontSet fonts(files, Metrics(size, text));
       for (const test::NamedState& s : test::with_text_size(test::every_screen(*library), text)) {
         CAPTURE(s.name);
-        SceneContext context{s.state, library.get(), s.still_there_seconds, 5, {}};
-        context.words = &words;
-        test::check_scene(build_scene(context, size, fonts), fonts);
+        // With and without the Listen button, which speech in the file would show.
+        for (const ListenButton listen : {ListenButton::Hidden, ListenButton::Ready}) {
+          SceneContext context{s.state, library.get(), s.still_there_seconds, 5, {}};
+          context.words = &words;
+          context.listen = listen;
+          test::check_scene(build_scene(context, size, fonts), fonts);
+        }
       }
     }
   });

@@ -1,18 +1,12 @@
 // The end of a round: the score, and every missed question with its answer.
 #include <string>
 
+#include "core/listen.hpp"
 #include "core/quiz.hpp"
 #include "core/screens/parts.hpp"
 
 namespace kiosk::screens {
 namespace {
-
-Ui praise(int score, int total) {
-  if (score == total) return Ui::PerfectScore;
-  if (score * 5 >= total * 3) return Ui::WellDone;
-  if (score > 0) return Ui::GoodTry;
-  return Ui::EveryQuestion;
-}
 
 std::vector<FlowBlock> missed_blocks(const Round& round) {
   std::vector<FlowBlock> blocks;
@@ -92,7 +86,7 @@ void build_results(SceneWriter& w, Scene& scene, const SceneContext& c, Rect scr
       block.below(label).top(big),
       t.fill(Ui::Score, {{"n", std::to_string(points)}, {"total", std::to_string(total)}}),
       {FontRole::Display, FontRole::Title}, Colour::Accent, Align::Centre);
-  w.fitted_text(block.below(label + big), t(praise(points, total)),
+  w.fitted_text(block.below(label + big), t(results_praise(points, total)),
                 {FontRole::Heading, FontRole::Body}, Colour::Text, Align::Centre);
 
   // What was missed, with the right answers.

@@ -23,6 +23,27 @@ int bar_button_width(const SceneWriter& w, const std::string& label, int least, 
   return std::clamp(w.text_width(FontRole::Button, label) + m.px(24), least, most);
 }
 
+// The Listen button, ending at `right` in `bar`: a play triangle with the word, a stop square
+// while it plays (the fonts have no speaker symbol). It takes no room the action needs
+// (`room` is what the two have): where the word does not fit, the symbol alone; where not even
+// that, no button. Returns where it begins (`right` when there is none).
+int listen_button(SceneWriter& w, const SceneContext& c, Rect bar, int right, int room) {
+  const Metrics& m = w.metrics();
+  const bool playing = c.listen == ListenButton::Playing;
+  const std::string symbol = playing ? "\u25A0" : "\u25B6";
+  std::string label = symbol + "\u00A0" + c.text()(Ui::Listen);
+  int width = w.text_width(FontRole::Button, label) + m.px(24);
+  if (width > room) {
+    label = symbol;
+    width = m.touch();
+  }
+  if (width > room) return right;
+  const Rect rect{right - width, bar.y + m.px(8), width, m.touch()};
+  w.button(rect, label, {Command::Listen, 0},
+           playing ? ButtonStyle::Accent : ButtonStyle::Secondary);
+  return rect.x;
+}
+
 }  // namespace
 
 int portrait_title_height(const SceneWriter& w) {
@@ -59,6 +80,13 @@ Rect nav_bar(SceneWriter& w, const SceneContext& c, Rect screen, const std::stri
   const Rect aa = display_button_rect(m, screen);
   display_button(w, c, screen);
   int right = aa.x - m.px(16);  // where the title's room ends
+  if (c.listen != ListenButton::Hidden) {
+    const int action_needs =
+        action ? bar_button_width(w, action->label, m.px(124), bar.w) + m.px(16) : 0;
+    const int room = right - back_rect.right() - m.px(24) - action_needs;
+    const int start = listen_button(w, c, bar, right, room);
+    if (start < right) right = start - m.px(16);
+  }
   if (action) {
     const int most = right - back_rect.right() - m.px(24);
     const int action_w = bar_button_width(w, action->label, m.px(124), most);

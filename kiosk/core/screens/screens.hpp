@@ -13,6 +13,10 @@
 
 namespace kiosk {
 
+// The Listen button of a screen that reads aloud: hidden where no text has speech (or the
+// volume is 0), else ready, or playing (a touch stops it).
+enum class ListenButton { Hidden, Ready, Playing };
+
 struct SceneContext {
   const VisitState& state;
   const ContentLibrary* library;  // null when no usable content is loaded
@@ -21,6 +25,7 @@ struct SceneContext {
   std::vector<std::pair<std::string, std::string>> staff_rows;  // shown while the panel is open
   bool content_loading = false;  // no content yet because it is still being checked
   const Words* words = nullptr;  // the kiosk's words in the visitor's language; null: English
+  ListenButton listen = ListenButton::Hidden;
 
   // The kiosk's words to draw with.
   const Words& text() const;
