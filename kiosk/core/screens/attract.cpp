@@ -1,4 +1,5 @@
 // The attract screen (what a passer-by sees) and the home screen (what a visitor chooses).
+#include <algorithm>
 #include <iterator>
 #include <string>
 
@@ -101,6 +102,18 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
        ButtonStyle::Accent},
       {t(Ui::Timeline), t(Ui::TimelineNote), {Command::OpenTimeline, 0}, ButtonStyle::Primary}};
   const int n = static_cast<int>(std::size(choices));
+  // One size for the three names, the largest in which each fits on a line: names in three
+  // sizes side by side look like three kinds of thing.
+  const int name_w = (m.portrait() ? rest.w : rest.column(0, n, m.margin()).w) - 2 * m.px(16);
+  FontRole name_font = FontRole::Body;
+  for (const FontRole font : {FontRole::Display, FontRole::Title, FontRole::Heading}) {
+    if (std::all_of(std::begin(choices), std::end(choices), [&](const HomeChoice& choice) {
+          return w.text_width(font, choice.label) <= name_w;
+        })) {
+      name_font = font;
+      break;
+    }
+  }
   for (int i = 0; i < n; ++i) {
     const HomeChoice& choice = choices[i];
     // Side by side in landscape, stacked in portrait.
@@ -114,9 +127,8 @@ void build_home(SceneWriter& w, const SceneContext& c, Rect screen) {
     const bool with_note = inner.h >= label_h + m.px(8) + w.line_height(FontRole::Small);
     const Rect block =
         inner.centred(inner.w, std::min(inner.h, with_note ? label_h + m.px(8) + note_h : label_h));
-    w.fitted_text(block.top(label_h), choice.label,
-                  {FontRole::Display, FontRole::Title, FontRole::Heading, FontRole::Body},
-                  ink_of(choice.style), Align::Centre);
+    w.fitted_text(block.top(label_h), choice.label, {name_font, FontRole::Body},
+                  ink_of(choice.style), Align::Centre, VAlign::Middle);
     if (with_note) {
       w.fitted_text(block.below(label_h, m.px(8)), choice.note, {FontRole::Body, FontRole::Small},
                     ink_of(choice.style), Align::Centre);

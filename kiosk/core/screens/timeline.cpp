@@ -224,7 +224,10 @@ int entries_fitting(const SceneWriter& w, Rect track) {
   // px() of a positive size is at least 1, which the analyser cannot tell (it does not follow
   // doubles): neither divisor can be 0.
   // NOLINTBEGIN(clang-analyzer-core.DivideZero)
-  if (!m.portrait()) return std::max(1, track.w / m.px(kSlotWidth));
+  // With larger text a slot is as much wider as its text, so long words still fit a line.
+  if (!m.portrait()) {
+    return std::max(1, track.w / m.px(kSlotWidth * text_factor(m.text)));
+  }
   return std::max(1, (track.h + m.gap()) / (row_height(w) + m.gap()));
   // NOLINTEND(clang-analyzer-core.DivideZero)
 }
