@@ -5,8 +5,8 @@
 
 #include <array>
 #include <cmath>
-#include <sstream>
 #include <memory>
+#include <sstream>
 
 #include "store/open.hpp"
 #include "store/sqlite.hpp"

@@ -78,8 +78,8 @@ std::optional<std::vector<store::StoredClip>> build_speech(const model::Content&
   for (std::size_t i = 0; i < texts->size(); ++i) {
     const SpokenText& t = (*texts)[i];
     if (!report.clips[i]) {
-      err << "kiosk-db: " << options.program << " cannot speak this " << t.language
-          << " text: \"" << t.text.substr(0, 80) << "\"; nothing was written\n";
+      err << "kiosk-db: " << options.program << " cannot speak this " << t.language << " text: \""
+          << t.text.substr(0, 80) << "\"; nothing was written\n";
       return std::nullopt;
     }
     // A clip must fit in a row the kiosk reads (with its text): a text of thousands of
@@ -93,9 +93,9 @@ std::optional<std::vector<store::StoredClip>> build_speech(const model::Content&
     clips.push_back({t.language, t.text, *report.clips[i], store::SpeechOrigin::Espeak, ""});
   }
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  out << "speech: " << clips.size() << " clips (" << report.rendered << " rendered by "
-      << *version << ", " << report.cached << " from the cache) in "
-      << std::fixed << std::setprecision(1) << took.count() << " s\n";
+  out << "speech: " << clips.size() << " clips (" << report.rendered << " rendered by " << *version
+      << ", " << report.cached << " from the cache) in " << std::fixed << std::setprecision(1)
+      << took.count() << " s\n";
   return clips;
 }
 

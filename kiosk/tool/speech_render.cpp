@@ -22,7 +22,6 @@
 
 #include "core/checksum.hpp"
 
-
 namespace kiosk::tool {
 
 namespace {
@@ -154,6 +153,8 @@ std::vector<std::uint8_t> encode_ogg_opus(std::span<const std::int16_t> samples,
       ope_encoder_create_callbacks(&callbacks, &out, comments.get(), rate, 1, 0, &error));
   if (!encoder) throw std::runtime_error(std::string("libopusenc: ") + ope_strerror(error));
   ope_encoder_ctl(encoder.get(), OPE_SET_SERIALNO(1));
+  // No room kept for tags added later (512 bytes a clip by default): clips are never edited.
+  ope_encoder_ctl(encoder.get(), OPE_SET_COMMENT_PADDING(0));
   ope_encoder_ctl(encoder.get(), OPUS_SET_BITRATE(kSpeechBitrate));
   ope_encoder_ctl(encoder.get(), OPUS_SET_SIGNAL(OPUS_SIGNAL_VOICE));
   ope_encoder_ctl(encoder.get(), OPUS_SET_COMPLEXITY(kSpeechComplexity));
@@ -165,10 +166,8 @@ std::vector<std::uint8_t> encode_ogg_opus(std::span<const std::int16_t> samples,
 }
 
 std::optional<SpeechClip> render_with_espeak(const std::string& program,
-                                             const std::string& language,
-                                             const std::string& text) {
-  const auto wav = run_program({program, "-v", language, "-b", "1", "--stdin", "--stdout"},
-                               text);
+                                             const std::string& language, const std::string& text) {
+  const auto wav = run_program({program, "-v", language, "-b", "1", "--stdin", "--stdout"}, text);
   if (!wav) return std::nullopt;
   int rate = 0;
   const std::vector<std::int16_t> samples = wav_samples(*wav, rate);
@@ -182,9 +181,8 @@ namespace {
 std::filesystem::path cache_file(const std::string& cache_dir, const std::string& version,
                                  const SpokenText& t) {
   Fnv1a64 hash;
-  const std::string key = version + '\n' + t.language + '\n' +
-                          std::to_string(kSpeechBitrate) + '/' +
-                          std::to_string(kSpeechComplexity) + '\n' + t.text;
+  const std::string key = version + '\n' + t.language + '\n' + std::to_string(kSpeechBitrate) +
+                          '/' + std::to_string(kSpeechComplexity) + "/unpadded\n" + t.text;
   hash.add(std::span<const char>(key.data(), key.size()));
   return std::filesystem::path(cache_dir) / (hash.hex() + ".clip");
 }
@@ -199,8 +197,8 @@ std::optional<SpeechClip> read_cached(const std::filesystem::path& file) {
   if (!in) return std::nullopt;
   std::string magic(kCacheMagic.size(), '\0');
   double seconds = 0;
-  if (!in.read(magic.data(), static_cast<std::streamsize>(magic.size())) ||
-      magic != kCacheMagic || !(in >> seconds) || in.get() != '\n' || !(seconds > 0)) {
+  if (!in.read(magic.data(), static_cast<std::streamsize>(magic.size())) || magic != kCacheMagic ||
+      !(in >> seconds) || in.get() != '\n' || !(seconds > 0)) {
     return std::nullopt;
   }
   std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)),
@@ -243,8 +241,8 @@ RenderReport render_all(const std::vector<SpokenText>& texts, const RenderSettin
   const auto work = [&] {
     for (std::size_t i = next++; i < texts.size(); i = next++) {
       const SpokenText& t = texts[i];
-      const auto file = cache_dir.empty() ? std::filesystem::path()
-                                          : cache_file(cache_dir, settings.version, t);
+      const auto file =
+          cache_dir.empty() ? std::filesystem::path() : cache_file(cache_dir, settings.version, t);
       if (!file.empty()) report.clips[i] = read_cached(file);
       if (report.clips[i]) {
         ++cached;

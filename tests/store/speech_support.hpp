@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "store/writer.hpp"
 #include "store/store_support.hpp"
+#include "store/writer.hpp"
 #include "tool/speech_render.hpp"
 
 namespace kiosk::test {

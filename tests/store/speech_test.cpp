@@ -52,7 +52,6 @@ TEST_CASE("check_speech names the language and text of a clip that does not deco
   CHECK(store::check_file(dir.file("c.db")).usable());
   const std::vector<std::string> problems = store::check_speech(dir.file("c.db"));
   REQUIRE(problems.size() == 1);
-  CHECK(problems.front() ==
-        "speech en \"" + content.cards.front().title.at("en") +
-            "\": not an Ogg Opus stream (libopusfile error -132)");
+  CHECK(problems.front() == "speech en \"" + content.cards.front().title.at("en") +
+                                "\": not an Ogg Opus stream (libopusfile error -132)");
 }

@@ -37,8 +37,9 @@ Run build_with_speech(const test::TempDir& dir, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("every card, question and spoken word of the bundled content has speech in every "
-          "language") {
+TEST_CASE(
+    "every card, question and spoken word of the bundled content has speech in every "
+    "language") {
   if (!has_espeak()) {
     MESSAGE("espeak-ng is not installed: the bundled database was built without speech");
     return;
@@ -60,11 +61,10 @@ TEST_CASE("every card, question and spoken word of the bundled content has speec
 
 TEST_CASE("a build without espeak-ng says so once and stores no speech") {
   const test::TempDir dir;
-  const Run r = kiosk_db({"build", test::fixture_dir("content"), "-o", dir.file("c.db"),
-                          "--quiet", "--espeak", "no-such-espeak-ng"});
+  const Run r = kiosk_db({"build", test::fixture_dir("content"), "-o", dir.file("c.db"), "--quiet",
+                          "--espeak", "no-such-espeak-ng"});
   REQUIRE(r.code == 0);
-  CHECK(count_of(r.out, "no-such-espeak-ng is not on PATH, so this database has no speech") ==
-        1);
+  CHECK(count_of(r.out, "no-such-espeak-ng is not on PATH, so this database has no speech") == 1);
   store::LoadResult loaded = store::SqliteLibrary::open(dir.file("c.db"));
   REQUIRE(loaded.library);
   CHECK_FALSE(loaded.library->speech("en", loaded.library->card(0)->title));
