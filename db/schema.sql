@@ -12,7 +12,7 @@
 --   the kiosk only reads and draws.
 -- * cards.position and questions.id run 1..N without gaps: the kiosk fetches item i directly.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- Settings of the file as a whole. Required keys: schema_version, content_version, title,
 -- build_time (ISO 8601, UTC), languages (comma-separated codes), default_language, and
@@ -293,4 +293,19 @@ CREATE TABLE question_source (
 CREATE TABLE highlight (
   id      INTEGER PRIMARY KEY,               -- 1..N without gaps
   fact_id INTEGER NOT NULL REFERENCES fact(id) -- the fact whose statement is shown
+);
+
+-- Speech: a spoken clip of a text the kiosk shows, found by its language and the exact text
+-- (kiosk/core/speech.hpp). Rendered by kiosk-db build with eSpeak NG, or a curator's recording.
+-- No rows when the file was built without a speech engine. Read one clip at a time.
+-- A rowid table, not WITHOUT ROWID: clips are far larger than a page.
+CREATE TABLE speech (
+  id        INTEGER PRIMARY KEY,             -- 1..N in the order written
+  lang      TEXT NOT NULL REFERENCES language(code),
+  text      TEXT NOT NULL,                   -- the text spoken, exactly as the kiosk shows it
+  ogg_opus  BLOB NOT NULL,                   -- the clip: an Ogg Opus stream, mono
+  seconds   REAL NOT NULL CHECK (seconds > 0), -- its length
+  origin    TEXT NOT NULL CHECK (origin IN ('espeak-ng', 'recording')), -- who spoke it
+  recording TEXT,                            -- the recording's file name; NULL for espeak-ng
+  UNIQUE (lang, text)
 );

@@ -33,7 +33,8 @@ sudo=""
 root="${KIOSK_CROSS_PREFIX:-/opt/kiosk-cross}/$arch"
 sysroot="$root/sysroot"
 board_packages=(libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsdl2-mixer-dev libsqlite3-dev
-                libtomlplusplus-dev libsystemd-dev libicu-dev libfreetype-dev)
+                libtomlplusplus-dev libsystemd-dev libicu-dev libfreetype-dev
+                libopusenc-dev libopusfile-dev)
 # A sysroot holds everything the build reads, header-only libraries too.
 sysroot_packages=("${board_packages[@]}" libunibreak-dev libc6-dev libstdc++-12-dev
                   libcli11-dev nlohmann-json3-dev doctest-dev)

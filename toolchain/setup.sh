@@ -18,6 +18,9 @@ packages=(
   libunibreak-dev                        # line breaking (UAX #14)
   libicu-dev                             # kiosk-db: plural rules, dates, language names
   libfreetype-dev                        # kiosk-db: which characters the kiosk's fonts draw
+  espeak-ng                              # kiosk-db build: speech (run as a program, optional)
+  libopusenc-dev                         # kiosk-db build: speech encoded as Ogg Opus
+  libopusfile-dev                        # kiosk-db check: every clip of speech decodes
   nlohmann-json3-dev                     # JSON export
   libsystemd-dev                         # sd_notify: ready and watchdog under systemd
   doctest-dev                            # tests

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <array>
+#include <cstdint>
 #include <fstream>
 #include <span>
 
@@ -86,17 +87,44 @@ void check_schema(sqlite3* db, CheckReport& report) {
 
 }  // namespace
 
+namespace {
+
+std::uint32_t big_endian(const std::array<char, 100>& h, std::size_t at, int width) {
+  std::uint32_t value = 0;
+  for (int i = 0; i < width; ++i) value = (value << 8U) | static_cast<unsigned char>(h[at + i]);
+  return value;
+}
+
+// The size an SQLite header says its file has (page size x page count); 0 when the header is
+// too short or its page count is not valid (written by an SQLite before 3.7.0).
+std::uint64_t declared_size(const std::array<char, 100>& header, std::streamsize read) {
+  if (read < static_cast<std::streamsize>(header.size())) return 0;
+  const std::uint32_t raw_page = big_endian(header, 16, 2);
+  const std::uint64_t page = raw_page == 1 ? 65536 : raw_page;
+  const bool count_valid = big_endian(header, 24, 4) == big_endian(header, 92, 4);
+  return count_valid ? page * big_endian(header, 28, 4) : 0;
+}
+
+}  // namespace
+
 std::optional<std::string> check_file_header(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return "no file at '" + path + "'";
   if (!S_ISREG(info.st_mode)) return "'" + path + "' is not a regular file";
   if (info.st_size == 0) return "'" + path + "' is empty (0 bytes)";
   std::ifstream in(path, std::ios::binary);
-  std::array<char, 16> header{};
+  std::array<char, 100> header{};
   in.read(header.data(), header.size());
   if (in.gcount() < 16 ||
       std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16)) {
     return "'" + path + "' is not an SQLite database (wrong header)";
+  }
+  // A file cut inside its last page can still pass SQLite's own check when that page is an
+  // empty table's (the speech table of a file without speech): the header's size says.
+  if (const std::uint64_t expected = declared_size(header, in.gcount());
+      expected > static_cast<std::uint64_t>(info.st_size)) {
+    return "'" + path + "' is cut short: " + std::to_string(info.st_size) + " of its " +
+           std::to_string(expected) + " bytes";
   }
   return {};
 }

@@ -1,7 +1,10 @@
 // Reading every table back into one JSON document.
 #include "store/export.hpp"
 
+#include <cmath>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace kiosk::store {
 namespace {
@@ -179,13 +182,46 @@ Json source_list(sqlite3* db, const char* sql, std::int64_t id, const std::strin
   return out;
 }
 
+// The seconds of speech stored for texts of one language: what a visitor listens to.
+class SpeechSeconds {
+ public:
+  SpeechSeconds(sqlite3* db, const std::string& lang)
+      : lang_(lang), query_(db, "SELECT seconds FROM speech WHERE lang = ?1 AND text = ?2") {}
+  // The sum of the clips of `texts` (a text without a clip counts nothing), to a hundredth.
+  double of(const std::vector<std::string>& texts) {
+    double total = 0;
+    for (const std::string& text : texts) {
+      query_.bind(1, std::string_view(lang_)).bind(2, std::string_view(text));
+      if (query_.step()) total += query_.real(0);
+      query_.reset();
+    }
+    return static_cast<double>(std::lround(total * 100)) / 100;
+  }
+
+ private:
+  std::string lang_;
+  Statement query_;
+};
+
+// The key quote as a card shows it: its words, and "name, role" of its speaker.
+std::vector<std::string> card_quote_texts(const Statement& s) {
+  if (s.is_null(11)) return {};
+  const std::string role = s.text(13);
+  return {s.text(11), s.text(12) + (role.empty() ? "" : ", " + role)};
+}
+
 Json cards(sqlite3* db, const std::string& lang) {
   Json out = Json::array();
+  SpeechSeconds speech(db, lang);
   Statement s(db,
               "SELECT c.id, c.key, c.position, c.date, c.date_inferred, c.date_reason, "
-              "t.title, t.date_label, t.place_label, t.body, q.key FROM card c "
+              "t.title, t.date_label, t.place_label, t.body, q.key, qt.words, et.name, et.role "
+              "FROM card c "
               "LEFT JOIN card_text t ON t.card_id = c.id AND t.lang = ?1 "
-              "LEFT JOIN quote q ON q.id = c.quote_id ORDER BY c.position");
+              "LEFT JOIN quote q ON q.id = c.quote_id "
+              "LEFT JOIN quote_text qt ON qt.quote_id = q.id AND qt.lang = ?1 "
+              "LEFT JOIN entity_text et ON et.entity_id = q.speaker_id AND et.lang = ?1 "
+              "ORDER BY c.position");
   Statement facts(db,
                   "SELECT f.key FROM card_fact cf JOIN fact f ON f.id = cf.fact_id "
                   "WHERE cf.card_id = ? ORDER BY f.id");
@@ -210,6 +246,8 @@ Json cards(sqlite3* db, const std::string& lang) {
     quotes.bind(1, id);
     while (quotes.step()) quote_keys.push_back(quotes.text(0));
     quotes.reset();
+    std::vector<std::string> spoken{s.text(6), s.text(7), s.text(9)};
+    for (std::string& text : card_quote_texts(s)) spoken.push_back(std::move(text));
     out.push_back(
         {{"id", s.text(1)},
          {"position", s.integer(2)},
@@ -229,7 +267,8 @@ Json cards(sqlite3* db, const std::string& lang) {
                                  id, lang)},
          {"facts", fact_keys},
          {"quotes", quote_keys},
-         {"differences", differences}});
+         {"differences", differences},
+         {"audio_seconds", speech.of(spoken)}});
   }
   return out;
 }
@@ -247,12 +286,15 @@ Json questions(sqlite3* db, const std::string& lang, const std::map<std::int64_t
                     "ON ct.question_id = c.question_id AND ct.position = c.position AND "
                     "ct.lang = ?2 LEFT JOIN entity e ON e.id = c.entity_id "
                     "WHERE c.question_id = ?1 ORDER BY c.position");
+  SpeechSeconds speech(db, lang);
   s.bind(1, std::string_view(lang));
   while (s.step()) {
     const std::int64_t id = s.integer(0);
     Json list = Json::array();
+    std::vector<std::string> spoken{s.text(4), s.text(5)};
     choices.bind(1, id).bind(2, std::string_view(lang));
     while (choices.step()) {
+      spoken.push_back(choices.text(0));
       list.push_back({{"text", choices.text(0)},
                       {"correct", choices.integer(1) == 1},
                       {"entity", nullable_text(choices, 2)}});
@@ -277,6 +319,7 @@ Json questions(sqlite3* db, const std::string& lang, const std::map<std::int64_t
     q["fact"] = fact == facts.end() ? Json(nullptr) : fact->second;
     const auto quote = quotes.find(s.is_null(7) ? -1 : s.integer(7));
     q["quote"] = quote == quotes.end() ? Json(nullptr) : quote->second;
+    q["audio_seconds"] = speech.of(spoken);
     out.push_back(std::move(q));
   }
   return out;

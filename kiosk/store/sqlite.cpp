@@ -38,6 +38,14 @@ Statement& Statement::bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::bind_blob(int index, std::span<const std::uint8_t> bytes) {
+  if (sqlite3_bind_blob64(stmt_.get(), index, bytes.data(), bytes.size(), SQLITE_TRANSIENT) !=
+      SQLITE_OK) {
+    fail(db_, "bind");
+  }
+  return *this;
+}
+
 Statement& Statement::bind_null(int index) {
   if (sqlite3_bind_null(stmt_.get(), index) != SQLITE_OK) fail(db_, "bind");
   return *this;
@@ -75,6 +83,13 @@ std::string Statement::text(int column) const {
   if (data == nullptr) return {};
   const int size = sqlite3_column_bytes(stmt_.get(), column);
   return {reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)};
+}
+
+std::vector<std::uint8_t> Statement::blob(int column) const {
+  const auto* data = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_.get(), column));
+  if (data == nullptr) return {};
+  const int size = sqlite3_column_bytes(stmt_.get(), column);
+  return {data, data + size};
 }
 
 bool Statement::is_null(int column) const {

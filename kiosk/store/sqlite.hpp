@@ -6,9 +6,11 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiosk::store {
 
@@ -37,6 +39,7 @@ class Statement {
   Statement& bind(int index, double value);
   Statement& bind(int index, std::string_view value);
   Statement& bind_null(int index);
+  Statement& bind_blob(int index, std::span<const std::uint8_t> bytes);
   Statement& bind_optional(int index, const std::optional<std::string>& value);
 
   // Advances to the next row: true if there is one, false when done; throws on error.
@@ -47,7 +50,8 @@ class Statement {
 
   std::int64_t integer(int column) const;
   double real(int column) const;
-  std::string text(int column) const;  // "" for NULL
+  std::string text(int column) const;                // "" for NULL
+  std::vector<std::uint8_t> blob(int column) const;  // empty for NULL
   bool is_null(int column) const;
   int type(int column) const;  // SQLITE_TEXT, SQLITE_NULL, ...
 

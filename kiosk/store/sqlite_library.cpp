@@ -247,4 +247,22 @@ std::vector<std::string> SqliteLibrary::plural_forms(const std::string& code) co
       .value_or(std::vector<std::string>{});
 }
 
+std::optional<SpeechClip> SqliteLibrary::speech(const std::string& language,
+                                                const std::string& text) const {
+  return guarded([&]() -> std::optional<SpeechClip> {
+           if (!speech_query_) {
+             speech_query_ = std::make_unique<Statement>(
+                 db_.get(), "SELECT ogg_opus, seconds FROM speech WHERE lang = ?1 AND text = ?2");
+           }
+           Statement& s = *speech_query_;
+           s.reset();  // in case a failure left it mid-step
+           s.bind(1, std::string_view(language)).bind(2, std::string_view(text));
+           std::optional<SpeechClip> clip;
+           if (s.step()) clip = SpeechClip{s.blob(0), s.real(1)};
+           s.reset();
+           return clip;
+         })
+      .value_or(std::nullopt);
+}
+
 }  // namespace kiosk::store

@@ -43,6 +43,10 @@ class SqliteLibrary final : public ContentLibrary {
   void set_language(const std::string& code) override;
   std::vector<UiRow> ui_rows(const std::string& code) const override;
   std::vector<std::string> plural_forms(const std::string& code) const override;
+  // One row of the speech table, read by its (language, text) key: the blob of that clip
+  // only. nullopt when there is none or it cannot be read.
+  std::optional<SpeechClip> speech(const std::string& language,
+                                   const std::string& text) const override;
 
  private:
   SqliteLibrary(DatabaseHandle db, const CheckReport& report);
@@ -58,6 +62,8 @@ class SqliteLibrary final : public ContentLibrary {
   int questions_ = 0;
   int highlights_ = 0;
   int approved_ = 0;
+  // Prepared on the first clip asked for, then reused.
+  mutable std::unique_ptr<Statement> speech_query_;
 };
 
 }  // namespace kiosk::store

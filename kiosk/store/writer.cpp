@@ -491,6 +491,32 @@ void Writer::write_highlights() {
   }
 }
 
+namespace {
+
+void write_speech(sqlite3* db, const std::vector<StoredClip>& speech) {
+  Statement row(db,
+                "INSERT INTO speech(id, lang, text, ogg_opus, seconds, origin, recording) "
+                "VALUES (?,?,?,?,?,?,?)");
+  std::int64_t id = 0;
+  for (const StoredClip& s : speech) {
+    const bool recorded = s.origin == SpeechOrigin::Recording;
+    row.bind(1, ++id)
+        .bind(2, std::string_view(s.language))
+        .bind(3, std::string_view(s.text))
+        .bind_blob(4, s.clip.ogg_opus)
+        .bind(5, s.clip.seconds)
+        .bind(6, std::string_view(recorded ? "recording" : "espeak-ng"));
+    if (recorded) {
+      row.bind(7, std::string_view(s.recording));
+    } else {
+      row.bind_null(7);
+    }
+    row.run();
+  }
+}
+
+}  // namespace
+
 void durable_rename(const std::string& path, const std::string& target) {
   {
     const sys::UniqueFd file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
@@ -508,7 +534,8 @@ void durable_rename(const std::string& path, const std::string& target) {
   if (directory) ::fsync(directory.get());
 }
 
-void write_database(const model::Content& content, const std::string& path) {
+void write_database(const model::Content& content, const std::string& path,
+                    const std::vector<StoredClip>& speech) {
   const std::string temporary = path + ".tmp-" + std::to_string(::getpid());
   try {
     {
@@ -516,6 +543,7 @@ void write_database(const model::Content& content, const std::string& path) {
       exec(db.get(), kSchemaSql);
       exec(db.get(), "BEGIN; PRAGMA defer_foreign_keys = ON;");
       Writer(db.get(), content).write_all();
+      write_speech(db.get(), speech);
       seal_content(db.get());
       exec(db.get(), "COMMIT");
       Statement fk(db.get(), "PRAGMA foreign_key_check");

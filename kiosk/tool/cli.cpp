@@ -71,6 +71,15 @@ void add_build(CLI::App& app, Chosen& c) {
                     "The kiosk's fonts, to refuse text they cannot draw (default: the installed "
                     "ones, as the kiosk finds them)");
   build->add_flag("-q,--quiet", c.build.quiet, "Print only errors");
+  build->add_flag_callback(
+      "--no-speech", [&c] { c.build.speech.mode = SpeechMode::None; },
+      "Store no speech (by default every spoken text is rendered with espeak-ng when it is on "
+      "PATH)");
+  build->add_option("--speech-cache", c.build.speech.cache_dir,
+                    "Keep rendered speech in this directory, so a rebuild renders only new text "
+                    "(default: ~/.cache/kiosk-db/speech)");
+  build->add_option("--espeak", c.build.speech.program,
+                    "The speech engine program (default: espeak-ng on PATH)");
   build->add_flag(
       "--require-approval", c.require_approval,
       "Leave out every question not approved in SRC_DIR/review.toml as it is worded now");

@@ -11,6 +11,7 @@
 #include "authoring/build.hpp"
 #include "store/check.hpp"
 #include "store/export.hpp"
+#include "store/ogg_opus.hpp"
 #include "store/open.hpp"
 #include "store/writer.hpp"
 #include "tool/font_glyphs.hpp"
@@ -63,9 +64,12 @@ Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err) {
         << "; nothing was written\n";
     return Exit::Problem;
   }
+  const std::optional<std::vector<store::StoredClip>> speech =
+      build_speech(result.content, command.output, command.speech, out, err);
+  if (!speech) return Exit::Problem;
   try {
     // Checked before it replaces the output: a file that fails is never left there.
-    store::write_database(result.content, command.output);
+    store::write_database(result.content, command.output, *speech);
   } catch (const store::StoreError& e) {
     err << "kiosk-db: cannot write " << command.output << ": " << e.what()
         << "; nothing was written\n";
@@ -92,12 +96,24 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
     }
     return Exit::Problem;
   }
+  // Every clip decoded, one at a time: the kiosk only finds a broken one when it plays it.
+  const std::vector<std::string> broken = store::check_speech(file);
+  for (const std::string& problem : broken) err << file << ": " << problem << '\n';
+  if (!broken.empty()) {
+    err << file << ": not usable: " << broken.size() << " broken clip"
+        << (broken.size() == 1 ? "" : "s") << " of speech; rebuild it with kiosk-db build\n";
+    return Exit::Problem;
+  }
   // The checksum is the one the staff panel shows for the file the kiosk has taken.
   out << file << ": ok: \"" << report.title << "\" version " << report.content_version << ", "
       << report.cards << " cards, " << report.questions << " questions ("
       << report.approved_questions << " approved), checksum " << store::file_checksum(file)
       << " (FNV-1a 64)\n";
   for (const std::string& gap : report.translation_gaps) out << file << ": " << gap << '\n';
+  const int clips = store::speech_clip_count(file);
+  out << file << ": speech: "
+      << (clips == 0 ? std::string("none") : std::to_string(clips) + " clips, each decodes")
+      << '\n';
   return Exit::Ok;
 }
 

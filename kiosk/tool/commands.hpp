@@ -5,6 +5,7 @@
 #include <string>
 
 #include "authoring/review.hpp"
+#include "tool/speech_build.hpp"
 
 namespace kiosk::tool {
 
@@ -19,12 +20,15 @@ struct BuildCommand {
   // Marked: rejected questions are left out; Required (--require-approval): every question
   // not approved as it is worded now is left out too.
   authoring::Approval approval = authoring::Approval::Marked;
+  SpeechOptions speech;  // --no-speech, --speech-cache DIR, --espeak PROGRAM
 };
 
 // kiosk-db build SRC_DIR -o FILE [--documents DIR] [--fonts DIR] [--require-approval]: reports
 // every problem as FILE:LINE (a character the kiosk's fonts cannot draw among them) and writes
 // nothing unless there is none; lists the questions left out by the curator's verdicts (unless
-// quiet) and says how many. Fonts that cannot be found or read are a Problem, named.
+// quiet) and says how many. Fonts that cannot be found or read are a Problem, named. Speech is
+// rendered for every spoken text (tool/speech_build.hpp) unless espeak-ng is missing, which is
+// said once.
 Exit build(const BuildCommand& command, std::ostream& out, std::ostream& err);
 
 // kiosk-db check FILE: the kiosk's own validation. Ok when usable, Problem with the reason.

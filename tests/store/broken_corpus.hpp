@@ -35,8 +35,8 @@ inline std::vector<BrokenCase> named_broken_corpus(const TempDir& dir) {
   };
   with_bytes("empty", "", "is empty (0 bytes)");
   with_bytes("not-sqlite", "PK\x03\x04 a zip file, not a database", "is not an SQLite database");
-  // SQLite's own words for a file that ends before the pages its header promises.
-  with_bytes("truncated", bytes.substr(0, bytes.size() / 3), "database disk image is malformed");
+  // A file that ends before the pages its header promises.
+  with_bytes("truncated", bytes.substr(0, bytes.size() / 3), "is cut short");
   with_sql("newer-schema", "PRAGMA user_version = 99", "is newer than this kiosk reads");
   with_sql("older-schema", "PRAGMA user_version = 0", "is older than this kiosk reads");
   with_sql("missing-table", "DROP TABLE choice_text", "missing table 'choice_text'");

@@ -9,6 +9,7 @@
 #include "core/checksum.hpp"
 #include "core/question_kinds.hpp"
 #include "store/schema.hpp"
+#include "store/speech_support.hpp"
 #include "store/store_support.hpp"
 
 using namespace kiosk;
@@ -164,7 +165,7 @@ TEST_CASE("the reference check covers every foreign key the schema declares") {
 TEST_CASE("a dangling reference is refused in every table, each with its own message") {
   const test::TempDir dir;
   const std::string good = dir.file("good.db");
-  test::write_fixture_db(good);
+  test::write_fixture_db_with_speech(good);  // the speech table has a row to break as well
   for (const store::ForeignKey& key : store::schema_foreign_keys()) {
     const std::string& column = key.columns.front();
     CAPTURE(key.table);

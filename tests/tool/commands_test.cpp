@@ -130,9 +130,10 @@ TEST_CASE("export refuses a language the file does not have, naming those it has
 TEST_CASE("the bundled content lacks no translation in any language") {
   const Run r = kiosk_db({"check", KIOSK_BUNDLED_DB});
   REQUIRE(r.code == 0);
-  // check lists each language's gaps after the "ok" line; there must be none.
+  // check lists each language's gaps after the "ok" line, then the speech; there must be none.
   CHECK(r.out.find("have no text in it") == std::string::npos);
-  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 1);
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 2);
+  CHECK(r.out.find(": speech: ") != std::string::npos);
 }
 
 TEST_CASE("install checks the new file and swaps it in for the live one") {
