@@ -11,6 +11,9 @@ languages="${LANGUAGES:-en ru be}"
 # No settings file: a kiosk.toml installed on this machine (rotate, language) must not change
 # the pictures, which a test compares with the kiosk (tests/ui/golden_screens_test.cpp).
 : > build/default/tour.toml
+# A sound device that writes nowhere (SDL's disk driver): with one, the screens that have speech
+# show Listen, as on a board. The golden screenshot test does the same.
+export SDL_AUDIODRIVER=disk SDL_DISKAUDIOFILE=/dev/null
 modes="${MODES:-standard large-text high-contrast}"
 # The tour with display option $1 turned on once the visit has begun.
 mode_tour() {
