@@ -54,6 +54,18 @@ model::GeneratedQuestion in_three_languages(model::GeneratedQuestion q) {
   return q;
 }
 
+// A question of the fixture worded in three languages, and a book in which Ada approved it.
+struct ApprovedQuestion {
+  model::GeneratedQuestion question;
+  ReviewBook book;
+};
+
+ApprovedQuestion approved_in_three_languages(const FixtureCopy& fixture) {
+  ApprovedQuestion out{in_three_languages(any_question(fixture.build(Approval::NotApplied))), {}};
+  approve(out.book, out.question, kAda, "en");
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -306,10 +318,7 @@ TEST_CASE("an approval holds a fingerprint for each language the question is wor
 
 TEST_CASE("a question reworded in Russian loses its approval, and the message names Russian") {
   const FixtureCopy fixture;
-  const model::GeneratedQuestion approved =
-      in_three_languages(any_question(fixture.build(Approval::NotApplied)));
-  ReviewBook book;
-  approve(book, approved, kAda, "en");
+  const auto [approved, book] = approved_in_three_languages(fixture);
   for (const auto part : {"prompt", "answer", "explanation"}) {
     CAPTURE(part);
     model::GeneratedQuestion q = approved;
@@ -343,10 +352,7 @@ TEST_CASE("a question reworded in Belarusian loses its approval, and the build n
 
 TEST_CASE("a question reworded in English still loses its approval when it has other languages") {
   const FixtureCopy fixture;
-  const model::GeneratedQuestion approved =
-      in_three_languages(any_question(fixture.build(Approval::NotApplied)));
-  ReviewBook book;
-  approve(book, approved, kAda, "en");
+  const auto [approved, book] = approved_in_three_languages(fixture);
   model::GeneratedQuestion q = approved;
   q.prompt["en"] += " (reworded)";
   q.explanation["ru"] = "Так сообщал ТАСС.";
