@@ -193,7 +193,11 @@ FlowLayout SceneWriter::layout_flow(Rect column, const std::vector<FlowBlock>& b
     }
     // Start a new page rather than split what fits whole on one, unless that would leave more
     // than half of this page empty (a long paragraph after a card's title, with larger text).
-    if (!page_empty && y + gap + together > column.h && together <= column.h && y >= column.h / 2) {
+    // A block its predecessor is kept with follows it on the same page: the chain was placed
+    // as a whole (or, too tall for any page, is split inside, never between the two).
+    const bool kept_with_previous = b > 0 && blocks[b - 1].keep_with_next;
+    if (!page_empty && !kept_with_previous && y + gap + together > column.h &&
+        together <= column.h && y >= column.h / 2) {
       ++current_page;
       y = 0;
       page_empty = true;

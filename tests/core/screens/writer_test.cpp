@@ -65,6 +65,21 @@ TEST_CASE("a heading kept with the next block moves with it") {
   CHECK(f.page(blocks, 80, 1, pages) == std::vector<std::string>{"Title", "dddd eeee", "ffff"});
 }
 
+TEST_CASE("a block kept with the one before it stays on its page even when the pair is too tall") {
+  Flow f;
+  int pages = 0;
+  FlowBlock quote = block("aaaa bbbb cccc dddd eeee");  // three lines
+  quote.keep_with_next = true;
+  FlowBlock speaker = block("Who");
+  speaker.keep_with_next = true;
+  const std::vector<FlowBlock> blocks{quote, speaker, block("ffff gggg hhhh iiii jjjj")};
+  // Four lines high: the chain (seven lines) fits no page, so it is split inside the last
+  // block, never between the quote and its speaker.
+  CHECK(f.page(blocks, 80, 0, pages) ==
+        std::vector<std::string>{"aaaa bbbb", "cccc dddd", "eeee", "Who"});
+  CHECK(f.page(blocks, 80, 1, pages).front() == "ffff gggg");
+}
+
 TEST_CASE("a block with a word wider than the column is set in the small font") {
   Flow f;
   int pages = 0;
