@@ -109,7 +109,12 @@ std::optional<SpeechClip> MemoryLibrary::speech(const std::string& language,
                                                 const std::string& text) const {
   const auto found = speech_.find({language, text});
   if (found == speech_.end()) return std::nullopt;
+  ++clips_loaded_;
   return found->second;
+}
+
+bool MemoryLibrary::speaks(const std::string& language, const std::string& text) const {
+  return speech_.count({language, text}) > 0;
 }
 
 }  // namespace kiosk

@@ -134,6 +134,13 @@ class ContentLibrary {
     (void)text;
     return std::nullopt;
   }
+  // Whether `text` has a clip in `language`, without loading it: asked of every screen shown,
+  // so deciding whether Listen shows costs an index lookup, not a clip's bytes.
+  virtual bool speaks(const std::string& language, const std::string& text) const {
+    (void)language;
+    (void)text;
+    return false;
+  }
 };
 
 // Content held in memory: for tests, and for tools that build content in memory.
@@ -166,6 +173,9 @@ class MemoryLibrary final : public ContentLibrary {
   void add_speech(const std::string& language, const std::string& text, SpeechClip clip);
   std::optional<SpeechClip> speech(const std::string& language,
                                    const std::string& text) const override;
+  bool speaks(const std::string& language, const std::string& text) const override;
+  // How many clips speech() has handed out, so tests can see what was loaded.
+  int clips_loaded() const { return clips_loaded_; }
 
  private:
   ContentMeta meta_;
@@ -176,6 +186,7 @@ class MemoryLibrary final : public ContentLibrary {
   std::vector<Question> questions_;
   std::vector<std::string> highlights_;
   std::map<std::pair<std::string, std::string>, SpeechClip> speech_;  // by language and text
+  mutable int clips_loaded_ = 0;
 };
 
 }  // namespace kiosk

@@ -86,9 +86,21 @@ ScreenSpeech screen_speech(const VisitState& state, const ContentLibrary& librar
   return out;
 }
 
+SpeechPlace speech_place(const VisitState& state, const ContentLibrary* library) {
+  SpeechPlace place;
+  place.screen = state.screen;
+  if (state.screen == Screen::Cards) place.card = state.card;
+  if (state.screen == Screen::Question || state.screen == Screen::Feedback) {
+    place.question = state.round.current;
+  }
+  place.library = library;
+  if (library != nullptr) place.language = library->meta().language;
+  return place;
+}
+
 bool has_speech(const Playlist& playlist, const ContentLibrary& library) {
   for (const std::string& text : playlist.texts) {
-    if (library.speech(playlist.language, text)) return true;
+    if (library.speaks(playlist.language, text)) return true;
   }
   return false;
 }

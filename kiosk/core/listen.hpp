@@ -31,6 +31,21 @@ Ui results_praise(int score, int total);
 // are left out; attract, home, timeline and unavailable read nothing.
 ScreenSpeech screen_speech(const VisitState& state, const ContentLibrary& library, const Words& t);
 
+// Where the visit stands as far as speech goes: everything screen_speech's answer depends on
+// (the screen, the card or the question, the language and the content). The App compares it
+// after every input and makes a playlist, which reads a card from the file, only when it moved.
+struct SpeechPlace {
+  Screen screen = Screen::Attract;
+  int card = -1;      // on the cards screen; else -1
+  int question = -1;  // the round's current question on question and feedback; else -1
+  std::string language;
+  const ContentLibrary* library = nullptr;
+  friend bool operator==(const SpeechPlace&, const SpeechPlace&) = default;
+};
+
+// The place of `state` in `library` (null while no content is shown).
+SpeechPlace speech_place(const VisitState& state, const ContentLibrary* library);
+
 // Whether at least one of `playlist`'s texts has a clip in `library` (else Listen hides).
 bool has_speech(const Playlist& playlist, const ContentLibrary& library);
 

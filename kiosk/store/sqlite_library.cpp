@@ -265,4 +265,20 @@ std::optional<SpeechClip> SqliteLibrary::speech(const std::string& language,
       .value_or(std::nullopt);
 }
 
+bool SqliteLibrary::speaks(const std::string& language, const std::string& text) const {
+  return guarded([&]() -> bool {
+           if (!speaks_query_) {
+             speaks_query_ = std::make_unique<Statement>(
+                 db_.get(), "SELECT 1 FROM speech WHERE lang = ?1 AND text = ?2");
+           }
+           Statement& s = *speaks_query_;
+           s.reset();
+           s.bind(1, std::string_view(language)).bind(2, std::string_view(text));
+           const bool found = s.step();
+           s.reset();
+           return found;
+         })
+      .value_or(false);
+}
+
 }  // namespace kiosk::store

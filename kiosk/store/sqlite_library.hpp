@@ -47,6 +47,8 @@ class SqliteLibrary final : public ContentLibrary {
   // only. nullopt when there is none or it cannot be read.
   std::optional<SpeechClip> speech(const std::string& language,
                                    const std::string& text) const override;
+  // Whether that row exists, read from the table's key alone (no blob is loaded).
+  bool speaks(const std::string& language, const std::string& text) const override;
 
  private:
   SqliteLibrary(DatabaseHandle db, const CheckReport& report);
@@ -62,8 +64,10 @@ class SqliteLibrary final : public ContentLibrary {
   int questions_ = 0;
   int highlights_ = 0;
   int approved_ = 0;
-  // Prepared on the first clip asked for, then reused.
+  // Prepared on the first clip asked for, then reused. Only the UI thread reads clips (the
+  // checker and the stats writer open their own connections), so one statement each serves.
   mutable std::unique_ptr<Statement> speech_query_;
+  mutable std::unique_ptr<Statement> speaks_query_;
 };
 
 }  // namespace kiosk::store

@@ -172,6 +172,7 @@ class App {
 
   std::unique_ptr<Speaker> speaker_;  // null until content arrives; silent without a device
   Uint32 speech_event_ = 0;           // SDL user event: a clip ended
+  SpeechPlace spoken_place_;          // where heard_ was made (see follow_speech)
   ScreenSpeech heard_;                // what the screen shown reads aloud
   bool speech_here_ = false;          // ... and whether any of it has a clip (Listen shows)
 };

@@ -20,6 +20,9 @@ void App::open_speaker() {
 // stops it (leaving the screen stops), and with Read aloud on, a new screen speaks by itself.
 void App::follow_speech() {
   const ContentLibrary* library = content_.library();
+  SpeechPlace place = speech_place(state_, library);
+  if (place == spoken_place_) return;  // most inputs: a page turned, a setting changed
+  spoken_place_ = std::move(place);
   ScreenSpeech now_shown;
   if (library != nullptr && state_.screen != Screen::Unavailable) {
     now_shown = screen_speech(state_, *library, words_);

@@ -110,7 +110,33 @@ TEST_CASE("a playlist has speech when one of its texts has a clip in the shown l
   CHECK_FALSE(has_speech(playlist, library));
   library.add_speech("en", "Card 2", SpeechClip{{1, 2, 3}, 1.0});
   CHECK(has_speech(playlist, library));
+  CHECK(library.clips_loaded() == 0);  // asked whether, never loaded
   CHECK(library.speech("en", "Card 2")->ogg_opus == std::vector<std::uint8_t>{1, 2, 3});
+}
+
+TEST_CASE("the speech place moves with the card, the question and the screen, not a page turn") {
+  Visit v;
+  v.do_({Command::OpenBriefings, 0});
+  const SpeechPlace first_card = speech_place(v.state, &v.library);
+  CHECK(first_card.card == v.state.card);
+  CHECK(first_card.language == v.library.meta().language);
+  v.do_({Command::NextPage, 0});
+  v.do_({Command::OpenDisplayPanel, 0});
+  CHECK(speech_place(v.state, &v.library) == first_card);
+  v.do_({Command::CloseDisplayPanel, 0});
+  v.do_({Command::NextCard, 0});
+  CHECK_FALSE(speech_place(v.state, &v.library) == first_card);
+  CHECK_FALSE(speech_place(v.state, nullptr) == speech_place(v.state, &v.library));
+
+  v.do_({Command::GoHome, 0});
+  v.do_({Command::OpenQuiz, 0});
+  const SpeechPlace question = speech_place(v.state, &v.library);
+  CHECK(question.question == 0);
+  CHECK(question.card == -1);
+  v.do_({Command::Choose, 0});
+  CHECK_FALSE(speech_place(v.state, &v.library) == question);  // feedback reads the verdict
+  v.do_({Command::NextQuestion, 0});
+  CHECK(speech_place(v.state, &v.library).question == 1);
 }
 
 TEST_CASE("Listen is a command of the reading screens only") {
