@@ -262,6 +262,59 @@ void read_cards(const SourceFile& f, const std::string& lang, model::Content& c,
   }
 }
 
+// Which fields a recording may speak in place of, by the kind of item it names.
+bool recordable_field(const model::Recording& rec) {
+  static const std::set<std::string> card_fields{"title", "date", "body", "quote", "speaker"};
+  static const std::set<std::string> question_fields{"prompt", "explanation"};
+  return (rec.card.empty() ? question_fields : card_fields).count(rec.field) > 0;
+}
+
+void read_recording(TableReader& r, const std::string& dir, model::Content& c) {
+  model::Recording rec;
+  rec.card = r.string("card", Need::Optional);
+  rec.question = r.string("question", Need::Optional);
+  rec.field = r.string("text", Need::Required);
+  rec.language = r.string("lang", Need::Required);
+  rec.audio = r.string("audio", Need::Required);
+  rec.origin = r.origin();
+  r.finish();
+  if (rec.card.empty() == rec.question.empty()) {
+    r.error(r.line(), "a recording names either a 'card' or a 'question', not both or neither");
+    return;
+  }
+  if (!rec.field.empty() && !recordable_field(rec)) {
+    r.error(r.line_of("text"),
+            "'text' is '" + rec.field + "'; a " + (rec.card.empty() ? "question" : "card") +
+                " has " +
+                (rec.card.empty() ? "prompt, explanation" : "title, date, body, quote, speaker"));
+  }
+  const std::vector<std::string>& offered = c.meta.languages;
+  if (!rec.language.empty() && !offered.empty() &&
+      std::find(offered.begin(), offered.end(), rec.language) == offered.end()) {
+    r.error(r.line_of("lang"),
+            "'lang' is '" + rec.language + "', not one of the content's languages");
+  }
+  if (rec.audio.empty()) return;
+  rec.path = (std::filesystem::path(dir) / rec.audio).string();
+  if (!std::filesystem::is_regular_file(rec.path)) {
+    r.error(r.line_of("audio"), "no such recording: " + rec.path);
+  }
+  c.recordings.push_back(std::move(rec));
+}
+
+// recordings.toml, when the content source has one: a curator's recordings in place of
+// rendered speech. Most content has none, so the file is optional.
+void read_recordings(const std::string& dir, model::Content& c, Diagnostics& out) {
+  if (!std::filesystem::exists(std::filesystem::path(dir) / "recordings.toml")) return;
+  const SourceFile f = open_file(dir, "recordings.toml", out);
+  if (!f.root) return;
+  only_key(f, "recording", out);
+  for (const toml::table* t : tables_of(*f.root, "recording", f.path, out)) {
+    TableReader r(*t, f.path, "recording at line " + std::to_string(t->source().begin.line), out);
+    read_recording(r, dir, c);
+  }
+}
+
 }  // namespace
 
 model::Content load_content(const std::string& dir, Diagnostics& out) {
@@ -292,6 +345,7 @@ model::Content load_content(const std::string& dir, Diagnostics& out) {
   }
   const SourceFile interface = open_file(dir, "interface.toml", out);
   if (interface.root) read_interface(*interface.root, interface.path, content, out);
+  read_recordings(dir, content, out);
   return content;
 }
 

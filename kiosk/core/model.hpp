@@ -214,6 +214,19 @@ struct Interface {
   Origin origin;
 };
 
+// A curator's recording, stored in place of the speech the builder would render for one text
+// (recordings.toml). The text is named by its item and field, since questions are generated
+// and their exact wording in each language is known only once the content is built.
+struct Recording {
+  std::string card;      // the card's id, or ""
+  std::string question;  // the question's id, or ""
+  std::string field;     // card: title, date, body, quote, speaker; question: prompt, explanation
+  std::string language;
+  std::string audio;  // as written: a path relative to the content source ("recordings/x.opus")
+  std::string path;   // where it was found
+  Origin origin;
+};
+
 struct Content {
   Meta meta;
   Interface interface;
@@ -224,6 +237,7 @@ struct Content {
   std::vector<Quote> quotes;
   std::vector<Card> cards;
   std::vector<GeneratedQuestion> questions;
+  std::vector<Recording> recordings;
 };
 
 std::string_view entity_kind_name(EntityKind kind);

@@ -43,6 +43,30 @@ std::string clip_problem(const ClipDecode& decoded, double seconds) {
   return "";
 }
 
+// Whether `bytes` are whole Ogg pages ending with the end-of-stream page. Decoding alone does
+// not tell: libopusfile plays a stream cut short up to the cut without complaint, and a
+// recording copied in half would be stored and cut off mid-word for every visitor.
+bool ends_whole(std::span<const std::uint8_t> bytes) {
+  constexpr std::size_t kHeader =
+      27;  // "OggS", version, flags, granule, serial, sequence, CRC, count
+  constexpr std::uint8_t kEndOfStream = 0x04;
+  std::size_t at = 0;
+  std::uint8_t flags = 0;
+  while (at < bytes.size()) {
+    if (bytes.size() - at < kHeader || bytes[at] != 'O' || bytes[at + 1] != 'g' ||
+        bytes[at + 2] != 'g' || bytes[at + 3] != 'S') {
+      return false;
+    }
+    flags = bytes[at + 5];
+    const std::size_t segments = bytes[at + 26];
+    if (bytes.size() - at < kHeader + segments) return false;
+    std::size_t body = 0;
+    for (std::size_t i = 0; i < segments; ++i) body += bytes[at + kHeader + i];
+    at += kHeader + segments + body;
+  }
+  return at == bytes.size() && (flags & kEndOfStream) != 0;
+}
+
 }  // namespace
 
 ClipDecode decode_ogg_opus(std::span<const std::uint8_t> bytes) {
@@ -67,6 +91,7 @@ ClipDecode decode_ogg_opus(std::span<const std::uint8_t> bytes) {
     samples += read;
   }
   if (samples == 0) result.problem = "an Ogg Opus stream without sound";
+  if (!ends_whole(bytes)) result.problem = "cut short: the stream stops before its last page";
   result.seconds = static_cast<double>(samples) / 48000.0;  // Opus always decodes at 48 kHz
   return result;
 }

@@ -11,6 +11,7 @@
 
 #include "core/content_limits.hpp"
 #include "store/sqlite_library.hpp"
+#include "tool/recordings.hpp"
 #include "tool/speech_render.hpp"
 #include "tool/spoken_texts.hpp"
 
@@ -21,23 +22,23 @@ namespace {
 // The largest clip stored: half of what the kiosk reads in a row, the rest for its text.
 constexpr std::size_t kMostClipBytes = limits::kMaxStoredBytes / 2;
 
-// The texts to speak, read back from a draft of the database (removed afterwards).
-std::optional<std::vector<SpokenText>> texts_of(const model::Content& content,
-                                                const std::string& output, std::ostream& err) {
+// The content as the kiosk will read it, from a draft of the database (removed at once; the
+// open connection keeps reading it): the texts to speak, keyed exactly as the kiosk asks.
+std::unique_ptr<store::SqliteLibrary> draft_of(const model::Content& content,
+                                               const std::string& output, std::ostream& err) {
   const std::string draft = output + ".speech-draft-" + std::to_string(::getpid());
   try {
     store::write_database(content, draft);
   } catch (const store::StoreError& e) {
     err << "kiosk-db: cannot write a draft for speech: " << e.what() << '\n';
-    return std::nullopt;
+    return nullptr;
   }
   store::LoadResult loaded = store::SqliteLibrary::open(draft, store::CheckDepth::Structure);
   std::remove(draft.c_str());
   if (!loaded.library) {
     err << "kiosk-db: cannot read the draft for speech: " << loaded.report.reason() << '\n';
-    return std::nullopt;
   }
-  return spoken_texts(*loaded.library);
+  return std::move(loaded.library);
 }
 
 // Where clips are kept between builds when --speech-cache does not say: the user's cache
@@ -53,34 +54,19 @@ std::string cache_dir_of(const SpeechOptions& options) {
   return "";
 }
 
-}  // namespace
-
-std::optional<std::vector<store::StoredClip>> build_speech(const model::Content& content,
-                                                           const std::string& output,
-                                                           const SpeechOptions& options,
-                                                           std::ostream& out, std::ostream& err) {
-  std::vector<store::StoredClip> clips;
-  if (options.mode == SpeechMode::None) {
-    out << "speech: none (--no-speech)\n";
-    return clips;
-  }
-  const std::optional<std::string> version = espeak_version(options.program);
-  if (!version) {
-    out << "speech: none: " << options.program
-        << " is not on PATH, so this database has no speech (install espeak-ng to add it)\n";
-    return clips;
-  }
+// Every spoken text of `built` rendered by the engine into `clips`; false when one cannot be.
+bool render_into(ContentLibrary& built, const SpeechOptions& options, const std::string& version,
+                 std::vector<store::StoredClip>& clips, std::ostream& out, std::ostream& err) {
   const auto start = std::chrono::steady_clock::now();
-  const std::optional<std::vector<SpokenText>> texts = texts_of(content, output, err);
-  if (!texts) return std::nullopt;
+  const std::vector<SpokenText> texts = spoken_texts(built);
   const RenderReport report =
-      render_all(*texts, {options.program, *version, cache_dir_of(options), options.threads});
-  for (std::size_t i = 0; i < texts->size(); ++i) {
-    const SpokenText& t = (*texts)[i];
+      render_all(texts, {options.program, version, cache_dir_of(options), options.threads});
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    const SpokenText& t = texts[i];
     if (!report.clips[i]) {
       err << "kiosk-db: " << options.program << " cannot speak this " << t.language << " text: \""
           << t.text.substr(0, 80) << "\"; nothing was written\n";
-      return std::nullopt;
+      return false;
     }
     // A clip must fit in a row the kiosk reads (with its text): a text of thousands of
     // characters would not. It is left out, said, and the rest is stored.
@@ -93,9 +79,43 @@ std::optional<std::vector<store::StoredClip>> build_speech(const model::Content&
     clips.push_back({t.language, t.text, *report.clips[i], store::SpeechOrigin::Espeak, ""});
   }
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  out << "speech: " << clips.size() << " clips (" << report.rendered << " rendered by " << *version
+  out << "speech: " << clips.size() << " clips (" << report.rendered << " rendered by " << version
       << ", " << report.cached << " from the cache) in " << std::fixed << std::setprecision(1)
       << took.count() << " s\n";
+  return true;
+}
+
+// Whether the engine renders, and if so its version; says once on `out` when it does not.
+std::optional<std::string> engine_of(const SpeechOptions& options, std::ostream& out) {
+  if (options.mode == SpeechMode::None) {
+    out << "speech: none (--no-speech)\n";
+    return std::nullopt;
+  }
+  std::optional<std::string> version = espeak_version(options.program);
+  if (!version) {
+    out << "speech: none: " << options.program
+        << " is not on PATH, so this database has no speech (install espeak-ng to add it)\n";
+  }
+  return version;
+}
+
+}  // namespace
+
+std::optional<std::vector<store::StoredClip>> build_speech(const model::Content& content,
+                                                           const std::string& output,
+                                                           const SpeechOptions& options,
+                                                           std::ostream& out, std::ostream& err) {
+  std::vector<store::StoredClip> clips;
+  const std::optional<std::string> version = engine_of(options, out);
+  if (!version && content.recordings.empty()) return clips;
+  const std::unique_ptr<store::SqliteLibrary> built = draft_of(content, output, err);
+  if (!built) return std::nullopt;
+  if (version && !render_into(*built, options, *version, clips, out, err)) return std::nullopt;
+  if (!apply_recordings(content.recordings, *built, clips, err)) return std::nullopt;
+  if (!content.recordings.empty()) {
+    out << "speech: " << content.recordings.size() << " curator's recordings"
+        << (version ? " in place of rendered speech\n" : " (and nothing else spoken)\n");
+  }
   return clips;
 }
 

@@ -21,6 +21,9 @@ TEST_CASE("a clip is found by its language and exact text, and by nothing else")
   CHECK_FALSE(loaded.library->speech("ru", title));
   CHECK_FALSE(loaded.library->speech("en", title + " "));
   CHECK_FALSE(loaded.library->speech("en", ""));
+  CHECK(loaded.library->speaks("en", title));
+  CHECK_FALSE(loaded.library->speaks("ru", title));
+  CHECK_FALSE(loaded.library->speaks("en", title + " "));
   // Asked again: the prepared query is reused.
   CHECK(loaded.library->speech("en", title)->ogg_opus == clip->ogg_opus);
 }
@@ -43,6 +46,17 @@ TEST_CASE("decoding measures a good clip and names what is wrong with a bad one"
   const std::vector<std::uint8_t> text{'n', 'o', 't', ' ', 'o', 'g', 'g'};
   CHECK(store::decode_ogg_opus(text).problem.find("not an Ogg Opus stream") == 0);
   CHECK_FALSE(store::decode_ogg_opus({}).problem.empty());
+}
+
+TEST_CASE("a clip cut short is named as cut short, though what is left of it plays") {
+  const SpeechClip tone = test::tone_clip(2.0);
+  const auto first = [&](std::size_t bytes) {
+    return std::vector<std::uint8_t>(tone.ogg_opus.begin(),
+                                     tone.ogg_opus.begin() + static_cast<std::ptrdiff_t>(bytes));
+  };
+  CHECK(store::decode_ogg_opus(first(tone.ogg_opus.size() - 1)).problem ==
+        "cut short: the stream stops before its last page");
+  CHECK_FALSE(store::decode_ogg_opus(first(tone.ogg_opus.size() / 2)).problem.empty());
 }
 
 TEST_CASE("check_speech names the language and text of a clip that does not decode") {
