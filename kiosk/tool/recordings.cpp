@@ -59,7 +59,8 @@ std::optional<SpeechClip> clip_of(const model::Recording& rec, std::ostream& err
   std::vector<std::uint8_t> bytes = read_whole(rec.path);
   if (bytes.size() > kMostClipBytes) {
     err << where << rec.audio << " is " << bytes.size() / 1024 << " KB, more than the "
-        << kMostClipBytes / 1024 << " KB a clip may be (shorten it, or encode it at 12-16 kbit/s)\n";
+        << kMostClipBytes / 1024
+        << " KB a clip may be (shorten it, or encode it at 12-16 kbit/s)\n";
     return std::nullopt;
   }
   const store::ClipDecode decoded = store::decode_ogg_opus(bytes);

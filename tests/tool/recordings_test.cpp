@@ -8,11 +8,11 @@
 #include <fstream>
 
 #include "authoring/fixture_copy.hpp"
+#include "core/content_limits.hpp"
 #include "store/speech_support.hpp"
 #include "store/sqlite.hpp"
-#include "store/store_support.hpp"
 #include "store/sqlite_library.hpp"
-#include "core/content_limits.hpp"
+#include "store/store_support.hpp"
 #include "tool/kiosk_db_run.hpp"
 
 using namespace kiosk;
@@ -24,7 +24,8 @@ namespace {
 void write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes) {
   std::filesystem::create_directories(std::filesystem::path(path).parent_path());
   std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  out.write(reinterpret_cast<const char*>(bytes.data()),
+            static_cast<std::streamsize>(bytes.size()));
 }
 
 // The fixture source with `recordings` as its recordings.toml and a 2.5 s recording in
@@ -94,17 +95,28 @@ TEST_CASE("a recording that names nothing is refused with its line, and the old 
   };
   const std::string audio = "audio = \"recordings/lighthouse.en.opus\"\n";
   const Case cases[] = {
-      {"an unknown card", "[[recording]]\ncard = \"closing\"\ntext = \"title\"\nlang = \"en\"\n" + audio,
-       "recordings.toml:1: error: recording recordings/lighthouse.en.opus speaks nothing: no card 'closing'"},
-      {"an unknown question", "[[recording]]\nquestion = \"q-none\"\ntext = \"prompt\"\nlang = \"en\"\n" + audio,
+      {"an unknown card",
+       "[[recording]]\ncard = \"closing\"\ntext = \"title\"\nlang = \"en\"\n" + audio,
+       "recordings.toml:1: error: recording recordings/lighthouse.en.opus speaks nothing: no card "
+       "'closing'"},
+      {"an unknown question",
+       "[[recording]]\nquestion = \"q-none\"\ntext = \"prompt\"\nlang = \"en\"\n" + audio,
        "speaks nothing: no question 'q-none'"},
-      {"a field a card does not have", "[[recording]]\ncard = \"opening\"\ntext = \"prompt\"\nlang = \"en\"\n" + audio,
-       "recordings.toml:3: error: recording at line 1: 'text' is 'prompt'; a card has title, date, body"},
-      {"both a card and a question", "[[recording]]\ncard = \"opening\"\nquestion = \"q\"\ntext = \"title\"\nlang = \"en\"\n" + audio,
+      {"a field a card does not have",
+       "[[recording]]\ncard = \"opening\"\ntext = \"prompt\"\nlang = \"en\"\n" + audio,
+       "recordings.toml:3: error: recording at line 1: 'text' is 'prompt'; a card has title, date, "
+       "body"},
+      {"both a card and a question",
+       "[[recording]]\ncard = \"opening\"\nquestion = \"q\"\ntext = \"title\"\nlang = \"en\"\n" +
+           audio,
        "names either a 'card' or a 'question'"},
-      {"a language the content does not offer", "[[recording]]\ncard = \"opening\"\ntext = \"title\"\nlang = \"ru\"\n" + audio,
-       "recordings.toml:4: error: recording at line 1: 'lang' is 'ru', not one of the content's languages"},
-      {"a missing file", "[[recording]]\ncard = \"opening\"\ntext = \"title\"\nlang = \"en\"\naudio = \"recordings/gone.opus\"\n",
+      {"a language the content does not offer",
+       "[[recording]]\ncard = \"opening\"\ntext = \"title\"\nlang = \"ru\"\n" + audio,
+       "recordings.toml:4: error: recording at line 1: 'lang' is 'ru', not one of the content's "
+       "languages"},
+      {"a missing file",
+       "[[recording]]\ncard = \"opening\"\ntext = \"title\"\nlang = \"en\"\naudio = "
+       "\"recordings/gone.opus\"\n",
        "recordings.toml:5: error: recording at line 1: no such recording: "},
       {"a misspelt key", std::string(kTitleRecording) + "adio = \"x\"\n", "adio"},
   };
@@ -130,9 +142,10 @@ TEST_CASE("a recording that is not Ogg Opus, or is cut short, is refused and not
     write_bytes(w.source.src() + "/recordings/lighthouse.en.opus", bytes);
     const Run r = w.build("c.db");
     CHECK(r.code != 0);
-    CHECK_MESSAGE(r.err.find("recordings.toml:2: error: recordings/lighthouse.en.opus is not a playable "
-                             "Ogg Opus recording: ") != std::string::npos,
-                  r.err);
+    CHECK_MESSAGE(
+        r.err.find("recordings.toml:2: error: recordings/lighthouse.en.opus is not a playable "
+                   "Ogg Opus recording: ") != std::string::npos,
+        r.err);
     CHECK_FALSE(std::filesystem::exists(w.source.file("c.db")));
   }
 }
