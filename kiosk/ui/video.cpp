@@ -3,6 +3,8 @@
 
 #include <SDL_image.h>
 
+#include <algorithm>
+
 namespace kiosk::ui {
 
 SdlLibraries::SdlLibraries(DisplayMode mode) {
@@ -35,7 +37,8 @@ SdlLibraries::~SdlLibraries() {
   SDL_Quit();
 }
 
-Video::Video(const VideoOptions& options) : libraries_(options.mode) {
+Video::Video(const VideoOptions& options)
+    : libraries_(options.mode), max_texture_(options.max_texture) {
   // Checked before any window exists: the offscreen driver would load a whole GL stack only
   // to draw where nobody can see it.
   if (invisible() && options.mode != DisplayMode::Headless) {
@@ -69,6 +72,21 @@ Size Video::output_size() const {
   int h = 0;
   SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
   return {w, h};
+}
+
+Size Video::max_texture() const {
+  SDL_RendererInfo info{};
+  if (SDL_GetRendererInfo(renderer_.get(), &info) != 0) return max_texture_;
+  // The lower of two limits, where 0 means none.
+  const auto lower = [](int a, int b) { return a == 0 ? b : (b == 0 ? a : std::min(a, b)); };
+  return {lower(info.max_texture_width, max_texture_.w),
+          lower(info.max_texture_height, max_texture_.h)};
+}
+
+std::string Video::render_driver() const {
+  SDL_RendererInfo info{};
+  if (SDL_GetRendererInfo(renderer_.get(), &info) != 0 || info.name == nullptr) return "none";
+  return info.name;
 }
 
 std::string Video::driver() const {
