@@ -42,8 +42,10 @@ void run_tour(const fs::path& out, const std::string& display) {
   fs::create_directories(out);
   const fs::path back = fs::current_path();
   fs::current_path(out);
-  std::vector<std::string> args = {"--window", "800x480", "--db", KIOSK_BUNDLED_DB, "--seed", "7",
-                                   "--script", test::source_dir() + "/docs/tour.script", "--fast"};
+  std::vector<std::string> args = {
+      "--window", "800x480", "--db",     KIOSK_BUNDLED_DB,
+      "--seed",   "7",       "--script", test::source_dir() + "/docs/tour.script",
+      "--fast"};
   if (!display.empty()) args.push_back(display);
   const test::AppRun run = test::run_kiosk_main(args);
   fs::current_path(back);
@@ -65,8 +67,7 @@ TEST_CASE("the opengles2 renderer draws every screen of the tour as the software
     options.mode = ui::DisplayMode::Windowed;
     const ui::Video video(options);
     REQUIRE(video.render_driver() == "opengles2");
-    MESSAGE("opengles2: largest texture " << video.max_texture().w << "x"
-                                          << video.max_texture().h);
+    MESSAGE("opengles2: largest texture " << video.max_texture().w << "x" << video.max_texture().h);
   }
   const fs::path base = fs::path(KIOSK_BINARY_DIR) / "gpu-renderer";
   run_tour(base / "opengles2", "");
@@ -80,7 +81,8 @@ TEST_CASE("the opengles2 renderer draws every screen of the tour as the software
   for (const std::string& name : shots) {
     CAPTURE(name);
     std::string error;
-    const std::optional<test::Pixels> gpu = test::load_png((base / "opengles2" / name).string(), error);
+    const std::optional<test::Pixels> gpu =
+        test::load_png((base / "opengles2" / name).string(), error);
     REQUIRE_MESSAGE(gpu.has_value(), error);
     const std::optional<test::Pixels> software =
         test::load_png((base / "software" / name).string(), error);
