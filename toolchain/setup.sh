@@ -27,6 +27,11 @@ packages=(
   libbenchmark-dev                       # the core's micro-benchmarks (tests/bench)
   systemd man-db                         # packaging tests: systemd-analyze verify of the unit
   gcovr                                  # line coverage (the coverage preset)
+  xvfb x11-utils                         # display stack tests: a real X server, xwininfo, xprop
+  xdotool imagemagick                    # ... real X input, screenshots and their comparison
+  matchbox-window-manager weston         # ... a window manager, and Wayland nested in X
+  libgles2 libegl1 libegl-mesa0          # ... the GPU renderer (OpenGL ES 2 through Mesa)
+  libgl1-mesa-dri
 )
 if [ "${1:-}" = "--fuzz" ]; then
   packages+=(clang libclang-rt-14-dev)   # libFuzzer, ASan and UBSan runtimes for clang 14

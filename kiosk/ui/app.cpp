@@ -85,7 +85,8 @@ void App::resize() {
   text_.reset();
   renderer_.reset();
   fonts_ = std::make_unique<FontSet>(font_files_, metrics);
-  text_ = std::make_unique<TextCache>(video_.renderer(), *fonts_, text_budget(size_));
+  text_ = std::make_unique<TextCache>(video_.renderer(), *fonts_, text_budget(size_),
+                                      video_.max_texture());
   renderer_ = std::make_unique<SceneRenderer>(video_.renderer(), *text_);
   dirty_ = true;
 }

@@ -80,9 +80,13 @@ void App::dispatch(const SDL_Event& e) {
   switch (e.type) {
     case SDL_QUIT: quit_ = true; break;
     case SDL_WINDOWEVENT:
-      if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) resize();
+      // Any change of the window (resized, moved to another display, made fullscreen late by
+      // a window manager) may change what is visible: the layout follows the renderer's output.
+      if (video_.output_size() != physical_) resize();
       if (e.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
       break;
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET: resize(); break;  // the GPU lost its textures: make them anew
     case SDL_KEYDOWN: key_down(e.key); break;
     default: break;
   }

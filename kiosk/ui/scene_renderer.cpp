@@ -107,9 +107,15 @@ void SceneRenderer::text(const Widget& w, int dx, int screen_width) {
   const int y = w.rect.y + (w.rect.h - t->h) / 2;
   // Layout keeps lines inside their rectangle; never draw past it even if a font disagrees.
   const int shown = std::min(t->w, std::max(0, w.rect.right() - std::max(x, w.rect.x)));
-  const SDL_Rect src{0, 0, shown, t->h};
-  const SDL_Rect dst{std::max(x, w.rect.x) + dx, y, shown, t->h};
-  SDL_RenderCopy(renderer_, t->texture.get(), &src, &dst);
+  const int left = std::max(x, w.rect.x) + dx;
+  // A line wider than the GPU's largest texture comes in pieces side by side.
+  for (const TextPiece& piece : t->pieces) {
+    const int piece_shown = std::min(piece.at.w, shown - piece.at.x);
+    if (piece_shown <= 0) continue;
+    const SDL_Rect src{0, 0, piece_shown, piece.at.h};
+    const SDL_Rect dst{left + piece.at.x, y + piece.at.y, piece_shown, piece.at.h};
+    SDL_RenderCopy(renderer_, piece.texture.get(), &src, &dst);
+  }
 }
 
 void SceneRenderer::draw(const Scene& scene, int dx, std::optional<Rect> pressed) {

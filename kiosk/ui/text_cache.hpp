@@ -6,15 +6,25 @@
 #include <list>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
+#include "core/geometry.hpp"
 #include "core/theme.hpp"
 #include "ui/fonts.hpp"
 #include "ui/sdl.hpp"
 
 namespace kiosk::ui {
 
-struct CachedText {
+// One texture of a line of text, and where it lies within the line.
+struct TextPiece {
   TexturePtr texture;
+  SDL_Rect at{0, 0, 0, 0};
+};
+
+// A line of text: one piece, or several side by side when it is wider (or taller) than the
+// largest texture the renderer takes (2048 px on a Raspberry Pi 3's GPU).
+struct CachedText {
+  std::vector<TextPiece> pieces;
   int w = 0;
   int h = 0;
 };
@@ -22,7 +32,9 @@ struct CachedText {
 class TextCache {
  public:
   // Holds at most about `budget_bytes` of texture pixels, dropping the least recently used.
-  TextCache(SDL_Renderer* renderer, const FontSet& fonts, std::size_t budget_bytes);
+  // No texture is larger than `max_texture` (the renderer's limit; 0 for a side: no limit).
+  TextCache(SDL_Renderer* renderer, const FontSet& fonts, std::size_t budget_bytes,
+            Size max_texture = {});
 
   // The texture of `text` in `role` and `colour`, rendering it on first use; null if SDL_ttf
   // cannot render it.
@@ -34,6 +46,8 @@ class TextCache {
   void clear();
   std::size_t bytes() const { return bytes_; }
   std::size_t renders() const { return renders_; }
+  // The widest and the tallest texture made so far (for tests of the renderer's limit).
+  Size largest() const { return largest_; }
 
  private:
   struct Item {
@@ -44,7 +58,11 @@ class TextCache {
 
   SDL_Renderer* renderer_;
   const FontSet& fonts_;
+  std::vector<TextPiece> pieces(SDL_Surface* surface);
+
   std::size_t budget_;
+  Size max_;
+  Size largest_;
   std::size_t bytes_ = 0;
   std::size_t renders_ = 0;
   std::uint64_t frame_ = 0;

@@ -19,6 +19,9 @@ struct VideoOptions {
   Size size{800, 480};  // window or headless size; ignored for fullscreen
   std::string title = "Kiosk";
   bool software = false;  // the software renderer even where a GPU one exists
+  // A lower limit on texture sizes than the renderer's own (tests stand in for a small GPU);
+  // 0 for a side: the renderer's.
+  Size max_texture{};
 };
 
 // SDL, SDL_ttf and SDL_image, initialised for the lifetime of this object.
@@ -39,6 +42,11 @@ class Video {
   SDL_Window* window() const { return window_.get(); }
   // The size in pixels of what is drawn (differs from the window size on HiDPI displays).
   Size output_size() const;
+  // The largest texture to make: the renderer's limit, or the options' when lower; 0 for a
+  // side that has no limit (the software renderer).
+  Size max_texture() const;
+  // SDL's render driver in use ("opengles2", "software", ...).
+  std::string render_driver() const;
   // SDL's video driver in use ("x11", "kmsdrm", "dummy", ...).
   std::string driver() const;
   // True when nobody can see the output (dummy or offscreen driver).
@@ -46,6 +54,7 @@ class Video {
 
  private:
   SdlLibraries libraries_;
+  Size max_texture_;
   WindowPtr window_;
   RendererPtr renderer_;
 };

@@ -64,3 +64,43 @@ TEST_CASE("a frame never evicts what it has drawn, even over budget") {
   cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard), "Next frame");
   CHECK(cache.bytes() <= 50'000 + 20'000);  // the old frame's text is let go
 }
+
+TEST_CASE("a line wider than the renderer's largest texture is made of textures within it") {
+  Software sw;
+  const ui::FontSet fonts(ui::find_fonts(""), Metrics({800, 480}));
+  const Size limit{256, 16};  // a small GPU: the line's height is over it too
+  ui::TextCache cache(sw.renderer.get(), fonts, 10'000'000, limit);
+  cache.begin_frame();
+  const std::string line = "A line of text far wider than the largest texture this renderer takes";
+  const ui::CachedText* text =
+      cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard), line);
+  REQUIRE(text != nullptr);
+  REQUIRE(text->w > 2 * limit.w);
+  REQUIRE(text->h > limit.h);
+  long covered = 0;
+  for (const ui::TextPiece& piece : text->pieces) {
+    CHECK(piece.at.w <= limit.w);
+    CHECK(piece.at.h <= limit.h);
+    int w = 0;
+    int h = 0;
+    REQUIRE(SDL_QueryTexture(piece.texture.get(), nullptr, nullptr, &w, &h) == 0);
+    CHECK(w == piece.at.w);
+    CHECK(h == piece.at.h);
+    covered += static_cast<long>(w) * h;
+  }
+  CHECK(covered == static_cast<long>(text->w) * text->h);  // every pixel, once
+  CHECK(cache.largest().w <= limit.w);
+  CHECK(cache.largest().h <= limit.h);
+}
+
+TEST_CASE("with no limit a line is one texture") {
+  Software sw;
+  const ui::FontSet fonts(ui::find_fonts(""), Metrics({800, 480}));
+  ui::TextCache cache(sw.renderer.get(), fonts, 10'000'000);
+  cache.begin_frame();
+  const ui::CachedText* text =
+      cache.get(FontRole::Body, rgba(Colour::Text, Contrast::Standard), "One line, one texture");
+  REQUIRE(text != nullptr);
+  CHECK(text->pieces.size() == 1);
+  CHECK(cache.largest() == Size{text->w, text->h});
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs a command in a real X server of its own (Xvfb), with a window manager or none, as a
+# kiosk's display would be: the display stack tests' harness.
+# Usage: in_xvfb.sh WxH none|matchbox|weston COMMAND [ARGS...]
+#   weston: Wayland, weston's x11 backend nested in the X server, WAYLAND_DISPLAY set too.
+# Exits 77 (ctest's skip) when a program it needs is missing, unless CI=true: in CI a missing
+# package is a failure (toolchain/setup.sh installs them all).
+set -euo pipefail
+size="$1" manager="$2"
+shift 2
+case "$manager" in
+  none | matchbox | weston) ;;
+  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, matchbox, weston)" >&2; exit 2 ;;
+esac
+
+need() {  # need PROGRAM PACKAGE
+  command -v "$1" >/dev/null && return 0
+  if [ "${CI:-}" = "true" ]; then
+    echo "FAIL: $1 is missing (Debian package $2; toolchain/setup.sh installs it)" >&2
+    exit 1
+  fi
+  echo "SKIP: $1 is missing (Debian package $2; toolchain/setup.sh installs it)" >&2
+  exit 77
+}
+need Xvfb xvfb
+need xprop x11-utils
+need xwininfo x11-utils
+need xdotool xdotool
+need import imagemagick
+need compare imagemagick
+case "$manager" in
+  none) ;;
+  matchbox) need matchbox-window-manager matchbox-window-manager ;;
+  weston) need weston weston ;;
+esac
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  local pid
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Xvfb picks a free display number and writes it to the descriptor: no races between tests
+# running at once.
+mkfifo "$work/display"
+Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+display=""
+read -r -t 10 display <"$work/display" || true
+[ -n "$display" ] || { echo "FAIL: Xvfb did not start:" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+export DISPLAY=":$display"
+
+# Waits until `xprop -root` shows the window manager's check window, so the kiosk's window is
+# managed from its first map.
+wait_for_manager() {
+  for _ in $(seq 100); do
+    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && return 0
+    sleep 0.05
+  done
+  echo "FAIL: the window manager did not start" >&2
+  exit 1
+}
+case "$manager" in
+  matchbox)
+    matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
+    pids+=($!)
+    wait_for_manager
+    ;;
+  weston)
+    export XDG_RUNTIME_DIR="$work/runtime"
+    mkdir -m 700 "$XDG_RUNTIME_DIR"
+    weston --backend=x11-backend.so --socket=wl-kiosk --width="${size%x*}" \
+      --height="${size#*x}" --idle-time=0 >"$work/weston.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 100); do
+      [ -S "$XDG_RUNTIME_DIR/wl-kiosk" ] && break
+      sleep 0.05
+    done
+    [ -S "$XDG_RUNTIME_DIR/wl-kiosk" ] || { echo "FAIL: weston did not start:" >&2; cat "$work/weston.log" >&2; exit 1; }
+    export WAYLAND_DISPLAY=wl-kiosk SDL_VIDEODRIVER=wayland
+    ;;
+esac
+
+"$@"
