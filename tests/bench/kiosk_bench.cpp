@@ -38,7 +38,8 @@ struct Setup {
   std::string source;
   std::string work;
   bool quick = false;
-  bool touch_only = false;  // only the touch rows: a quick look after changing touch handling
+  bool touch_only = false;   // only the touch rows: a quick look after changing touch handling
+  bool speech_only = false;  // only the rows of speech: memory while speaking, start-up, swap
 };
 
 std::string write_script(const Setup& s, const std::string& name, const std::string& text) {
@@ -136,6 +137,21 @@ VisitFigures visit(const Setup& s, const std::string& db, const std::string& siz
   return f;
 }
 
+// Peak memory of a visit that listens: a card read aloud while its pages turn, then stopped,
+// a question and its feedback read aloud. Needs a sound device (the bench sets SDL's disk
+// driver writing to /dev/null) and content with speech.
+double speaking_rss_mib(const Setup& s, const std::string& db, const std::string& size) {
+  const std::string listen = "press \u25B6\u00A0Listen\n";
+  const std::string stop = "press \u25A0\u00A0Listen\n";
+  std::string text = "press Touch to begin\nwait 400\npress Briefings\nwait 400\n" + listen;
+  text += "wait 4000\nkey Right\nwait 3000\n" + stop + "wait 500\nkey Escape\nwait 300\n";
+  text +=
+      "press Quiz\nwait 400\n" + listen + "wait 6000\nkey 1\nwait 300\n" + listen + "wait 4000\n";
+  const std::string measure = s.work + "/speaking.json";
+  run(kiosk_args(s, db, size, write_script(s, "speaking", text), measure));
+  return read_json(measure)["peak_rss_kib"].get<double>() / 1024.0;
+}
+
 struct TouchFigures {
   double press_p50 = 0, press_max = 0;  // touch-down to the frame showing its button pressed
   double drag_p50 = 0, drag_p99 = 0, drag_max = 0;  // frames of a page following a finger
@@ -231,9 +247,15 @@ std::pair<double, double> swap(const Setup& s, const std::string& from, const st
   return {shown, longest};
 }
 
-double build_seconds(const Setup& s, const std::string& source, const std::string& out) {
+// kiosk-db build of `source` into `out`, timed; `speech` says whether it renders speech (the
+// synthetic content's 100,000 questions are built without: hours of eSpeak NG for nobody).
+enum class Speech { Rendered, None };
+double build_seconds(const Setup& s, const std::string& source, const std::string& out,
+                     Speech speech) {
+  std::vector<std::string> args{s.kiosk_db, "build", source, "-o", out, "--quiet"};
+  if (speech == Speech::None) args.emplace_back("--no-speech");
   const std::int64_t t0 = monotonic_ns();
-  run({s.kiosk_db, "build", source, "-o", out, "--quiet"});
+  run(args);
   return double(monotonic_ns() - t0) / 1e9;
 }
 
@@ -269,15 +291,21 @@ int main(int argc, char** argv) {
   cli.add_option("--work", s.work, "Scratch directory")->default_val("/tmp/kiosk-bench");
   cli.add_flag("--quick", s.quick, "Shorter idle windows (15 s instead of 60 s on attract)");
   cli.add_flag("--touch-only", s.touch_only, "Only the touch figures (press and drag)");
+  cli.add_flag("--speech-only", s.speech_only,
+               "Only the figures speech changes (memory while speaking, start-up, swap)");
   CLI11_PARSE(cli, argc, argv);
   fs::remove_all(s.work);
   fs::create_directories(s.work);
+  // A sound device for the kiosk, as on a board: SDL's disk driver, its samples thrown away.
+  setenv("SDL_AUDIODRIVER", "disk", 1);
+  setenv("SDL_DISKAUDIOFILE", "/dev/null", 1);
 
   std::cerr << "building content...\n";
-  const double bundled_build = build_seconds(s, s.source, s.work + "/bundled.db");
+  const double bundled_build = build_seconds(s, s.source, s.work + "/bundled.db", Speech::Rendered);
   run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--source",
        s.work + "/large-src"});
-  const double large_build = build_seconds(s, s.work + "/large-src", s.work + "/large-built.db");
+  const double large_build =
+      build_seconds(s, s.work + "/large-src", s.work + "/large-built.db", Speech::None);
   run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "-o",
        s.work + "/large.db"});
   run({s.kiosk_db, "synth", "--questions", "100000", "--cards", "10000", "--version", "large-2",
@@ -292,11 +320,12 @@ int main(int argc, char** argv) {
     std::string db;
     std::string second;  // swapped in over `db` to time a content update
     double build = 0;
+    bool speech = false;  // whether the file has speech (the synthetic content has none)
   };
-  const Column columns[] = {
-      {"bundled (89 q, 12 cards)", s.work + "/bundled.db", s.work + "/bundled-2.db", bundled_build},
-      {"large (100,000 q, 10,000 cards)", s.work + "/large.db", s.work + "/large-2.db",
-       large_build}};
+  const Column columns[] = {{"bundled (42 q, 12 cards, with speech)", s.work + "/bundled.db",
+                             s.work + "/bundled-2.db", bundled_build, true},
+                            {"large (100,000 q, 10,000 cards, no speech)", s.work + "/large.db",
+                             s.work + "/large-2.db", large_build, false}};
   std::map<std::string, std::vector<std::string>> rows;
   std::vector<std::string> order;
   auto put = [&](const std::string& row, const std::string& value) {
@@ -312,10 +341,26 @@ int main(int argc, char** argv) {
           fixed(t.drag_p50, 2) + " / " + fixed(t.drag_p99, 2) + " / " + fixed(t.drag_max, 2));
     }
   };
+  auto speech_rows = [&](const Column& c) {
+    const Startup st = startup(s, c.db, "800x480");
+    put("start-up to first frame, 800x480 (ms; first start of a new file: first frame, content "
+        "shown)",
+        fixed(st.warm) + "; " + fixed(st.cold) + ", " + fixed(st.cold_content));
+    put("peak RSS while speaking, 800x480 (MiB)",
+        c.speech ? fixed(speaking_rss_mib(s, c.db, "800x480")) : "no speech");
+    const auto [shown, longest] = swap(s, c.second, c.db);
+    put("new file renamed in, to on screen (ms; longest frame ms)",
+        fixed(shown) + "; " + fixed(longest, 2));
+    put("database size (KB)", std::to_string(fs::file_size(c.db) / 1024));
+  };
   for (const Column& c : columns) {
     std::cerr << "measuring " << c.name << "...\n";
     if (s.touch_only) {
       touch_rows(c.db);
+      continue;
+    }
+    if (s.speech_only) {
+      speech_rows(c);
       continue;
     }
     for (const std::string size : {"800x480", "1920x1080"}) {
@@ -335,6 +380,8 @@ int main(int argc, char** argv) {
       put("tap to frame shown, " + size + " (ms p50 / max)",
           fixed(v.tap_p50) + " / " + fixed(v.tap_max));
     }
+    put("peak RSS while speaking, 800x480 (MiB)",
+        c.speech ? fixed(speaking_rss_mib(s, c.db, "800x480")) : "no speech");
     touch_rows(c.db);
     const long attract_s = s.quick ? 15 : 60;
     const Idle attract = idle(s, c.db, "", attract_s);
