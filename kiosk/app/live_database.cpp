@@ -189,6 +189,30 @@ std::optional<ContentLoad> LiveDatabase::load_cached(const FileIdentity& identit
   return std::nullopt;
 }
 
+// At start-up, when the live file is new and too large to check before the first frame (the
+// kiosk restarted during a swap): the last content that passed its full check, opened on trust
+// as load_cached does and rechecked soon after. The live file is not marked as seen, so the
+// watcher checks it in the background and it replaces this one when it passes, as in a normal
+// swap; until then its snapshot is kept. nullopt when no checked snapshot opens.
+std::optional<ContentLoad> LiveDatabase::load_last_good() {
+  std::error_code ignored;
+  for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir_, ignored)) {
+    const std::string marker = entry.path().string();
+    if (!marker.ends_with(".db.ok")) continue;
+    const std::string snapshot = marker.substr(0, marker.size() - 3);
+    store::LoadResult result = store::SqliteLibrary::open(snapshot, store::CheckDepth::Structure);
+    if (!result.library) continue;
+    const std::string name = std::filesystem::path(snapshot).filename().string();
+    const std::lock_guard lock(mutex_);
+    current_snapshot_ = snapshot;
+    current_checksum_ = name.substr(8, name.size() - 8 - 3);  // content-<checksum>.db
+    existed_ = true;
+    recheck_ = true;
+    return ContentLoad::loaded(std::move(result.library));
+  }
+  return std::nullopt;
+}
+
 // The full check of a snapshot opened on trust. If it fails (the SD card lost bits since), the
 // live file is loaded afresh; if that is no good either, what is shown must go.
 std::optional<ContentLoad> LiveDatabase::recheck_cached() {
@@ -214,6 +238,7 @@ ContentLoad LiveDatabase::load() {
       if (std::optional<ContentLoad> cached = load_cached(*identity)) return std::move(*cached);
       if (identity->size > kForegroundCheckLimit) {
         first_in_background_ = true;
+        if (std::optional<ContentLoad> last_good = load_last_good()) return std::move(*last_good);
         return ContentLoad::pending();
       }
     }

@@ -359,6 +359,60 @@ TEST_CASE("a large file seen for the first time is checked in the background") {
   CHECK(load->library->question_count() == 20000);
 }
 
+// The snapshots kept, by file name.
+std::vector<std::string> checked_snapshots(const Watched& w) {
+  std::vector<std::string> names;
+  for (const auto& e : std::filesystem::directory_iterator(w.dir.file("snapshots"))) {
+    const std::string name = e.path().filename().string();
+    if (name.ends_with(".db.ok")) names.push_back(name);
+  }
+  return names;
+}
+
+TEST_CASE(
+    "a restart before a large new file was checked shows the last good content at once, then "
+    "the new file once it passes") {
+  Watched w;
+  REQUIRE(w.db->load().library);  // v1, checked, its snapshot kept
+  w.db.reset();                   // the kiosk stops during a swap...
+  const std::string big = w.dir.file("big.db");
+  REQUIRE(test::run_tool_synth(big, 20000));
+  std::filesystem::copy_file(big, w.live, std::filesystem::copy_options::overwrite_existing);
+  const std::vector<std::string> before = checked_snapshots(w);
+  REQUIRE(before.size() == 1);
+  w.db = w.open();  // ...and starts again with the new file unchecked
+  const ContentLoad first = w.db->load();
+  REQUIRE(first.library);
+  CHECK(first.library->meta().content_version == "v1");  // not "One moment..."
+  CHECK(w.slept == 0);
+  CHECK(checked_snapshots(w) == before);  // kept until the new one passes
+  const auto load = w.step_after(0);
+  REQUIRE(load);
+  REQUIRE(load->library);
+  CHECK(load->library->question_count() == 20000);
+  const std::vector<std::string> after = checked_snapshots(w);
+  CHECK(after.size() == 1);
+  CHECK(after != before);
+}
+
+TEST_CASE("a restart with a broken large new file keeps showing the last good content") {
+  Watched w;
+  REQUIRE(w.db->load().library);
+  w.db.reset();
+  test::write_text(w.live, std::string(9 * 1024 * 1024, 'x'));  // large, and garbage
+  w.db = w.open();
+  const ContentLoad first = w.db->load();
+  REQUIRE(first.library);
+  CHECK(first.library->meta().content_version == "v1");
+  const auto load = w.step_after(0);
+  REQUIRE(load);
+  CHECK(load->status == LoadStatus::Rejected);  // the front end keeps what it shows
+  CHECK(checked_snapshots(w).size() == 1);
+  w.db.reset();
+  w.db = w.open();  // and so does the next restart
+  REQUIRE(w.db->load().library);
+}
+
 TEST_CASE("the watcher thread delivers a file renamed over the live one, and wakes the kiosk") {
   Watched w;
   w.db.reset();
