@@ -90,31 +90,25 @@ void StatsDb::record(const AnswerEvent& e) {
   insert_answer_->run();
 }
 
-std::vector<QuestionStats> question_stats(sqlite3* db) {
-  std::map<std::string, QuestionStats> by_key;
-  Statement shown(db, "SELECT question, COUNT(*) FROM shown GROUP BY question");
-  while (shown.step()) {
-    by_key[shown.text(0)].shown = shown.integer(1);
-  }
-  Statement answers(db, "SELECT question, COUNT(*), SUM(correct) FROM answer GROUP BY question");
-  while (answers.step()) {
-    QuestionStats& q = by_key[answers.text(0)];
-    q.answered = answers.integer(1);
-    q.correct = answers.integer(2);
-  }
-  Statement wrong(db,
-                  "SELECT question, choice, COUNT(*) AS n FROM answer WHERE correct = 0 "
-                  "GROUP BY question, choice ORDER BY question, n DESC, choice");
-  while (wrong.step()) {
-    QuestionStats& q = by_key[wrong.text(0)];
-    if (q.most_picked_wrong.empty()) {
-      q.most_picked_wrong = wrong.text(1);
-      q.most_picked_wrong_count = wrong.integer(2);
-    }
-  }
+namespace {
+
+using StatsKey = std::pair<std::string, std::string>;  // question, content version
+
+// Hardest first: questions answered before those never answered, then by the share correct;
+// the most picked wrong answer is set from the counts.
+std::vector<QuestionStats> ranked(std::map<StatsKey, QuestionStats>& by_key) {
   std::vector<QuestionStats> out;
   for (auto& [key, q] : by_key) {
-    q.question = key;
+    q.question = key.first;
+    q.content_version = key.second;
+    q.most_picked_wrong.clear();
+    q.most_picked_wrong_count = 0;
+    for (const auto& [choice, n] : q.wrong_picks) {  // in choice order: ties go to the first
+      if (n > q.most_picked_wrong_count) {
+        q.most_picked_wrong = choice;
+        q.most_picked_wrong_count = n;
+      }
+    }
     out.push_back(q);
   }
   std::stable_sort(out.begin(), out.end(), [](const QuestionStats& a, const QuestionStats& b) {
@@ -122,6 +116,45 @@ std::vector<QuestionStats> question_stats(sqlite3* db) {
     return a.correct_share() < b.correct_share();
   });
   return out;
+}
+
+}  // namespace
+
+std::vector<QuestionStats> question_stats(sqlite3* db) {
+  std::map<StatsKey, QuestionStats> by_key;
+  Statement shown(db,
+                  "SELECT question, content_version, COUNT(*) FROM shown GROUP BY question, "
+                  "content_version");
+  while (shown.step()) by_key[{shown.text(0), shown.text(1)}].shown = shown.integer(2);
+  Statement answers(db,
+                    "SELECT question, content_version, COUNT(*), SUM(correct) FROM answer "
+                    "GROUP BY question, content_version");
+  while (answers.step()) {
+    QuestionStats& q = by_key[{answers.text(0), answers.text(1)}];
+    q.answered = answers.integer(2);
+    q.correct = answers.integer(3);
+  }
+  Statement wrong(db,
+                  "SELECT question, content_version, choice, COUNT(*) FROM answer "
+                  "WHERE correct = 0 GROUP BY question, content_version, choice");
+  while (wrong.step()) {
+    by_key[{wrong.text(0), wrong.text(1)}].wrong_picks[wrong.text(2)] = wrong.integer(3);
+  }
+  return ranked(by_key);
+}
+
+std::vector<QuestionStats> add_up(const std::vector<std::vector<QuestionStats>>& kiosks) {
+  std::map<StatsKey, QuestionStats> by_key;
+  for (const std::vector<QuestionStats>& rows : kiosks) {
+    for (const QuestionStats& row : rows) {
+      QuestionStats& sum = by_key[{row.question, row.content_version}];
+      sum.shown += row.shown;
+      sum.answered += row.answered;
+      sum.correct += row.correct;
+      for (const auto& [choice, n] : row.wrong_picks) sum.wrong_picks[choice] += n;
+    }
+  }
+  return ranked(by_key);
 }
 
 StatsSummary stats_summary(sqlite3* db) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -39,11 +40,13 @@ class StatsDb {
 
 struct QuestionStats {
   std::string question;
+  std::string content_version;  // of the content it came from: a reworded question counts apart
   std::int64_t shown = 0;
   std::int64_t answered = 0;
   std::int64_t correct = 0;
   std::string most_picked_wrong;  // "" when nobody answered wrongly
   std::int64_t most_picked_wrong_count = 0;
+  std::map<std::string, std::int64_t> wrong_picks;  // every wrong answer chosen, and how often
   double correct_share() const { return answered == 0 ? 0.0 : double(correct) / double(answered); }
 };
 
@@ -53,8 +56,12 @@ struct StatsSummary {
   std::int64_t correct = 0;
 };
 
-// Per question, hardest (lowest correct share) first. Throws StoreError.
+// Per question and content version, hardest (lowest correct share) first. Throws StoreError.
 std::vector<QuestionStats> question_stats(sqlite3* db);
+// The rows of several kiosks added up per question and content version (shown, answered,
+// correct and each wrong answer's picks summed; the most picked wrong answer taken from the
+// sums), hardest first.
+std::vector<QuestionStats> add_up(const std::vector<std::vector<QuestionStats>>& kiosks);
 StatsSummary stats_summary(sqlite3* db);
 
 // The current time as ISO 8601 UTC with milliseconds.

@@ -111,7 +111,10 @@ void add_extract_install_stats(CLI::App& app, Chosen& c) {
   install->add_option("NEW", c.install_new, "The new database")->required();
   install->add_option("LIVE", c.install_live, "The database the kiosk reads")->required();
   CLI::App* stats = app.add_subcommand("stats", "What visitors answered, per question");
-  stats->add_option("STATS_DB", c.stats.stats_db, "The kiosk's stats.db")->required();
+  stats
+      ->add_option("STATS_DB", c.stats.stats_dbs,
+                   "The kiosk's stats.db, or several kiosks' to add up")
+      ->required();
   stats->add_flag("--csv", c.csv, "Comma-separated values, for spreadsheets");
   stats->add_option("--svg", c.stats.svg_path, "Also draw a chart of the hardest questions");
   c.apps["extract"] = extract;

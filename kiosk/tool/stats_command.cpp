@@ -41,12 +41,12 @@ std::string percent(double share) {
 }
 
 void print_table(const std::vector<store::QuestionStats>& rows, std::ostream& out) {
-  out << std::left << std::setw(52) << "question" << std::right << std::setw(7) << "shown"
-      << std::setw(10) << "answered" << std::setw(9) << "correct"
+  out << std::left << std::setw(52) << "question" << std::setw(14) << "version" << std::right
+      << std::setw(7) << "shown" << std::setw(10) << "answered" << std::setw(9) << "correct"
       << "  most picked wrong answer\n";
   for (const auto& q : rows) {
-    out << std::left << std::setw(52) << q.question << std::right << std::setw(7) << q.shown
-        << std::setw(10) << q.answered << std::setw(9)
+    out << std::left << std::setw(52) << q.question << std::setw(14) << q.content_version
+        << std::right << std::setw(7) << q.shown << std::setw(10) << q.answered << std::setw(9)
         << (q.answered ? percent(q.correct_share()) : "-") << "  "
         << (q.most_picked_wrong.empty()
                 ? "-"
@@ -56,14 +56,14 @@ void print_table(const std::vector<store::QuestionStats>& rows, std::ostream& ou
 }
 
 void print_csv(const std::vector<store::QuestionStats>& rows, std::ostream& out) {
-  out << "question,shown,answered,correct,correct_share,most_picked_wrong,most_picked_wrong_"
-         "count\n";
+  out << "question,content_version,shown,answered,correct,correct_share,most_picked_wrong,"
+         "most_picked_wrong_count\n";
   for (const auto& q : rows) {
     char share[16];
     std::snprintf(share, sizeof share, "%.3f", q.correct_share());
-    out << csv_field(q.question) << ',' << q.shown << ',' << q.answered << ',' << q.correct << ','
-        << share << ',' << csv_field(q.most_picked_wrong) << ',' << q.most_picked_wrong_count
-        << '\n';
+    out << csv_field(q.question) << ',' << csv_field(q.content_version) << ',' << q.shown << ','
+        << q.answered << ',' << q.correct << ',' << share << ',' << csv_field(q.most_picked_wrong)
+        << ',' << q.most_picked_wrong_count << '\n';
   }
 }
 
@@ -100,6 +100,7 @@ std::string stats_svg(const std::vector<store::QuestionStats>& rows, std::size_t
     const int w = static_cast<int>(std::lround(chart_w * share));
     std::string label = q->question;
     if (label.size() > 60) label = label.substr(0, 57) + "...";
+    if (!q->content_version.empty()) label += " (" + q->content_version + ")";
     s << "<text x=\"" << label_w - 8 << "\" y=\"" << y + 16 << "\" text-anchor=\"end\">"
       << xml(label) << "</text>\n<rect x=\"" << label_w << "\" y=\"" << y << "\" width=\""
       << std::max(w, 1) << "\" height=\"" << bar_h << "\" fill=\""
@@ -115,13 +116,20 @@ std::string stats_svg(const std::vector<store::QuestionStats>& rows, std::size_t
 }
 
 Exit stats(const StatsCommand& command, std::ostream& out, std::ostream& err) {
-  std::vector<store::QuestionStats> rows;
-  try {
-    store::DatabaseHandle db = store::open_untrusted(command.stats_db);
-    rows = store::question_stats(db.get());
-  } catch (const store::StoreError& e) {
-    err << "kiosk-db: cannot read stats from '" << command.stats_db << "': " << e.what() << '\n';
-    return Exit::Problem;
+  std::vector<std::vector<store::QuestionStats>> kiosks;
+  for (const std::string& path : command.stats_dbs) {
+    try {
+      store::DatabaseHandle db = store::open_untrusted(path);
+      kiosks.push_back(store::question_stats(db.get()));
+    } catch (const store::StoreError& e) {
+      err << "kiosk-db: cannot read stats from '" << path << "': " << e.what()
+          << (command.stats_dbs.size() > 1 ? " (nothing added up)" : "") << '\n';
+      return Exit::Problem;
+    }
+  }
+  const std::vector<store::QuestionStats> rows = store::add_up(kiosks);
+  if (command.format == StatsFormat::Table && kiosks.size() > 1) {
+    out << "Added up over " << kiosks.size() << " kiosks.\n";
   }
   if (command.format == StatsFormat::Csv) print_csv(rows, out);
   else print_table(rows, out);

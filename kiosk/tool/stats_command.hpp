@@ -13,11 +13,14 @@ namespace kiosk::tool {
 enum class StatsFormat { Table, Csv };
 
 struct StatsCommand {
-  std::string stats_db;
+  std::vector<std::string> stats_dbs;  // one kiosk's stats.db, or several to add up
   StatsFormat format = StatsFormat::Table;
   std::string svg_path;  // "" = no chart
 };
 
+// Prints what visitors answered, per question and content version, added up over every file
+// of `command` (several kiosks of a museum); a file that cannot be read is named on `err` and
+// nothing is printed.
 Exit stats(const StatsCommand& command, std::ostream& out, std::ostream& err);
 
 // A bar chart of the hardest questions (lowest share answered correctly first) as SVG.

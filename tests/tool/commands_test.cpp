@@ -179,12 +179,53 @@ TEST_CASE("stats prints per question: shown, correct share, the wrong answer pic
   const Run csv =
       kiosk_db({"stats", dir.file("stats.db"), "--csv", "--svg", dir.file("chart.svg")});
   REQUIRE(csv.code == 0);
-  CHECK(csv.out.find("question,shown,answered,correct,correct_share,most_picked_wrong") == 0);
-  CHECK(csv.out.find("q-hard,4,4,1,0.250,Minsk,2") != std::string::npos);
+  CHECK(csv.out.find("question,content_version,shown,answered,correct,correct_share,"
+                     "most_picked_wrong") == 0);
+  CHECK(csv.out.find("q-hard,v1,4,4,1,0.250,Minsk,2") != std::string::npos);
   const std::string svg = test::read_text(dir.file("chart.svg"));
   CHECK(svg.starts_with("<svg"));
   CHECK(svg.find("q-hard") != std::string::npos);
   CHECK(svg.find("25% of 4") != std::string::npos);
+}
+
+TEST_CASE("stats adds up several kiosks per question and content version") {
+  test::TempDir dir;
+  {
+    auto hall = store::StatsDb::open(dir.file("hall.db"));
+    hall->record(ShownEvent{"q-hard", "v1"});
+    hall->record(AnswerEvent{"q-hard", "v1", "Minsk", false, 900});
+    hall->record(ShownEvent{"q-hard", "v2"});  // reworded in v2: counted apart
+    hall->record(AnswerEvent{"q-hard", "v2", "Moscow", true, 900});
+    auto classroom = store::StatsDb::open(dir.file("classroom.db"));
+    for (int i = 0; i < 3; ++i) classroom->record(ShownEvent{"q-hard", "v1"});
+    classroom->record(AnswerEvent{"q-hard", "v1", "Kazan", false, 700});
+    classroom->record(AnswerEvent{"q-hard", "v1", "Kazan", false, 700});
+    classroom->record(AnswerEvent{"q-hard", "v1", "Moscow", true, 600});
+  }
+  const Run csv = kiosk_db({"stats", dir.file("hall.db"), dir.file("classroom.db"), "--csv"});
+  REQUIRE(csv.code == 0);
+  // 4 shown, 4 answered, 1 right; Kazan (2, one kiosk) beats Minsk (1, the other).
+  CHECK(csv.out.find("q-hard,v1,4,4,1,0.250,Kazan,2\n") != std::string::npos);
+  CHECK(csv.out.find("q-hard,v2,1,1,1,1.000,,0\n") != std::string::npos);
+  const Run table = kiosk_db(
+      {"stats", dir.file("hall.db"), dir.file("classroom.db"), "--svg", dir.file("chart.svg")});
+  CHECK(table.out.starts_with("Added up over 2 kiosks.\n"));
+  const std::string svg = test::read_text(dir.file("chart.svg"));
+  CHECK(svg.find("q-hard (v1)</text>") != std::string::npos);
+  CHECK(svg.find("25% of 4") != std::string::npos);
+  const Run one = kiosk_db({"stats", dir.file("hall.db"), "--csv"});
+  CHECK(one.out.find("q-hard,v1,1,1,0,0.000,Minsk,1\n") != std::string::npos);
+}
+
+TEST_CASE("stats names the kiosk whose file it cannot read, and adds up nothing") {
+  test::TempDir dir;
+  store::StatsDb::open(dir.file("hall.db"))->record(ShownEvent{"q", "v1"});
+  test::write_text(dir.file("broken.db"), "not a database at all, but long enough to be read");
+  const Run r = kiosk_db({"stats", dir.file("hall.db"), dir.file("broken.db")});
+  CHECK(r.code == 1);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("cannot read stats from '" + dir.file("broken.db")) != std::string::npos);
+  CHECK(r.err.find("(nothing added up)") != std::string::npos);
 }
 
 TEST_CASE("stats explains a file it cannot read") {
