@@ -29,7 +29,7 @@ packages=(
   gcovr                                  # line coverage (the coverage preset)
   xvfb x11-utils                         # display stack tests: a real X server, xwininfo, xprop
   xdotool imagemagick                    # ... real X input, screenshots and their comparison
-  matchbox-window-manager weston         # ... a window manager, and Wayland nested in X
+  matchbox-window-manager openbox weston # ... window managers, and Wayland nested in X
   libgles2 libegl1 libegl-mesa0          # ... the GPU renderer (OpenGL ES 2 through Mesa)
   libgl1-mesa-dri
 )

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command in a real X server of its own (Xvfb), with a window manager or none, as a
 # kiosk's display would be: the display stack tests' harness.
-# Usage: in_xvfb.sh WxH none|matchbox|weston COMMAND [ARGS...]
+# Usage: in_xvfb.sh WxH none|matchbox|openbox|weston COMMAND [ARGS...]
 #   weston: Wayland, weston's x11 backend nested in the X server, WAYLAND_DISPLAY set too.
 # Exits 77 (ctest's skip) when a program it needs is missing, unless CI=true: in CI a missing
 # package is a failure (toolchain/setup.sh installs them all).
@@ -9,8 +9,8 @@ set -euo pipefail
 size="$1" manager="$2"
 shift 2
 case "$manager" in
-  none | matchbox | weston) ;;
-  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, matchbox, weston)" >&2; exit 2 ;;
+  none | matchbox | openbox | weston) ;;
+  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, matchbox, openbox, weston)" >&2; exit 2 ;;
 esac
 
 need() {  # need PROGRAM PACKAGE
@@ -31,6 +31,7 @@ need compare imagemagick
 case "$manager" in
   none) ;;
   matchbox) need matchbox-window-manager matchbox-window-manager ;;
+  openbox) need openbox openbox ;;
   weston) need weston weston ;;
 esac
 
@@ -67,6 +68,11 @@ wait_for_manager() {
 case "$manager" in
   matchbox)
     matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
+    pids+=($!)
+    wait_for_manager
+    ;;
+  openbox)  # a desktop's window manager, with title bars and decorations, as on a PC
+    openbox --sm-disable >"$work/wm.log" 2>&1 &
     pids+=($!)
     wait_for_manager
     ;;

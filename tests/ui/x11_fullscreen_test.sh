@@ -4,7 +4,7 @@
 # the real screen (captured from the X server) shows what the kiosk draws at the screen's size,
 # the Home button where it is drawn. With no window manager, a window resized from outside is
 # laid out anew at its new size.
-# Usage: x11_fullscreen_test.sh KIOSK DB none|matchbox|weston
+# Usage: x11_fullscreen_test.sh KIOSK DB none|matchbox|openbox|weston
 set -euo pipefail
 kiosk="$1" db="$2" manager="$3"
 work=$(mktemp -d)
