@@ -166,39 +166,21 @@ void LiveDatabase::keep_only(const std::string& snapshot) {
   }
 }
 
-// At start-up: a snapshot that passed the full check, copied from exactly the live file that is
-// there now, is opened with the structural check only; the full one runs soon after, in the
-// background (recheck_cached).
-std::optional<ContentLoad> LiveDatabase::load_cached(const FileIdentity& identity) {
-  std::error_code ignored;
-  for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir_, ignored)) {
-    const std::string marker = entry.path().string();
-    if (!marker.ends_with(".db.ok") || read_small(marker) != marker_text(identity)) continue;
-    const std::string snapshot = marker.substr(0, marker.size() - 3);
-    store::LoadResult result = store::SqliteLibrary::open(snapshot, store::CheckDepth::Structure);
-    if (!result.library) continue;
-    const std::string name = std::filesystem::path(snapshot).filename().string();
-    const std::lock_guard lock(mutex_);
-    current_snapshot_ = snapshot;
-    current_checksum_ = name.substr(8, name.size() - 8 - 3);  // content-<checksum>.db
-    last_seen_ = identity;
-    existed_ = true;
-    recheck_ = true;
-    return ContentLoad::loaded(std::move(result.library));
-  }
-  return std::nullopt;
-}
-
-// At start-up, when the live file is new and too large to check before the first frame (the
-// kiosk restarted during a swap): the last content that passed its full check, opened on trust
-// as load_cached does and rechecked soon after. The live file is not marked as seen, so the
-// watcher checks it in the background and it replaces this one when it passes, as in a normal
-// swap; until then its snapshot is kept. nullopt when no checked snapshot opens.
-std::optional<ContentLoad> LiveDatabase::load_last_good() {
+// At start-up: a snapshot that passed the full check is opened with the structural check
+// only; the full one runs soon after, in the background (recheck_cached).
+// With `made_from`, only the snapshot copied from exactly that live file, which is then marked
+// as seen. Without (the live file is new and too large to check before the first frame, as when
+// the kiosk restarted during a swap), any checked snapshot: the last good content, shown at
+// once; the live file is not marked as seen, so the watcher checks it in the background and it
+// replaces this one when it passes, as in a normal swap, the snapshot kept until then.
+// nullopt when no such snapshot opens.
+std::optional<ContentLoad> LiveDatabase::load_checked(
+    const std::optional<FileIdentity>& made_from) {
   std::error_code ignored;
   for (const auto& entry : std::filesystem::directory_iterator(snapshot_dir_, ignored)) {
     const std::string marker = entry.path().string();
     if (!marker.ends_with(".db.ok")) continue;
+    if (made_from && read_small(marker) != marker_text(*made_from)) continue;
     const std::string snapshot = marker.substr(0, marker.size() - 3);
     store::LoadResult result = store::SqliteLibrary::open(snapshot, store::CheckDepth::Structure);
     if (!result.library) continue;
@@ -206,6 +188,7 @@ std::optional<ContentLoad> LiveDatabase::load_last_good() {
     const std::lock_guard lock(mutex_);
     current_snapshot_ = snapshot;
     current_checksum_ = name.substr(8, name.size() - 8 - 3);  // content-<checksum>.db
+    if (made_from) last_seen_ = made_from;
     existed_ = true;
     recheck_ = true;
     return ContentLoad::loaded(std::move(result.library));
@@ -235,10 +218,12 @@ ContentLoad LiveDatabase::load() {
   const std::lock_guard work(work_mutex_);
   if (!snapshot_dir_.empty()) {
     if (const std::optional<FileIdentity> identity = identify(live_path_)) {
-      if (std::optional<ContentLoad> cached = load_cached(*identity)) return std::move(*cached);
+      if (std::optional<ContentLoad> cached = load_checked(identity)) return std::move(*cached);
       if (identity->size > kForegroundCheckLimit) {
         first_in_background_ = true;
-        if (std::optional<ContentLoad> last_good = load_last_good()) return std::move(*last_good);
+        if (std::optional<ContentLoad> last_good = load_checked(std::nullopt)) {
+          return std::move(*last_good);
+        }
         return ContentLoad::pending();
       }
     }

@@ -61,8 +61,7 @@ class LiveDatabase final : public ContentProvider {
 
   Attempt attempt(ContentLoad& out);
   Attempt attempt_direct(const FileIdentity& identity, ContentLoad& out);
-  std::optional<ContentLoad> load_cached(const FileIdentity& identity);
-  std::optional<ContentLoad> load_last_good();
+  std::optional<ContentLoad> load_checked(const std::optional<FileIdentity>& made_from);
   std::optional<ContentLoad> recheck_cached();
   void keep_only(const std::string& snapshot);
   void run();
