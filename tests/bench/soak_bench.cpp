@@ -62,9 +62,10 @@ int main(int argc, char** argv) {
     return 1;
   }
   const long grown = r.samples.back().rss_kib - r.samples.front().rss_kib;
-  const bool flat = grown <= bound_kib && r.samples.back().open_fds == r.samples.front().open_fds &&
-                    // 110 to 160 live at a visit's end, by what was drawn last; a lost one a visit: more
-                    r.samples.back().textures < r.samples.front().textures + 100;
+  const bool flat =
+      grown <= bound_kib && r.samples.back().open_fds == r.samples.front().open_fds &&
+      // 110 to 160 live at a visit's end, by what was drawn last; a lost one a visit: more
+      r.samples.back().textures < r.samples.front().textures + 100;
   std::cout << (flat ? "flat" : "GROWING") << ": RSS " << (grown >= 0 ? "+" : "") << grown
             << " KiB from the first sample to the last (bound " << bound_kib << " KiB)\n";
   return flat ? 0 : 1;

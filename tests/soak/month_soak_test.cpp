@@ -45,8 +45,8 @@ TEST_CASE("a kiosk left running for a thousand visits keeps its memory, files an
   const soak::SoakSample& first = r.samples.front();
   const soak::SoakSample& last = r.samples.back();
   MESSAGE("after " << first.visits << " visits RSS " << first.rss_kib << " KiB, heap "
-                    << first.heap_kib << " KiB; after " << last.visits << ": " << last.rss_kib
-                    << ", " << last.heap_kib);
+                   << first.heap_kib << " KiB; after " << last.visits << ": " << last.rss_kib
+                   << ", " << last.heap_kib);
   if (kBound == Bound::Resident) CHECK(last.rss_kib - first.rss_kib <= kBoundKib);
   if (kBound == Bound::Heap) CHECK(last.heap_kib - first.heap_kib <= kBoundKib);
   CHECK(last.open_fds == first.open_fds);

@@ -54,9 +54,8 @@ class LineSink final : public std::streambuf {
 class SteppedDatabase final : public ContentProvider {
  public:
   SteppedDatabase(const std::string& live, const std::string& snapshots)
-      : db_(live, snapshots, app::TimeSource{[this] { return now_; }, [this](Millis ms) {
-                                               now_ += ms;
-                                             }}) {}
+      : db_(live, snapshots,
+            app::TimeSource{[this] { return now_; }, [this](Millis ms) { now_ += ms; }}) {}
 
   ContentLoad load() override { return db_.load(); }
   // NOLINTNEXTLINE(performance-unnecessary-value-param): overrides the interface's signature
@@ -65,9 +64,7 @@ class SteppedDatabase final : public ContentProvider {
     step(std::nullopt);  // a large first file is checked here, as the watcher thread would
   }
   std::optional<ContentLoad> poll() override { return db_.poll(); }
-  std::vector<std::pair<std::string, std::string>> status() const override {
-    return db_.status();
-  }
+  std::vector<std::pair<std::string, std::string>> status() const override { return db_.status(); }
 
   // One pass of the watcher after `event`, then another once the file has settled.
   void step(std::optional<app::Change> event) {
@@ -99,8 +96,8 @@ void another_version(const std::string& from, const std::string& to, const std::
   const int rc = sqlite3_open(to.c_str(), &raw);
   const store::DatabaseHandle db(raw);
   if (rc != SQLITE_OK) throw std::runtime_error("cannot open '" + to + "' to make a new version");
-  store::exec(db.get(), "UPDATE meta SET value = value || '" + suffix +
-                            "' WHERE key = 'content_version'");
+  store::exec(db.get(),
+              "UPDATE meta SET value = value || '" + suffix + "' WHERE key = 'content_version'");
   store::seal_content(db.get());
 }
 
@@ -109,8 +106,12 @@ void another_version(const std::string& from, const std::string& to, const std::
 void visit(std::ostream& s, int index, Languages languages) {
   s << "# visit " << index + 1 << "\npress {begin_area}\n";
   switch (index % 8) {
-    case 1: s << "press {timeline}\nkey Down\nkey Down\nkey Return\nwait 5000\nkey Escape\nkey Escape\n"; break;
-    case 3: s << "press {display_button}\npress {large_text}\npress {high_contrast}\npress {done}\n"; break;
+    case 1:
+      s << "press {timeline}\nkey Down\nkey Down\nkey Return\nwait 5000\nkey Escape\nkey Escape\n";
+      break;
+    case 3:
+      s << "press {display_button}\npress {large_text}\npress {high_contrast}\npress {done}\n";
+      break;
     case 5:
       if (languages == Languages::Several) s << "press Русский\n";
       break;

@@ -15,10 +15,10 @@ namespace kiosk::soak {
 enum class Languages { One, Several };
 
 struct SoakPlan {
-  std::string content;      // the database file the kiosk starts on (copied, then swapped in)
-  std::string work_dir;     // an empty, writable folder for the live file, snapshots and stats
-  std::string fonts_dir;    // "": found beside the program, as the kiosk finds them
-  int visits = 100;         // how many visits to drive
+  std::string content;    // the database file the kiosk starts on (copied, then swapped in)
+  std::string work_dir;   // an empty, writable folder for the live file, snapshots and stats
+  std::string fonts_dir;  // "": found beside the program, as the kiosk finds them
+  int visits = 100;       // how many visits to drive
   std::vector<int> sample_after = {100};  // visit counts after which to sample
   int visits_an_hour = 50;  // a new file is renamed in after every this many (500 a day, 10 h)
   Size size{800, 480};
@@ -41,7 +41,7 @@ struct SoakResult {
   int swaps = 0;          // new files renamed in
   int content_loads = 0;  // "content loaded" trace lines: the first load and each swap taken
   std::vector<SoakSample> samples;
-  std::string errors;     // what the kiosk wrote on its error stream
+  std::string errors;  // what the kiosk wrote on its error stream
 };
 
 // The script of `plan.visits` visits, each ending in "still there?" and an idle reset: quiz
