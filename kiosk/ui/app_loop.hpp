@@ -161,7 +161,8 @@ class App {
   };
   std::optional<Transition> transition_;
 
-  Measurements measurements_;
+  // Recorded only when asked for (--measure): the series would otherwise only ever grow.
+  Measurements measurements_{options_.measure_path ? Recording::On : Recording::Off};
   std::optional<Uint64> input_at_ms_;  // SDL timestamp of an input not yet shown
   std::optional<Uint64> press_at_ms_;  // ... of a touch-down whose pressed button is not yet shown
   bool content_switched_ = false;      // the next frame shows new content

@@ -10,7 +10,6 @@ namespace {
 
 constexpr const char* kRegular = "DejaVuSans.ttf";
 constexpr const char* kBold = "DejaVuSans-Bold.ttf";
-constexpr std::size_t kWidthCacheLimit = 4096;
 
 // Beside the program first (PREFIX/bin/kiosk -> PREFIX/share/kiosk/fonts; the build tree is laid
 // out the same way, see assets/CMakeLists.txt), then the configured install prefix.
@@ -77,8 +76,14 @@ int FontSet::width(FontRole role, std::string_view text) const {
   int w = 0;
   int h = 0;
   if (TTF_SizeUTF8(font(role), key.c_str(), &w, &h) != 0) w = 0;
-  if (cache.size() >= kWidthCacheLimit) cache.clear();
+  const std::size_t cost = width_cache_cost(key);
+  if (width_bytes_ + cost > kWidthCacheBytes) {
+    // Emptied, not just cleared: an unordered_map keeps its grown bucket array through clear().
+    for (auto& role_widths : widths_) std::unordered_map<std::string, int>().swap(role_widths);
+    width_bytes_ = 0;
+  }
   cache.emplace(std::move(key), w);
+  width_bytes_ += cost;
   return w;
 }
 

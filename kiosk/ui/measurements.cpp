@@ -24,8 +24,7 @@ long peak_rss_kib() {
 }
 
 void Measurements::frame(std::int64_t presented_ns, double work_ms, FrameKind kind) {
-  // A kiosk running for months must not grow: keep the first 100,000 frames only.
-  if (frames_.size() < 100'000) frames_.push_back({presented_ns, work_ms, kind});
+  keep(frames_, FrameRecord{presented_ns, work_ms, kind});
 }
 
 bool Measurements::write(const std::string& path) const {

@@ -1,0 +1,65 @@
+// A month of visits in one process: the real front end on the simulated clock, the real live
+// database (a new file renamed in every simulated hour) and the real stats writer, with the
+// process's memory, open files and live textures sampled between visits.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/geometry.hpp"
+#include "ui/app.hpp"
+
+namespace kiosk::soak {
+
+// Whether a visit may switch language (only content with the kiosk's other languages can).
+enum class Languages { One, Several };
+
+struct SoakPlan {
+  std::string content;    // the database file the kiosk starts on (copied, then swapped in)
+  std::string work_dir;   // an empty, writable folder for the live file, snapshots and stats
+  std::string fonts_dir;  // "": found beside the program, as the kiosk finds them
+  int visits = 100;       // how many visits to drive
+  std::vector<int> sample_after = {100};  // visit counts after which to sample
+  int visits_an_hour = 50;  // a new file is renamed in after every this many (500 a day, 10 h)
+  Size size{800, 480};
+  Languages languages = Languages::One;
+};
+
+// The process as it was after some visits.
+struct SoakSample {
+  int visits = 0;
+  long rss_kib = 0;     // VmRSS
+  int open_fds = 0;     // entries of /proc/self/fd
+  long textures = 0;    // SDL textures created and not yet destroyed
+  long heap_kib = 0;    // allocated on the C heap and not freed (mallinfo2's uordblks)
+  long sqlite_kib = 0;  // of which SQLite's (sqlite3_memory_used: page caches, statements)
+};
+
+struct SoakResult {
+  ui::AppExit exit = ui::AppExit::Ok;
+  int visits = 0;         // visits that ended (each ends in an idle reset)
+  int swaps = 0;          // new files renamed in
+  int content_loads = 0;  // "content loaded" trace lines: the first load and each swap taken
+  std::vector<SoakSample> samples;
+  std::string errors;  // what the kiosk wrote on its error stream
+};
+
+// The script of `plan.visits` visits, each ending in "still there?" and an idle reset: quiz
+// rounds, card swipes and, in turn, the timeline, the display panel, "I need more time", a
+// language change (Languages::Several) and the staff panel.
+std::string soak_script(const SoakPlan& plan);
+
+// Runs the kiosk through soak_script(plan) in this process. Never throws for the kiosk's own
+// failures (they are in `exit` and `errors`); throws std::runtime_error when the work folder
+// cannot be prepared.
+SoakResult run_soak(const SoakPlan& plan);
+
+// SDL textures created and not yet destroyed by the kiosk in this process; counted by
+// texture_count.cpp, which the soak's executables link with --wrap for the SDL calls.
+long live_textures();
+
+// The process's resident memory in KiB (VmRSS) and its open file descriptors.
+long resident_kib();
+int open_fds();
+
+}  // namespace kiosk::soak
