@@ -74,7 +74,19 @@ TEST_CASE("every screen of the bundled content fits every supported size in ever
           SceneContext context{s.state, library.get(), s.still_there_seconds, 5, {}};
           context.words = &words;
           context.listen = listen;
-          test::check_scene(build_scene(context, size, fonts), fonts);
+          const Scene scene = build_scene(context, size, fonts);
+          test::check_scene(scene, fonts);
+          // Every reading screen shows Listen when it has speech, even where the bar at
+          // the foot of a portrait card is full (it moves to the title strip).
+          const Screen shown = s.state.screen;
+          const bool reads = shown == Screen::Cards || shown == Screen::Question ||
+                             shown == Screen::Feedback || shown == Screen::Results;
+          if (listen == ListenButton::Ready && reads && !s.state.display_panel_open &&
+              !s.state.staff_since && !s.state.still_there_since) {
+            const auto buttons = focusable_buttons(scene);
+            CHECK(std::any_of(buttons.begin(), buttons.end(),
+                              [](const Widget* b) { return b->input.command == Command::Listen; }));
+          }
         }
       }
     }

@@ -68,6 +68,38 @@ Rect nav_area(const SceneWriter& w, Rect screen) {
   return screen.below(portrait_title_height(w)).above(bar_height(m));
 }
 
+namespace {
+
+enum class TitleStrip { Plain, WithListen };
+
+// The title alone across the top of a portrait screen, centred; or, when the bar at the foot
+// has no room for Listen (a card's bar holds its back button, "Quiz me on this" and Aa), the
+// title from the left and Listen at the right, the strip grown to a touch target's height. Returns
+// the area between the strip and the bar.
+Rect portrait_title(SceneWriter& w, const SceneContext& c, Rect screen, const std::string& title,
+                    TitleStrip strip) {
+  const Metrics& m = w.metrics();
+  const int height = strip == TitleStrip::WithListen
+                         ? std::max(portrait_title_height(w), m.touch() + 2 * m.px(8))
+                         : portrait_title_height(w);
+  const Rect line = screen.top(height);
+  w.box(line, Colour::Surface);
+  if (strip == TitleStrip::Plain) {
+    w.fitted_text(line.inset(m.margin(), 0), title, {FontRole::Heading, FontRole::Small},
+                  Colour::MutedText, Align::Centre, VAlign::Middle);
+  } else {
+    // The title from the left, Listen at the right: each keeps the room the other leaves.
+    const int start = listen_button(w, c, line, line.right() - m.px(8), line.w / 2);
+    const Rect room{line.x + m.margin(), line.y,
+                    std::max(0, start - m.px(16) - line.x - m.margin()), line.h};
+    w.fitted_text(room, title, {FontRole::Heading, FontRole::Small}, Colour::MutedText,
+                  Align::Start, VAlign::Middle);
+  }
+  return screen.below(height).above(bar_height(m));
+}
+
+}  // namespace
+
 Rect nav_bar(SceneWriter& w, const SceneContext& c, Rect screen, const std::string& back_label,
              Input back, const std::string& title, const std::optional<BarAction>& action) {
   const Metrics& m = w.metrics();
@@ -80,12 +112,14 @@ Rect nav_bar(SceneWriter& w, const SceneContext& c, Rect screen, const std::stri
   const Rect aa = display_button_rect(m, screen);
   display_button(w, c, screen);
   int right = aa.x - m.px(16);  // where the title's room ends
+  bool listen_in_bar = false;
   if (c.listen != ListenButton::Hidden) {
     const int action_needs =
         action ? bar_button_width(w, action->label, m.px(124), bar.w) + m.px(16) : 0;
     const int room = right - back_rect.right() - m.px(24) - action_needs;
     const int start = listen_button(w, c, bar, right, room);
-    if (start < right) right = start - m.px(16);
+    listen_in_bar = start < right;
+    if (listen_in_bar) right = start - m.px(16);
   }
   if (action) {
     const int most = right - back_rect.right() - m.px(24);
@@ -95,12 +129,9 @@ Rect nav_bar(SceneWriter& w, const SceneContext& c, Rect screen, const std::stri
     right = action_rect.x - m.px(16);
   }
   if (m.portrait()) {
-    // The title alone across the top, centred.
-    const Rect line = screen.top(portrait_title_height(w));
-    w.box(line, Colour::Surface);
-    w.fitted_text(line.inset(m.margin(), 0), title, {FontRole::Heading, FontRole::Small},
-                  Colour::MutedText, Align::Centre, VAlign::Middle);
-    return nav_area(w, screen);
+    const bool listen_on_top = c.listen != ListenButton::Hidden && !listen_in_bar;
+    return portrait_title(w, c, screen, title,
+                          listen_on_top ? TitleStrip::WithListen : TitleStrip::Plain);
   }
   // Between the buttons, on one line, or not at all where there is no room for it; centred on
   // the screen when there is no action.
