@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <ostream>
 
-#include "store/sqlite.hpp"
 #include "store/stats.hpp"
 
 namespace kiosk::app {
@@ -79,9 +78,6 @@ void AnswerRecorder::write(const Record& record) {
   try {
     if (!db_) {
       db_ = store::StatsDb::open(path_);
-      // Inserts reach every page of the by-question indexes in turn, so SQLite's page cache
-      // (2 MiB by default) would fill over weeks of visits; appending needs a few pages only.
-      store::exec(db_->handle(), "PRAGMA cache_size = -" + std::to_string(kStatsCacheKib));
       const store::StatsSummary all = store::stats_summary(db_->handle());
       const std::lock_guard lock(mutex_);
       answers_ = all.answers;  // the panel shows every answer on record, not just today's

@@ -35,10 +35,6 @@ class AnswerRecorder final : public AnswerLog {
   // Blocks until everything queued so far is written (or failed). For tests and shutdown.
   void flush();
 
-  // The most the stats file's page cache may hold (KiB): a kiosk's memory must not grow with
-  // the answers on record.
-  static constexpr int kStatsCacheKib = 256;
-
  private:
   using Record = std::variant<ShownEvent, AnswerEvent>;
   void push(Record record);

@@ -24,6 +24,10 @@ class StatsDb {
   // StoreError when it cannot be opened or written (read-only file system, disk full).
   static std::unique_ptr<StatsDb> open(const std::string& path);
 
+  // The most its page cache holds (KiB): a kiosk's memory must not grow with the answers on
+  // record.
+  static constexpr int kCacheKib = 256;
+
   // Each is one committed transaction: when it returns, the record survives a power cut.
   // Throws StoreError.
   void record(const ShownEvent& event);

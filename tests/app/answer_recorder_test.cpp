@@ -47,5 +47,5 @@ TEST_CASE("the stats writer's memory stays small however many answers are on rec
   recorder.flush();
   const sqlite3_int64 grown = sqlite3_memory_used() - before;
   CHECK(log.str().empty());
-  CHECK(grown < 2 * app::AnswerRecorder::kStatsCacheKib * 1024);
+  CHECK(grown < 2 * store::StatsDb::kCacheKib * 1024);
 }
