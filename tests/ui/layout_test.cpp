@@ -81,6 +81,26 @@ TEST_CASE("every screen of the bundled content fits every supported size in ever
           const Screen shown = s.state.screen;
           const bool reads = shown == Screen::Cards || shown == Screen::Question ||
                              shown == Screen::Feedback || shown == Screen::Results;
+          // No text runs under Listen but its own label (the bar's title kept clear of it).
+          if (!s.state.display_panel_open && !s.state.staff_since && !s.state.still_there_since) {
+            for (const Widget& line : scene.widgets) {
+              if (line.kind != WidgetKind::Text) continue;
+              for (const Widget& button : scene.widgets) {
+                if (button.kind != WidgetKind::Button || button.input.command != Command::Listen) {
+                  continue;
+                }
+                const Rect& a = line.rect;
+                const Rect& b = button.rect;
+                const bool meets =
+                    a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+                const bool inside =
+                    a.x >= b.x && a.right() <= b.right() && a.y >= b.y && a.bottom() <= b.bottom();
+                CAPTURE(line.text);
+                CAPTURE(button.text);
+                CHECK((!meets || inside));
+              }
+            }
+          }
           if (listen == ListenButton::Ready && reads && !s.state.display_panel_open &&
               !s.state.staff_since && !s.state.still_there_since) {
             const auto buttons = focusable_buttons(scene);

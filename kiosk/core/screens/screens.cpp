@@ -139,7 +139,8 @@ Rect nav_bar(SceneWriter& w, const SceneContext& c, Rect screen, const std::stri
   const int title_h = w.line_height(FontRole::Heading);
   const Rect title_rect{left, bar.y + (bar.h - title_h) / 2, std::max(0, right - left), title_h};
   if (!action) {
-    const int side = std::max(back_rect.right(), bar.right() - aa.x) + m.px(16);
+    // `right` is where Listen (or Aa) begins, less a gap: the title never runs under it.
+    const int side = std::max(back_rect.right() - bar.x + m.px(16), bar.right() - right);
     w.fitted_text(bar.inset(side, 0), title, {FontRole::Heading, FontRole::Small},
                   Colour::MutedText, Align::Centre, VAlign::Middle);
   } else if (w.text_width(FontRole::Small, title) <= title_rect.w) {
