@@ -9,7 +9,8 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config       # compiler and build
   libsdl2-dev libsdl2-ttf-dev            # window, input, text
-  libsdl2-image-dev                      # PNG screenshots
+  libpng-dev                             # PNG screenshots
+  libsdl2-image-dev                      # tests: reading screenshots back
   libsdl2-mixer-dev                      # speech (Ogg Opus through opusfile)
   libopusenc-dev                         # speech clips made in tests
   libsqlite3-dev                         # the content database

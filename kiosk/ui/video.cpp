@@ -1,8 +1,6 @@
 // Opening SDL's window and renderer for each display mode.
 #include "ui/video.hpp"
 
-#include <SDL_image.h>
-
 #include <algorithm>
 
 namespace kiosk::ui {
@@ -30,11 +28,9 @@ SdlLibraries::SdlLibraries(DisplayMode mode) {
     SDL_Quit();
     throw SdlError("cannot start SDL_ttf: " + why);
   }
-  IMG_Init(IMG_INIT_PNG);  // only needed for screenshots; failure shows when one is taken
 }
 
 SdlLibraries::~SdlLibraries() {
-  IMG_Quit();
   TTF_Quit();
   SDL_Quit();
 }

@@ -24,7 +24,7 @@ struct VideoOptions {
   Size max_texture{};
 };
 
-// SDL, SDL_ttf and SDL_image, initialised for the lifetime of this object.
+// SDL and SDL_ttf, initialised for the lifetime of this object.
 class SdlLibraries {
  public:
   explicit SdlLibraries(DisplayMode mode);

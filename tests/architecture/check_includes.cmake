@@ -17,6 +17,7 @@ set(owners
   "SDL2_ttf::SDL2_ttf=^(SDL2/)?SDL_ttf\\.h$"
   "SDL2_image::SDL2_image=^(SDL2/)?SDL_image\\.h$"
   "SDL2::SDL2=^(SDL2/)?SDL(_[A-Za-z0-9_]+)?\\.h$"
+  "PNG::PNG=^png\\.h$"
   "SQLite::SQLite3=^sqlite3(ext)?\\.h$"
   "PkgConfig::TOMLPP=^toml\\+\\+/"
   "PkgConfig::FREETYPE=^(ft2build\\.h|freetype/)"
