@@ -32,8 +32,8 @@ sudo=""
 # KIOSK_CROSS_PREFIX and KIOSK_APT_RETRY_WAITS exist for tests/toolchain/setup_cross_test.sh.
 root="${KIOSK_CROSS_PREFIX:-/opt/kiosk-cross}/$arch"
 sysroot="$root/sysroot"
-board_packages=(libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsdl2-mixer-dev libpng-dev libsqlite3-dev
-                libtomlplusplus-dev libsystemd-dev libicu-dev libfreetype-dev
+board_packages=(libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libsdl2-mixer-dev libpng-dev
+                libsqlite3-dev libxxhash-dev libtomlplusplus-dev libsystemd-dev libicu-dev libfreetype-dev
                 libopusenc-dev libopusfile-dev)
 # A sysroot holds everything the build reads, header-only libraries too.
 sysroot_packages=("${board_packages[@]}" libunibreak-dev libc6-dev libstdc++-12-dev

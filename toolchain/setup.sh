@@ -14,6 +14,7 @@ packages=(
   libsdl2-mixer-dev                      # speech (Ogg Opus through opusfile)
   libopusenc-dev                         # speech clips made in tests
   libsqlite3-dev                         # the content database
+  libxxhash-dev                          # the content database's checksums (XXH3)
   libtomlplusplus-dev                    # the content source (TOML)
   libcli11-dev                           # command lines
   libunibreak-dev                        # line breaking (UAX #14)

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <span>
 
-#include "core/checksum.hpp"
+#include "store/fast_hash.hpp"
 #include "sys/unique_fd.hpp"
 
 namespace kiosk::app {
@@ -38,7 +38,7 @@ SnapshotResult take_snapshot(const std::string& source, const std::string& targe
     return SnapshotResult::Failed;
   }
   std::array<unsigned char, 64 * 1024> buffer{};
-  Fnv1a64 hash;
+  store::Xxh3Hash hash;
   for (;;) {
     const ssize_t n = ::read(in.get(), buffer.data(), buffer.size());
     if (n < 0) {

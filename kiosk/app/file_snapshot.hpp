@@ -21,7 +21,7 @@ std::optional<FileIdentity> identify(const std::string& path);
 
 struct Snapshot {
   std::string path;      // the private copy
-  std::string checksum;  // FNV-1a 64 of the bytes, 16 hex digits (as store::file_checksum)
+  std::string checksum;  // XXH3 64 of the bytes, 16 hex digits (as store::file_checksum)
 };
 
 enum class SnapshotResult { Taken, Missing, ChangedWhileCopying, Failed };

@@ -260,7 +260,7 @@ std::optional<ContentLoad> LiveDatabase::poll() {
 std::vector<std::pair<std::string, std::string>> LiveDatabase::status() const {
   const std::lock_guard lock(mutex_);
   return {{"Database", live_path_},
-          {"Checksum (FNV-1a 64)", current_checksum_.empty() ? "none" : current_checksum_},
+          {"Checksum (XXH3 64)", current_checksum_.empty() ? "none" : current_checksum_},
           {"Watching", watching_}};
 }
 

@@ -8,8 +8,8 @@
 #include <fstream>
 #include <span>
 
-#include "core/checksum.hpp"
 #include "store/content_checksum.hpp"
+#include "store/fast_hash.hpp"
 #include "store/open.hpp"
 #include "store/schema.hpp"
 #include "store/translations.hpp"
@@ -187,7 +187,7 @@ int count_approved(sqlite3* db) {
 std::string file_checksum(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return {};
-  Fnv1a64 hash;
+  Xxh3Hash hash;
   std::array<char, 64 * 1024> buffer{};
   while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
     hash.add(std::span<const char>(buffer.data(), static_cast<std::size_t>(in.gcount())));

@@ -26,7 +26,7 @@ struct CheckReport {
   [[nodiscard]] std::string reason() const { return problems.empty() ? "" : problems.front(); }
 };
 
-// FNV-1a 64 of a whole file as 16 hex digits, "" when it cannot be read: what the staff panel
+// XXH3 64 of a whole file as 16 hex digits, "" when it cannot be read: what the staff panel
 // shows as the content's checksum, and `kiosk-db check` prints, for comparing the two.
 std::string file_checksum(const std::string& path);
 

@@ -7,27 +7,34 @@
 #include <vector>
 
 #include "core/checksum.hpp"
+#include "store/fast_hash.hpp"
 #include "store/schema.hpp"
 
 namespace kiosk::store {
 namespace {
 
 constexpr const char* kKey = "content_checksum";
+// What a checksum sealed with XXH3 begins with. One without it (16 hex digits alone) is the
+// FNV-1a 64 that files built before carry: still verified, so no file has to be rebuilt.
+constexpr std::string_view kXxh3Prefix = "xxh3-";
 
-void add_number(Fnv1a64& hash, std::uint64_t bits) {
+template <typename Hash>
+void add_number(Hash& hash, std::uint64_t bits) {
   std::array<unsigned char, 8> bytes{};
   for (std::size_t i = 0; i < bytes.size(); ++i)
     bytes[i] = static_cast<unsigned char>(bits >> (8 * i));
   hash.add(bytes);
 }
 
-void add_text(Fnv1a64& hash, const std::string& text) {
+template <typename Hash>
+void add_text(Hash& hash, const std::string& text) {
   add_number(hash, text.size());  // the length first, so ("ab", "c") differs from ("a", "bc")
   hash.add(std::span<const char>(text.data(), text.size()));
 }
 
 // Adds one value, tagged with its type (the integer 1 and the text "1" differ).
-void add_value(Fnv1a64& hash, const Statement& row, int column) {
+template <typename Hash>
+void add_value(Hash& hash, const Statement& row, int column) {
   const int type = row.type(column);
   add_number(hash, static_cast<std::uint64_t>(type));
   if (type == SQLITE_INTEGER) {
@@ -65,10 +72,9 @@ std::string select_all(sqlite3* db, const std::string& table,
          quoted_list(key.empty() ? all : key);
 }
 
-}  // namespace
-
-std::string content_checksum(sqlite3* db) {
-  Fnv1a64 hash;
+template <typename Hash>
+std::string checksum_with(sqlite3* db) {
+  Hash hash;
   for (const auto& [table, columns] : schema_tables()) {
     add_text(hash, table);
     Statement rows(db, select_all(db, table, columns));
@@ -78,6 +84,16 @@ std::string content_checksum(sqlite3* db) {
     }
   }
   return hash.hex();
+}
+
+}  // namespace
+
+std::string content_checksum(sqlite3* db, ChecksumKind kind) {
+  switch (kind) {
+    case ChecksumKind::Fnv1a64: return checksum_with<Fnv1a64>(db);
+    case ChecksumKind::Xxh3: return std::string(kXxh3Prefix) + checksum_with<Xxh3Hash>(db);
+  }
+  return {};
 }
 
 void seal_content(sqlite3* db) {
@@ -93,7 +109,8 @@ std::optional<std::string> verify_content_checksum(sqlite3* db) {
   sealed.bind(1, std::string_view(kKey));
   if (!sealed.step()) return std::string("meta: missing setting '") + kKey + "'";
   const std::string expected = sealed.text(0);
-  const std::string actual = content_checksum(db);
+  const std::string actual = content_checksum(
+      db, expected.starts_with(kXxh3Prefix) ? ChecksumKind::Xxh3 : ChecksumKind::Fnv1a64);
   if (actual == expected) return std::nullopt;
   return "the content does not match its checksum (sealed " + expected + ", found " + actual +
          "): the file was damaged or edited after it was built; rebuild it with kiosk-db build";

@@ -108,7 +108,7 @@ Exit check(const std::string& file, std::ostream& out, std::ostream& err) {
   out << file << ": ok: \"" << report.title << "\" version " << report.content_version << ", "
       << report.cards << " cards, " << report.questions << " questions ("
       << report.approved_questions << " approved), checksum " << store::file_checksum(file)
-      << " (FNV-1a 64)\n";
+      << " (XXH3 64)\n";
   for (const std::string& gap : report.translation_gaps) out << file << ": " << gap << '\n';
   const int clips = store::speech_clip_count(file);
   out << file << ": speech: "

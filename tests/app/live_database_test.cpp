@@ -148,7 +148,7 @@ TEST_CASE("the first load checks a private snapshot of the live file") {
   const auto rows = w.db->status();
   REQUIRE(rows.size() == 3);
   CHECK(rows[0].second == w.live);
-  CHECK(rows[1].first == "Checksum (FNV-1a 64)");
+  CHECK(rows[1].first == "Checksum (XXH3 64)");
   CHECK(rows[1].second == store::file_checksum(w.live));  // as `kiosk-db check` prints it
 }
 

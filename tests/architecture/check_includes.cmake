@@ -18,6 +18,7 @@ set(owners
   "SDL2_image::SDL2_image=^(SDL2/)?SDL_image\\.h$"
   "SDL2::SDL2=^(SDL2/)?SDL(_[A-Za-z0-9_]+)?\\.h$"
   "PNG::PNG=^png\\.h$"
+  "PkgConfig::XXHASH=^xxhash\\.h$"
   "SQLite::SQLite3=^sqlite3(ext)?\\.h$"
   "PkgConfig::TOMLPP=^toml\\+\\+/"
   "PkgConfig::FREETYPE=^(ft2build\\.h|freetype/)"

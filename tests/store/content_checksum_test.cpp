@@ -27,9 +27,31 @@ std::string computed_checksum(const std::string& path) {
 TEST_CASE("a built file carries the checksum of its content, and passes the check") {
   test::TempDir dir;
   test::write_fixture_db(dir.file("c.db"));
-  CHECK(sealed_checksum(dir.file("c.db")).size() == 16);
+  CHECK(sealed_checksum(dir.file("c.db")).starts_with("xxh3-"));
+  CHECK(sealed_checksum(dir.file("c.db")).size() == 5 + 16);
   CHECK(sealed_checksum(dir.file("c.db")) == computed_checksum(dir.file("c.db")));
   CHECK(store::check_file(dir.file("c.db")).usable());
+}
+
+// Files built before the checksum moved to XXH3 carry FNV-1a 64 as 16 hex digits alone.
+TEST_CASE("a file sealed with the older FNV-1a checksum still passes, and still catches a change") {
+  test::TempDir dir;
+  test::write_fixture_db(dir.file("c.db"));
+  std::string older;
+  {
+    const store::DatabaseHandle db = store::open_untrusted(dir.file("c.db"));
+    older = store::content_checksum(db.get(), store::ChecksumKind::Fnv1a64);
+  }
+  REQUIRE(older.size() == 16);
+  CHECK(older != computed_checksum(dir.file("c.db")).substr(5));  // a different function
+  test::run_sql(dir.file("c.db"),
+                "UPDATE meta SET value = '" + older + "' WHERE key = 'content_checksum'");
+  CHECK(store::check_file(dir.file("c.db")).usable());
+  test::run_sql(dir.file("c.db"),
+                "UPDATE question_text SET prompt = 'X' || substr(prompt, 2) WHERE question_id = 1");
+  const store::CheckReport report = store::check_file(dir.file("c.db"));
+  REQUIRE_FALSE(report.usable());
+  CHECK(report.reason().starts_with("the content does not match its checksum (sealed " + older));
 }
 
 TEST_CASE(

@@ -7,8 +7,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "core/checksum.hpp"
 #include "store/check.hpp"
+#include "store/fast_hash.hpp"
 #include "store/stats.hpp"
 #include "support/support.hpp"
 #include "tool/kiosk_db_run.hpp"
@@ -51,12 +51,12 @@ TEST_CASE("check passes a good file and explains a bad one") {
   CHECK(good.code == 0);
   CHECK(good.out.find(": ok: \"Harbour Town test content\" version fixture-1, 2 cards") !=
         std::string::npos);
-  // The checksum the staff panel shows for this file (FNV-1a 64 of its bytes), so a curator
+  // The checksum the staff panel shows for this file (XXH3 64 of its bytes), so a curator
   // can compare the two.
   const std::string bytes = test::read_text(dir.file("c.db"));
-  Fnv1a64 expected;
+  store::Xxh3Hash expected;
   expected.add(std::span<const char>(bytes.data(), bytes.size()));
-  CHECK(good.out.find(", checksum " + expected.hex() + " (FNV-1a 64)\n") != std::string::npos);
+  CHECK(good.out.find(", checksum " + expected.hex() + " (XXH3 64)\n") != std::string::npos);
   CHECK(store::file_checksum(dir.file("c.db")) == expected.hex());  // what the panel uses
   test::write_text(dir.file("bad.db"), "garbage");
   const Run bad = kiosk_db({"check", dir.file("bad.db")});
