@@ -21,18 +21,7 @@ std::optional<int> day_index(std::string_view name) {
                            : std::optional<int>(static_cast<int>(it - kDays.begin()));
 }
 
-// "09:30" -> 570; "24:00" allowed as the end of a day.
-std::optional<int> minute_of(std::string_view t) {
-  if (t.size() != 5 || t[2] != ':') return std::nullopt;
-  int h = 0;
-  int m = 0;
-  if (std::from_chars(t.data(), t.data() + 2, h).ec != std::errc{} ||
-      std::from_chars(t.data() + 3, t.data() + 5, m).ec != std::errc{}) {
-    return std::nullopt;
-  }
-  if (h > 24 || m > 59 || (h == 24 && m != 0)) return std::nullopt;
-  return h * 60 + m;
-}
+std::optional<int> minute_of(std::string_view t) { return parse_time_of_day(t, EndOfDay::Allowed); }
 
 std::string parse_rule(std::string_view rule, OpeningHours& out) {
   const std::size_t space = rule.find(' ');
@@ -68,6 +57,19 @@ std::string parse_rule(std::string_view rule, OpeningHours& out) {
 }
 
 }  // namespace
+
+std::optional<int> parse_time_of_day(std::string_view t, EndOfDay end) {
+  if (t.size() != 5 || t[2] != ':') return std::nullopt;
+  int h = 0;
+  int m = 0;
+  if (std::from_chars(t.data(), t.data() + 2, h).ec != std::errc{} ||
+      std::from_chars(t.data() + 3, t.data() + 5, m).ec != std::errc{}) {
+    return std::nullopt;
+  }
+  const int last_hour = end == EndOfDay::Allowed ? 24 : 23;
+  if (h > last_hour || m > 59 || (h == 24 && m != 0)) return std::nullopt;
+  return h * 60 + m;
+}
 
 OpeningHoursResult parse_opening_hours(std::string_view text) {
   OpeningHours hours;

@@ -25,6 +25,11 @@ struct OpeningHoursResult {
 
 OpeningHoursResult parse_opening_hours(std::string_view text);
 
+// "09:30" -> 570 minutes past midnight; nullopt unless HH:MM. "24:00" (1440) only with
+// EndOfDay::Allowed, as the end of a day's last range.
+enum class EndOfDay { Allowed, Refused };
+std::optional<int> parse_time_of_day(std::string_view text, EndOfDay end = EndOfDay::Refused);
+
 // Whether the kiosk is open on `weekday` (0 = Monday) at `minute` past midnight.
 bool is_open(const OpeningHours& hours, int weekday, int minute);
 

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <sstream>
 
+#include "core/opening_hours.hpp"
+
 namespace kiosk {
 namespace {
 
@@ -49,6 +51,15 @@ std::string numbers(const std::vector<std::string_view>& words, std::size_t coun
   return {};
 }
 
+// `wait-until HH:MM`: the minute past midnight, into step.ms.
+std::string time_of_day(const std::vector<std::string_view>& words, Step& step) {
+  const std::optional<int> minute =
+      words.size() == 2 ? parse_time_of_day(words[1]) : std::optional<int>();
+  if (!minute) return "'wait-until' takes a time of day, HH:MM from 00:00 to 23:59";
+  step.ms = *minute;
+  return {};
+}
+
 std::string parse_line(std::string_view line, Step& step) {
   const auto words = words_of(line);
   const std::string_view verb = words[0];
@@ -58,6 +69,9 @@ std::string parse_line(std::string_view line, Step& step) {
   if (verb == "wait") {
     step.kind = StepKind::Wait;
     if ((error = numbers(words, 1, n)).empty()) step.ms = n[0];
+  } else if (verb == "wait-until") {
+    step.kind = StepKind::WaitUntil;
+    error = time_of_day(words, step);
   } else if (verb == "tap") {
     step.kind = StepKind::Tap;
     if ((error = numbers(words, 2, n)).empty()) step.from = {int(n[0]), int(n[1])};
@@ -80,12 +94,13 @@ std::string parse_line(std::string_view line, Step& step) {
                                 : StepKind::Screenshot;
     step.text = std::string(rest);
     if (rest.empty()) error = "'" + std::string(verb) + "' needs an argument";
-  } else if (verb == "quit") {
-    step.kind = StepKind::Quit;
-    if (words.size() != 1) error = "'quit' takes no argument";
+  } else if (verb == "quit" || verb == "render-reset") {
+    step.kind = verb == "quit" ? StepKind::Quit : StepKind::RenderReset;
+    if (words.size() != 1) error = "'" + std::string(verb) + "' takes no argument";
   } else {
     error = "unknown step '" + std::string(verb) +
-            "' (expected wait, tap, swipe, drag, press, key, screenshot or quit)";
+            "' (expected wait, wait-until, tap, swipe, drag, press, key, screenshot, render-reset "
+            "or quit)";
   }
   return error;
 }

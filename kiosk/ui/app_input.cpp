@@ -86,7 +86,10 @@ void App::dispatch(const SDL_Event& e) {
       if (e.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
       break;
     case SDL_RENDER_TARGETS_RESET:
-    case SDL_RENDER_DEVICE_RESET: resize(); break;  // the GPU lost its textures: make them anew
+    case SDL_RENDER_DEVICE_RESET:  // the GPU lost its textures: make them anew
+      resize();
+      trace("renderer reset");
+      break;
     case SDL_KEYDOWN: key_down(e.key); break;
     default: break;
   }
@@ -295,12 +298,35 @@ void App::tick() {
                     content_.library() ? content_.library()->highlight_count() : 0));
 }
 
-// Local wall-clock time, as opening hours are written.
-static LocalTime local_time() {
-  const std::time_t t = std::time(nullptr);
+namespace {
+
+// The local time of day and weekday of the wall clock, as opening hours are written.
+std::tm local_clock(std::time_t t) {
   std::tm local{};
   localtime_r(&t, &local);
+  return local;
+}
+
+}  // namespace
+
+// On the simulated clock the wall clock moves with it, from where it was at start.
+std::time_t App::wall_now() const {
+  if (options_.clock == ClockMode::Simulated) return wall_at_start_ + simulated_now_ / 1000;
+  return std::time(nullptr);
+}
+
+LocalTime App::local_time() const {
+  const std::tm local = local_clock(wall_now());
   return {(local.tm_wday + 6) % 7, local.tm_hour * 60 + local.tm_min};  // Monday = 0
+}
+
+// How long until the wall clock next reads `minute` past midnight (0 when it does now).
+Millis App::until_time_of_day(int minute) const {
+  const std::tm local = local_clock(wall_now());
+  const int now_minute = local.tm_hour * 60 + local.tm_min;
+  const int minutes = (minute - now_minute + 24 * 60) % (24 * 60);
+  if (minutes == 0) return 0;
+  return (static_cast<Millis>(minutes) * 60 - local.tm_sec) * 1000;
 }
 
 void App::keep_opening_hours() {
@@ -325,15 +351,21 @@ Millis App::next_hours_change() const {
   return next_lights_change(lights_, options_.opening_hours, local_time(), now());
 }
 
+// The earliest of `until`, the visit's next deadline (none while the screen is dark: nothing
+// of the visit moves then), the watchdog's and the opening hours' next change.
+Millis App::next_wake(Millis until) const {
+  const int highlights = content_.library() ? content_.library()->highlight_count() : 0;
+  return std::min({until,
+                   lights_.lights == Lights::Dark
+                       ? kNever
+                       : next_deadline(state_, now(), options_.visit, highlights),
+                   watchdog_.next(), next_hours_change()});
+}
+
 // Sleeps until an event arrives or `until` (or the visit's next deadline) comes, handling
 // everything that happens meanwhile. The loop wakes only when something is due.
 void App::wait_for_events(Millis until) {
-  const int highlights = content_.library() ? content_.library()->highlight_count() : 0;
-  Millis deadline = std::min({until,
-                              lights_.lights == Lights::Dark
-                                  ? kNever
-                                  : next_deadline(state_, now(), options_.visit, highlights),
-                              watchdog_.next(), next_hours_change()});
+  Millis deadline = next_wake(until);
   if (animating()) deadline = std::min(deadline, last_frame_at_ + kFrameMs);  // 60 a second
   const Millis wait = deadline == kNever ? -1 : std::clamp<Millis>(deadline - now(), 0, INT_MAX);
   SDL_Event e;
@@ -358,10 +390,9 @@ void App::advance(Millis ms) {
     while (!quit_ && now() < target) wait_for_events(target);
     return;
   }
-  const int highlights = content_.library() ? content_.library()->highlight_count() : 0;
   while (!quit_) {
     drain_events();
-    const Millis deadline = next_deadline(state_, now(), options_.visit, highlights);
+    const Millis deadline = next_wake(kNever);  // as a real wait would wake
     if (deadline > target) break;
     simulated_now_ = std::max(simulated_now_, deadline);
     tick();

@@ -1,6 +1,7 @@
 // The App class behind run_app (private to the front end).
 #pragma once
 
+#include <ctime>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -49,6 +50,10 @@ class App {
   void follow_display();
   void keep_opening_hours();
   Millis next_hours_change() const;
+  Millis next_wake(Millis until) const;
+  std::time_t wall_now() const;
+  LocalTime local_time() const;
+  Millis until_time_of_day(int minute) const;
   StaffRows staff_rows() const;
   void log_question_shown();
   void resize();
@@ -141,6 +146,9 @@ class App {
   int traced_card_ = -1;
 
   Millis simulated_now_ = 0;
+  // The wall clock when the kiosk started: on the simulated clock, local time is this plus
+  // the simulated time, so a scripted day passes its opening hours as a real one would.
+  std::time_t wall_at_start_ = std::time(nullptr);
   Millis started_at_ = 0;
   Uint32 content_event_ = 0;  // SDL user event: the provider has news
   std::optional<std::pair<int, std::int64_t>> logged_question_;  // round index, question id

@@ -113,6 +113,7 @@ bool App::step(const Step& s) {
   refresh();  // the scene a step acts on is the one on screen
   switch (s.kind) {
     case StepKind::Wait: advance(s.ms); return true;
+    case StepKind::WaitUntil: advance(until_time_of_day(static_cast<int>(s.ms))); return true;
     case StepKind::Tap: push_tap(s.from, s.from); return true;
     case StepKind::Swipe: push_tap(s.from, s.to); return true;
     case StepKind::Drag: push_drag(s); return true;
@@ -137,6 +138,14 @@ bool App::step(const Step& s) {
         err_ << "kiosk: script line " << s.line << ": " << e.what() << '\n';
         return false;
       }
+    case StepKind::RenderReset: {
+      SDL_Event e{};
+      e.type = SDL_RENDER_DEVICE_RESET;
+      if (SDL_PushEvent(&e) == 1) return true;
+      err_ << "kiosk: script line " << s.line << ": cannot send the reset: " << SDL_GetError()
+           << '\n';
+      return false;
+    }
     case StepKind::Quit: quit_ = true; return true;
   }
   return false;

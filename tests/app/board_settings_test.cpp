@@ -240,6 +240,27 @@ TEST_CASE("outside opening hours the screen is dark and a touch wakes it") {
   CHECK(test::count_pixels(dir.file("dark.png"), Colour::Black) == 800 * 480);
 }
 
+// On the simulated clock the wall clock moves with the script, whatever the time of the run:
+// closed from 03:00 to 04:00 every day, a script that waits until 03:30 and then 04:30 sees
+// the screen go dark and light again, and a visitor can begin.
+TEST_CASE("on the simulated clock a scripted night closes the kiosk and the morning opens it") {
+  test::MemoryContent content(test::answerable_library());
+  ui::AppOptions options = test::headless_options();
+  options.opening_hours = *parse_opening_hours("Mon-Sun 00:00-03:00,04:00-24:00").hours;
+  test::TempDir dir;
+  const test::AppRun run =
+      test::run_script("wait-until 03:30\nscreenshot " + dir.file("night.png") +
+                           "\nwait-until 04:30\npress Touch to begin\n",
+                       content, options);
+  REQUIRE(run.exit == ui::AppExit::Ok);
+  const auto closed = std::ranges::find(run.trace, "hours closed");
+  REQUIRE(closed != run.trace.end());
+  CHECK(std::find(closed, run.trace.end(), "hours open") != run.trace.end());
+  CHECK_FALSE(run.traced("hours woken"));  // opened by the clock, not by a touch
+  CHECK(run.trace.back() == "screen home");
+  CHECK(test::count_pixels(dir.file("night.png"), Colour::Black) == 800 * 480);
+}
+
 TEST_CASE("without a display, a kiosk that is not headless says so and stops") {
   // A board without a display, whatever the machine running the test has: no X11 or Wayland
   // session, and SDL left with the invisible driver it falls back to there (pinned, so that a

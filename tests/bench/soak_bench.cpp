@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
   plan.work_dir = work.path;
   const kiosk::soak::SoakResult r = kiosk::soak::run_soak(plan);
   std::cout << "content " << plan.content << ": " << r.visits << " visits, " << r.swaps
-            << " files swapped in, " << r.content_loads << " loads\n";
+            << " files swapped in, " << r.content_loads << " loads, " << r.closings
+            << " nights closed, " << r.listens << " texts read aloud\n";
   std::cout << "visits   RSS MiB   heap MiB   SQLite MiB   open fds   live textures\n";
   for (const kiosk::soak::SoakSample& s : r.samples) {
     std::printf("%6d   %7.2f   %8.2f   %10.2f   %8d   %13ld\n", s.visits,

@@ -48,3 +48,26 @@ TEST_CASE("a drag step gives its path and how long the finger is down") {
   REQUIRE(s.errors.size() == 1);
   CHECK(s.errors[0] == ScriptError{2, "'drag' takes 5 numbers"});
 }
+
+TEST_CASE("wait-until gives a time of day in minutes past midnight, and refuses anything else") {
+  const Script s = parse_script(
+      "wait-until 22:30\nwait-until 00:00\nwait-until 24:00\nwait-until 7:30\n"
+      "wait-until\nwait-until 06:00 07:00\n");
+  REQUIRE(s.steps.size() == 2);
+  CHECK(s.steps[0] == Step{StepKind::WaitUntil, 1, 22 * 60 + 30, {}, {}, ""});
+  CHECK(s.steps[1].ms == 0);
+  REQUIRE(s.errors.size() == 4);
+  CHECK(s.errors[0] ==
+        ScriptError{3, "'wait-until' takes a time of day, HH:MM from 00:00 to 23:59"});
+  CHECK(s.errors[1].line == 4);
+  CHECK(s.errors[2].line == 5);
+  CHECK(s.errors[3].line == 6);
+}
+
+TEST_CASE("render-reset in a script takes no argument") {
+  const Script s = parse_script("render-reset now\nrender-reset\n");
+  REQUIRE(s.steps.size() == 1);
+  CHECK(s.steps[0].kind == StepKind::RenderReset);
+  REQUIRE(s.errors.size() == 1);
+  CHECK(s.errors[0] == ScriptError{1, "'render-reset' takes no argument"});
+}

@@ -118,23 +118,15 @@ void visit(std::ostream& s, int index, Languages languages) {
     default: break;
   }
   s << "press {briefings}\n";
+  if (index % 8 == 2) s << "key f9\nwait 3000\nkey f9\n";  // Listen, and stop it
   for (int i = 0; i < 3 + index % 4; ++i) s << "swipe 700 240 100 240\nwait 4000\n";
   s << "key Escape\npress {quiz}\n";
+  if (index % 8 == 2) s << "key f9\n";  // the question read aloud; answering stops it
   for (int q = 0; q < 5; ++q) s << "wait 3000\nkey " << 1 + (index + q) % 4 << "\nkey Return\n";
   if (index % 8 == 7) s << "key ctrl+alt+s\nkey Escape\n";
   s << "wait 61000\n";
   if (index % 8 == 6) s << "press {still_here}\nwait 61000\n";  // "I need more time"
   s << "wait 20000\n";
-}
-
-// Open all day every day, as rules rather than "always": the kiosk keeps them every frame.
-// (It reads them against the wall clock, which a simulated month does not move, so they never
-// close a visit.)
-OpeningHours all_day() {
-  OpeningHours hours;
-  hours.always_open = false;
-  for (auto& day : hours.days) day.emplace_back(0, 24 * 60);
-  return hours;
 }
 
 }  // namespace
@@ -155,7 +147,10 @@ int open_fds() {
 
 std::string soak_script(const SoakPlan& plan) {
   std::ostringstream s;
-  for (int i = 0; i < plan.visits; ++i) visit(s, i, plan.languages);
+  for (int i = 0; i < plan.visits; ++i) {
+    if (i % plan.visits_a_day == 0) s << "wait-until 05:15\n";  // the first, or after the night
+    visit(s, i, plan.languages);
+  }
   return s.str();
 }
 
@@ -183,6 +178,8 @@ SoakResult run_soak(const SoakPlan& plan) {
   app::AnswerRecorder recorder((work / "state" / "stats.db").string(), errors);
   LineSink sink([&](const std::string& line) {
     if (line.rfind("content loaded", 0) == 0) ++result.content_loads;
+    if (line == "hours closed") ++result.closings;
+    if (line.rfind("listen start", 0) == 0) ++result.listens;
     if (line != "idle visit-ended") return;
     ++result.visits;
     if (std::ranges::find(plan.sample_after, result.visits) != plan.sample_after.end()) {
@@ -207,7 +204,8 @@ SoakResult run_soak(const SoakPlan& plan) {
   options.script_path = script;
   options.trace = true;
   options.seed = 7;
-  options.opening_hours = all_day();
+  options.opening_hours = *parse_opening_hours(kSoakOpeningHours).hours;
+  options.listen_key = "f9";
   result.exit = ui::run_app(options, ui::AppServices{content, &recorder, nullptr}, trace, errors);
   result.errors = errors.str();
   return result;

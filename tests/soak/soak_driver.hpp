@@ -21,6 +21,9 @@ struct SoakPlan {
   int visits = 100;       // how many visits to drive
   std::vector<int> sample_after = {100};  // visit counts after which to sample
   int visits_an_hour = 50;  // a new file is renamed in after every this many (500 a day, 10 h)
+  // A day's visits, from 05:15 on the simulated clock; then the kiosk closes for the night
+  // (open 05:00 to 23:45) and the next day's visits wait until 05:15.
+  int visits_a_day = 500;
   Size size{800, 480};
   Languages languages = Languages::One;
 };
@@ -40,13 +43,17 @@ struct SoakResult {
   int visits = 0;         // visits that ended (each ends in an idle reset)
   int swaps = 0;          // new files renamed in
   int content_loads = 0;  // "content loaded" trace lines: the first load and each swap taken
+  int closings = 0;       // nights: the screen dark at closing time ("hours closed")
+  int listens = 0;        // texts read aloud ("listen start"), by the listen key
   std::vector<SoakSample> samples;
   std::string errors;  // what the kiosk wrote on its error stream
 };
 
 // The script of `plan.visits` visits, each ending in "still there?" and an idle reset: quiz
 // rounds, card swipes and, in turn, the timeline, the display panel, "I need more time", a
-// language change (Languages::Several) and the staff panel.
+// language change (Languages::Several), the staff panel and Listen (its key, on a card and a
+// question; where the content has no speech the key does nothing). Each day's visits begin
+// at 05:15, after the night.
 std::string soak_script(const SoakPlan& plan);
 
 // Runs the kiosk through soak_script(plan) in this process. Never throws for the kiosk's own
@@ -57,6 +64,9 @@ SoakResult run_soak(const SoakPlan& plan);
 // SDL textures created and not yet destroyed by the kiosk in this process; counted by
 // texture_count.cpp, which the soak's executables link with --wrap for the SDL calls.
 long live_textures();
+
+// The opening hours the soak keeps: 05:00 to 23:45 every day.
+inline constexpr const char* kSoakOpeningHours = "Mon-Sun 05:00-23:45";
 
 // The process's resident memory in KiB (VmRSS) and its open file descriptors.
 long resident_kib();
