@@ -39,7 +39,8 @@ App::App(const AppOptions& options, const AppServices& services, std::ostream& o
       err_(err),
       video_(options.video),
       waiter_(video_.driver()),
-      font_files_(find_fonts(options.fonts_dir)) {
+      font_files_(find_fonts(options.fonts_dir)),
+      wall_at_start_(options.simulated_wall_start.value_or(std::time(nullptr))) {
   const std::optional<KeyCombination> quit = parse_key_combination(options.quit_key);
   if (!quit)
     throw SdlError("the quit key '" + options.quit_key +

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <ctime>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ struct AppOptions {
   std::string fonts_dir;                   // "" = find them (see find_fonts)
   std::optional<std::string> script_path;  // headless script to run, then exit
   ClockMode clock = ClockMode::RealTime;
+  // On the simulated clock, the wall clock's time at start (opening hours, wait-until); none:
+  // the real one.
+  std::optional<std::time_t> simulated_wall_start;
   std::optional<std::string> screenshot_path;  // the last frame as PNG, on exit
   std::optional<std::string> measure_path;     // self-measurements as JSON, on exit
   bool trace = false;                          // one line per event a test may follow, on stdout

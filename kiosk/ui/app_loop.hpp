@@ -148,7 +148,7 @@ class App {
   Millis simulated_now_ = 0;
   // The wall clock when the kiosk started: on the simulated clock, local time is this plus
   // the simulated time, so a scripted day passes its opening hours as a real one would.
-  std::time_t wall_at_start_ = std::time(nullptr);
+  std::time_t wall_at_start_;
   Millis started_at_ = 0;
   Uint32 content_event_ = 0;  // SDL user event: the provider has news
   std::optional<std::pair<int, std::int64_t>> logged_question_;  // round index, question id

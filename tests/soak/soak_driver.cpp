@@ -5,6 +5,8 @@
 #include <stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -129,6 +131,18 @@ void visit(std::ostream& s, int index, Languages languages) {
   s << "wait 20000\n";
 }
 
+// Monday 2 November 2026, 05:15 local time: the first day's visits begin at once.
+std::time_t monday_morning() {
+  std::tm local{};
+  local.tm_year = 2026 - 1900;
+  local.tm_mon = 10;
+  local.tm_mday = 2;
+  local.tm_hour = 5;
+  local.tm_min = 15;
+  local.tm_isdst = -1;
+  return std::mktime(&local);
+}
+
 }  // namespace
 
 long resident_kib() {
@@ -143,6 +157,15 @@ int open_fds() {
   int count = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator("/proc/self/fd")) ++count;
   return count - 1;  // the iterator's own
+}
+
+std::string soak_opening_hours(const SoakPlan& plan) {
+  constexpr int kVisitSeconds = 125;  // a visit of the script takes 122 on average
+  const int minutes = 5 * 60 + 15 + plan.visits_a_day * kVisitSeconds / 60 + 45;
+  const int close = std::min(minutes, 23 * 60 + 59);
+  char text[32];
+  std::snprintf(text, sizeof text, "Mon-Sun 05:00-%02d:%02d", close / 60, close % 60);
+  return text;
 }
 
 std::string soak_script(const SoakPlan& plan) {
@@ -204,7 +227,8 @@ SoakResult run_soak(const SoakPlan& plan) {
   options.script_path = script;
   options.trace = true;
   options.seed = 7;
-  options.opening_hours = *parse_opening_hours(kSoakOpeningHours).hours;
+  options.opening_hours = *parse_opening_hours(soak_opening_hours(plan)).hours;
+  options.simulated_wall_start = monday_morning();
   options.listen_key = "f9";
   result.exit = ui::run_app(options, ui::AppServices{content, &recorder, nullptr}, trace, errors);
   result.errors = errors.str();

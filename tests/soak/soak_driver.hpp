@@ -21,8 +21,9 @@ struct SoakPlan {
   int visits = 100;       // how many visits to drive
   std::vector<int> sample_after = {100};  // visit counts after which to sample
   int visits_an_hour = 50;  // a new file is renamed in after every this many (500 a day, 10 h)
-  // A day's visits, from 05:15 on the simulated clock; then the kiosk closes for the night
-  // (open 05:00 to 23:45) and the next day's visits wait until 05:15.
+  // A day's visits, from 05:15 on the simulated clock (which starts on a Monday at 05:15);
+  // the kiosk closes for the night soon after the last (soak_opening_hours) and the next
+  // day's visits wait until 05:15.
   int visits_a_day = 500;
   Size size{800, 480};
   Languages languages = Languages::One;
@@ -65,8 +66,10 @@ SoakResult run_soak(const SoakPlan& plan);
 // texture_count.cpp, which the soak's executables link with --wrap for the SDL calls.
 long live_textures();
 
-// The opening hours the soak keeps: 05:00 to 23:45 every day.
-inline constexpr const char* kSoakOpeningHours = "Mon-Sun 05:00-23:45";
+// The opening hours the soak keeps, every day from 05:00 until three quarters of an hour after
+// a day's visits should end (at most 23:59): what the kiosk does in an open hall with nobody
+// there, drawing a new "did you know" every 8 s, is the same all day and only costs time.
+std::string soak_opening_hours(const SoakPlan& plan);
 
 // The process's resident memory in KiB (VmRSS) and its open file descriptors.
 long resident_kib();
