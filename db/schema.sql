@@ -16,8 +16,9 @@ PRAGMA user_version = 5;
 
 -- Settings of the file as a whole. Required keys: schema_version, content_version, title,
 -- build_time (ISO 8601, UTC), languages (comma-separated codes), default_language, and
--- content_checksum: FNV-1a 64 of every row of every table below (this row left out), rows in
--- primary key order (kiosk/store/content_checksum.cpp). The builder seals it and the
+-- content_checksum: "xxh3-" and the XXH3 64 of every row of every table below (this row left
+-- out), rows in primary key order (kiosk/store/content_checksum.cpp); 16 hex digits alone are
+-- the FNV-1a 64 of files built before, still accepted. The builder seals it and the
 -- kiosk recomputes it, so a byte changed inside a text value, which SQLite's own integrity
 -- check cannot see, is refused like any other damage.
 CREATE TABLE meta (

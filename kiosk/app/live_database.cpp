@@ -201,7 +201,14 @@ std::optional<ContentLoad> LiveDatabase::load_checked(
 std::optional<ContentLoad> LiveDatabase::recheck_cached() {
   recheck_ = false;
   const store::CheckReport report = store::check_file(current_snapshot_);
-  if (report.usable()) return std::nullopt;
+  if (report.usable()) {
+    // The staff panel's checksum, worked out again off the first frame's path: a snapshot
+    // checked by an older kiosk is named by the FNV-1a checksum it used then.
+    const std::string checksum = store::file_checksum(current_snapshot_);
+    const std::lock_guard lock(mutex_);
+    if (!checksum.empty()) current_checksum_ = checksum;
+    return std::nullopt;
+  }
   std::remove((current_snapshot_ + ".ok").c_str());
   {
     const std::lock_guard lock(mutex_);

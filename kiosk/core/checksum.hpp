@@ -1,5 +1,5 @@
-// FNV-1a 64: the checksum the staff panel and `kiosk-db check` show for a content file, so a
-// curator can tell at a glance that the kiosk runs the file they made. Not cryptographic.
+// FNV-1a 64, a byte at a time: the review fingerprints, speech clip names, and the content
+// checksum of files built before XXH3 (store/fast_hash.hpp). Not cryptographic.
 #pragma once
 
 #include <cstdint>

@@ -59,7 +59,11 @@ std::string parse_rule(std::string_view rule, OpeningHours& out) {
 }  // namespace
 
 std::optional<int> parse_time_of_day(std::string_view t, EndOfDay end) {
-  if (t.size() != 5 || t[2] != ':') return std::nullopt;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (t.size() != 5 || t[2] != ':' || !digit(t[0]) || !digit(t[1]) || !digit(t[3]) ||
+      !digit(t[4])) {
+    return std::nullopt;
+  }
   int h = 0;
   int m = 0;
   if (std::from_chars(t.data(), t.data() + 2, h).ec != std::errc{} ||

@@ -320,13 +320,23 @@ LocalTime App::local_time() const {
   return {(local.tm_wday + 6) % 7, local.tm_hour * 60 + local.tm_min};  // Monday = 0
 }
 
-// How long until the wall clock next reads `minute` past midnight (0 when it does now).
+// How long until the wall clock next reads `minute` past midnight (0 within that minute).
+// Through mktime, so a day of 23 or 25 hours (daylight saving begins or ends) counts right.
 Millis App::until_time_of_day(int minute) const {
-  const std::tm local = local_clock(wall_now());
-  const int now_minute = local.tm_hour * 60 + local.tm_min;
-  const int minutes = (minute - now_minute + 24 * 60) % (24 * 60);
-  if (minutes == 0) return 0;
-  return (static_cast<Millis>(minutes) * 60 - local.tm_sec) * 1000;
+  const std::time_t wall = wall_now();
+  const auto on_day = [&](int days_on) {
+    std::tm at = local_clock(wall);
+    at.tm_mday += days_on;
+    at.tm_hour = minute / 60;
+    at.tm_min = minute % 60;
+    at.tm_sec = 0;
+    at.tm_isdst = -1;  // whichever is in force on that day
+    return std::mktime(&at);
+  };
+  const std::time_t today = on_day(0);
+  if (today <= wall && wall < today + 60) return 0;
+  const std::time_t next = today > wall ? today : on_day(1);
+  return static_cast<Millis>(next - wall) * 1000;
 }
 
 void App::keep_opening_hours() {

@@ -240,12 +240,20 @@ TEST_CASE("outside opening hours the screen is dark and a touch wakes it") {
   CHECK(test::count_pixels(dir.file("dark.png"), Colour::Black) == 800 * 480);
 }
 
-// On the simulated clock the wall clock moves with the script, whatever the time of the run:
-// closed from 03:00 to 04:00 every day, a script that waits until 03:30 and then 04:30 sees
-// the screen go dark and light again, and a visitor can begin.
+// On the simulated clock the wall clock moves with the script: closed from 03:00 to 04:00
+// every day, a script that starts at 02:55 and waits until 03:30 and then 04:30 sees the screen
+// go dark and light again, and a visitor can begin.
 TEST_CASE("on the simulated clock a scripted night closes the kiosk and the morning opens it") {
   test::MemoryContent content(test::answerable_library());
   ui::AppOptions options = test::headless_options();
+  std::tm start{};
+  start.tm_year = 2026 - 1900;
+  start.tm_mon = 10;  // 2 November 2026: no daylight saving change near it anywhere
+  start.tm_mday = 2;
+  start.tm_hour = 2;
+  start.tm_min = 55;
+  start.tm_isdst = -1;
+  options.simulated_wall_start = std::mktime(&start);
   options.opening_hours = *parse_opening_hours("Mon-Sun 00:00-03:00,04:00-24:00").hours;
   test::TempDir dir;
   const test::AppRun run =

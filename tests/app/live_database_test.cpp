@@ -320,6 +320,27 @@ TEST_CASE("a restart opens the checked snapshot at once, and rechecks it in the 
   for (int i = 0; i < 10; ++i) CHECK_FALSE(w.step_after(1000));  // the recheck passes quietly
 }
 
+// A kiosk before XXH3 named its snapshot by the file's FNV-1a checksum; the staff panel must
+// not show that under "XXH3 64" for longer than the recheck takes.
+TEST_CASE("after an upgrade the recheck puts the file's XXH3 checksum on the staff panel") {
+  Watched w;
+  REQUIRE(w.db->load().library);
+  w.db.reset();
+  const std::string older = "content-0123456789abcdef.db";
+  for (const auto& e : std::filesystem::directory_iterator(w.dir.file("snapshots"))) {
+    const std::string name = e.path().filename().string();
+    if (name.ends_with(".db")) std::filesystem::rename(e.path(), w.dir.file("snapshots/" + older));
+    if (name.ends_with(".db.ok"))
+      std::filesystem::rename(e.path(), w.dir.file("snapshots/" + older + ".ok"));
+  }
+  w.db = w.open();
+  REQUIRE(w.db->load().library);
+  CHECK(w.db->status()[1].second == "0123456789abcdef");  // opened on trust, by its name
+  CHECK_FALSE(w.step_after(0));
+  CHECK_FALSE(w.step_after(3000));  // the recheck, 3 s on, passes...
+  CHECK(w.db->status()[1].second == store::file_checksum(w.live));  // ...and names it anew
+}
+
 TEST_CASE("a snapshot damaged since it was checked is replaced from the live file") {
   Watched w;
   REQUIRE(w.db->load().library);

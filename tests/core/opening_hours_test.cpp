@@ -43,3 +43,14 @@ TEST_CASE("mistakes are explained") {
         std::string::npos);
   CHECK(parse_opening_hours("Mon").error.find("give days, then times") != std::string::npos);
 }
+
+TEST_CASE("a time of day is two digits, a colon and two digits, within the day") {
+  CHECK(parse_time_of_day("05:15") == 5 * 60 + 15);
+  CHECK(parse_time_of_day("23:59") == 23 * 60 + 59);
+  CHECK_FALSE(parse_time_of_day("24:00"));
+  CHECK(parse_time_of_day("24:00", EndOfDay::Allowed) == 24 * 60);
+  CHECK_FALSE(parse_time_of_day("-1:30"));
+  CHECK_FALSE(parse_time_of_day("0x:15"));
+  CHECK_FALSE(parse_time_of_day("12:60"));
+  CHECK_FALSE(parse_time_of_day("9:30"));
+}

@@ -54,7 +54,9 @@ TEST_CASE("a kiosk left running for a thousand visits keeps its memory, files an
   CHECK(r.swaps == kVisits / plan.visits_an_hour);
   CHECK(r.content_loads == 1 + r.swaps);  // every file swapped in was taken
   CHECK(r.closings == kDays - 1);         // every night between the days
-  if (has_speech(plan.content)) CHECK(r.listens == 2 * ((kVisits + 5) / 8));  // card, question
+  // A card and a question in one visit of eight; a clip that ends in real time before the
+  // simulated wait does (a slow emulator) makes the second key start it again, never fewer.
+  if (has_speech(plan.content)) CHECK(r.listens >= 2 * ((kVisits + 5) / 8));
   REQUIRE(r.samples.size() == 2);
   const soak::SoakSample& first = r.samples.front();
   const soak::SoakSample& last = r.samples.back();

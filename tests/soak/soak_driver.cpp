@@ -171,7 +171,8 @@ std::string soak_opening_hours(const SoakPlan& plan) {
 std::string soak_script(const SoakPlan& plan) {
   std::ostringstream s;
   for (int i = 0; i < plan.visits; ++i) {
-    if (i % plan.visits_a_day == 0) s << "wait-until 05:15\n";  // the first, or after the night
+    if (i % std::max(1, plan.visits_a_day) == 0)
+      s << "wait-until 05:15\n";  // the first, or after the night
     visit(s, i, plan.languages);
   }
   return s.str();

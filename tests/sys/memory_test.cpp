@@ -1,4 +1,6 @@
-// One heap for every thread: checked in a fresh child process, where no thread ran before.
+// One heap for every thread: checked in a child process forked by a test process in which no
+// thread ran before (ctest runs each test case in a process of its own), with glibc's
+// defaults (no MALLOC_ARENA_MAX or GLIBC_TUNABLES in the environment).
 #include "sys/memory.hpp"
 
 #include <doctest/doctest.h>
