@@ -13,6 +13,10 @@
 #include <string>
 #include <thread>
 
+// Not under the sanitizers: they bring their own allocator, which neither mallopt nor
+// malloc_info reaches.
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+
 namespace kiosk {
 namespace {
 
@@ -56,14 +60,11 @@ int heaps_after_a_thread_allocates(HeapSetting setting) {
 
 }  // namespace
 
-// Not under the sanitizers: they bring their own allocator, which neither mallopt nor
-// malloc_info reaches.
-#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 TEST_CASE("a thread allocates from the one main heap") {
   // Without the setting the thread gets a heap of its own: the test can tell them apart.
   CHECK(heaps_after_a_thread_allocates(HeapSetting::Default) == 2);
   CHECK(heaps_after_a_thread_allocates(HeapSetting::OneHeap) == 1);
 }
-#endif
-
 }  // namespace kiosk
+
+#endif
