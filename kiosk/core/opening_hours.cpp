@@ -2,7 +2,6 @@
 #include "core/opening_hours.hpp"
 
 #include <algorithm>
-#include <charconv>
 
 namespace kiosk {
 namespace {
@@ -20,8 +19,6 @@ std::optional<int> day_index(std::string_view name) {
   return it == kDays.end() ? std::nullopt
                            : std::optional<int>(static_cast<int>(it - kDays.begin()));
 }
-
-std::optional<int> minute_of(std::string_view t) { return parse_time_of_day(t, EndOfDay::Allowed); }
 
 std::string parse_rule(std::string_view rule, OpeningHours& out) {
   const std::size_t space = rule.find(' ');
@@ -42,8 +39,12 @@ std::string parse_rule(std::string_view rule, OpeningHours& out) {
     const std::string_view range = trim(
         times.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at));
     const std::size_t d = range.find('-');
-    const auto open = d == std::string_view::npos ? std::nullopt : minute_of(range.substr(0, d));
-    const auto close = d == std::string_view::npos ? std::nullopt : minute_of(range.substr(d + 1));
+    const auto open = d == std::string_view::npos
+                          ? std::nullopt
+                          : parse_time_of_day(range.substr(0, d), EndOfDay::Allowed);
+    const auto close = d == std::string_view::npos
+                           ? std::nullopt
+                           : parse_time_of_day(range.substr(d + 1), EndOfDay::Allowed);
     if (!open || !close || *close <= *open)
       return "'" + std::string(range) + "': times are HH:MM-HH:MM, closing after opening";
     for (int day = first;; day = (day + 1) % 7) {
@@ -59,17 +60,12 @@ std::string parse_rule(std::string_view rule, OpeningHours& out) {
 }  // namespace
 
 std::optional<int> parse_time_of_day(std::string_view t, EndOfDay end) {
-  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (t.size() != 5 || t[2] != ':' || !digit(t[0]) || !digit(t[1]) || !digit(t[3]) ||
-      !digit(t[4])) {
+  const auto digit = [&t](std::size_t at) { return t[at] >= '0' && t[at] <= '9'; };
+  if (t.size() != 5 || t[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) {
     return std::nullopt;
   }
-  int h = 0;
-  int m = 0;
-  if (std::from_chars(t.data(), t.data() + 2, h).ec != std::errc{} ||
-      std::from_chars(t.data() + 3, t.data() + 5, m).ec != std::errc{}) {
-    return std::nullopt;
-  }
+  const int h = (t[0] - '0') * 10 + (t[1] - '0');
+  const int m = (t[3] - '0') * 10 + (t[4] - '0');
   const int last_hour = end == EndOfDay::Allowed ? 24 : 23;
   if (h > last_hour || m > 59 || (h == 24 && m != 0)) return std::nullopt;
   return h * 60 + m;
