@@ -32,6 +32,7 @@ packages=(
   xvfb x11-utils                         # display stack tests: a real X server, xwininfo, xprop
   xdotool imagemagick                    # ... real X input, screenshots and their comparison
   matchbox-window-manager openbox weston # ... window managers, and Wayland nested in X
+  cage xwayland                          # ... Wayland on wlroots (cage needs Xwayland)
   libgles2 libegl1 libegl-mesa0          # ... the GPU renderer (OpenGL ES 2 through Mesa)
   libgl1-mesa-dri
 )

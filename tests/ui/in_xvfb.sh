@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Runs a command in a real X server of its own (Xvfb), with a window manager or none, as a
 # kiosk's display would be: the display stack tests' harness.
-# Usage: in_xvfb.sh WxH none|matchbox|openbox|weston COMMAND [ARGS...]
+# Usage: in_xvfb.sh WxH none|matchbox|openbox|weston|cage COMMAND [ARGS...]
 #   weston: Wayland, weston's x11 backend nested in the X server, WAYLAND_DISPLAY set too.
+#   cage: Wayland again, through wlroots (the library of labwc, Raspberry Pi OS's desktop
+#     compositor, which Debian 12 does not package) in cage, a compositor made for kiosks.
 # Exits 77 (ctest's skip) when a program it needs is missing, unless CI=true: in CI a missing
 # package is a failure (toolchain/setup.sh installs them all).
 set -euo pipefail
 size="$1" manager="$2"
 shift 2
 case "$manager" in
-  none | matchbox | openbox | weston) ;;
-  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, matchbox, openbox, weston)" >&2; exit 2 ;;
+  none | matchbox | openbox | weston | cage) ;;
+  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, matchbox, openbox, weston, cage)" >&2
+    exit 2 ;;
 esac
 
 need() {  # need PROGRAM PACKAGE
@@ -33,14 +36,21 @@ case "$manager" in
   matchbox) need matchbox-window-manager matchbox-window-manager ;;
   openbox) need openbox openbox ;;
   weston) need weston weston ;;
+  cage) need cage cage; need Xwayland xwayland; need setpriv util-linux ;;
 esac
 
 work=$(mktemp -d)
 pids=()
 cleanup() {
-  local pid
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  local i
+  # Last started first: a compositor whose X server has gone may never notice a signal. Its
+  # children too (cage's sleep).
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    pkill -P "${pids[i]}" 2>/dev/null || true
+    kill "${pids[i]}" 2>/dev/null || true
+  done
   wait 2>/dev/null || true
+  [ -n "${lock:-}" ] && rm -f "$lock"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -65,6 +75,37 @@ wait_for_manager() {
   echo "FAIL: the window manager did not start" >&2
   exit 1
 }
+# Starts cage on wlroots' x11 backend, its own client a sleep (the kiosk is the one window it
+# shows), and sizes its X window to the screen: wlroots opens it at 1024x768 and, with no window
+# manager, follows a resize from outside as a new output mode.
+start_cage() {
+  export XDG_RUNTIME_DIR="$work/runtime"
+  mkdir -m 700 "$XDG_RUNTIME_DIR"
+  # Xvfb started with -displayfd writes no lock file, and cage's Xwayland takes a display with
+  # no lock for free, fails to bind it and aborts: the lock file Xvfb would write. (ctest runs
+  # the display tests one at a time, so no other Xvfb is starting meanwhile.)
+  if (set -o noclobber; printf '%10d\n' "${pids[0]}" >"/tmp/.X$display-lock") 2>/dev/null; then
+    lock="/tmp/.X$display-lock"
+  fi
+  local as=()
+  if [ "$(id -u)" = 0 ]; then  # cage refuses to start as root: it runs as nobody
+    chown nobody:nogroup "$XDG_RUNTIME_DIR"
+    chmod o+x "$work"  # for nobody to reach it
+    as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)
+  fi
+  WLR_BACKENDS=x11 "${as[@]}" cage -- sleep 1d >"$work/cage.log" 2>&1 &
+  pids+=($!)
+  local window=""
+  for _ in $(seq 100); do
+    [ -S "$XDG_RUNTIME_DIR/wayland-0" ] &&
+      window=$(xwininfo -root -children | awk '/^ +0x/ {print $1; exit}') && [ -n "$window" ] &&
+      break
+    sleep 0.05
+  done
+  [ -n "$window" ] || { echo "FAIL: cage did not start:" >&2; cat "$work/cage.log" >&2; exit 1; }
+  xdotool windowsize --sync "$window" "${size%x*}" "${size#*x}"
+  export WAYLAND_DISPLAY=wayland-0 SDL_VIDEODRIVER=wayland
+}
 case "$manager" in
   matchbox)
     matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
@@ -88,6 +129,9 @@ case "$manager" in
     done
     [ -S "$XDG_RUNTIME_DIR/wl-kiosk" ] || { echo "FAIL: weston did not start:" >&2; cat "$work/weston.log" >&2; exit 1; }
     export WAYLAND_DISPLAY=wl-kiosk SDL_VIDEODRIVER=wayland
+    ;;
+  cage)
+    start_cage
     ;;
 esac
 

@@ -3,8 +3,8 @@
 # the screen, a visit driven by real X input (xdotool clicks) goes where the trace says, and
 # the real screen (captured from the X server) shows what the kiosk draws at the screen's size,
 # the Home button where it is drawn. With no window manager, a window resized from outside is
-# laid out anew at its new size.
-# Usage: x11_fullscreen_test.sh KIOSK DB none|matchbox|openbox|weston
+# laid out anew at its new size; under cage, so is the kiosk on an output that changes size.
+# Usage: x11_fullscreen_test.sh KIOSK DB none|matchbox|openbox|weston|cage
 set -euo pipefail
 kiosk="$1" db="$2" manager="$3"
 work=$(mktemp -d)
@@ -97,8 +97,8 @@ wait_for "screen attract" 0
 # right of a card, Home at the top left).
 at() { echo $(($1 * width / 1024)) $(($2 * height / 600)); }
 
-if [ "$manager" = weston ]; then
-  # A Wayland window, which weston draws into its own X window: none of the kiosk's own.
+if [ "$manager" = weston ] || [ "$manager" = cage ]; then
+  # A Wayland window, which the compositor draws into its own X window: none of the kiosk's own.
   ! xwininfo -name Kiosk >/dev/null 2>&1 || fail "the kiosk opened an X11 window, not a Wayland one"
 else
   for _ in $(seq 25); do
@@ -147,6 +147,13 @@ if [ "$manager" = none ]; then
   xdotool windowsize --sync "$window" 800 480
   shows "$window" "$work/resized.png" "$work/home.png" 800 ||
     fail "resized to 800x480, the window does not show the home screen laid out for 800x480"
+elif [ "$manager" = cage ]; then
+  # The display changes size: cage's output (its X window) becomes 800x480, the compositor
+  # resizes the kiosk's fullscreen window, and the kiosk lays itself out anew.
+  output=$(xwininfo -root -children | awk '/^ +0x/ {print $1; exit}')
+  xdotool windowsize --sync "$output" 800 480
+  shows "$output" "$work/resized.png" "$work/home.png" 800 ||
+    fail "on an output now 800x480, the screen does not show the home screen laid out for 800x480"
 fi
 [ -n "${KIOSK_KEEP_SHOTS:-}" ] && cp "$work"/*.png "$KIOSK_KEEP_SHOTS"/
 echo "ok ($manager): fullscreen ${width}x${height}, a visit by X clicks, the screen as drawn"
