@@ -30,6 +30,7 @@ packages=(
   systemd man-db                         # packaging tests: systemd-analyze verify of the unit
   gcovr                                  # line coverage (the coverage preset)
   xvfb x11-utils                         # display stack tests: a real X server, xwininfo, xprop
+  xserver-xephyr                         # ... an X screen that changes size (nested in Xvfb)
   xdotool imagemagick                    # ... real X input, screenshots and their comparison
   matchbox-window-manager openbox weston # ... window managers, and Wayland nested in X
   cage xwayland                          # ... Wayland on wlroots (cage needs Xwayland)

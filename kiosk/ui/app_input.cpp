@@ -85,6 +85,13 @@ void App::dispatch(const SDL_Event& e) {
       if (video_.output_size() != physical_) resize();
       if (e.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
       break;
+    case SDL_SYSWMEVENT:
+      // The X screen changed size (X11 with no window manager): the window is asked to cover
+      // it, and the window event that follows lays the kiosk out anew.
+      if (const std::optional<Size> screen = video_.follow_screen(e)) {
+        trace("screen " + std::to_string(screen->w) + "x" + std::to_string(screen->h));
+      }
+      break;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET:  // the GPU lost its textures: make them anew
       resize();

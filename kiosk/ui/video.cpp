@@ -93,6 +93,11 @@ Video::Video(const VideoOptions& options)
   // A touch kiosk shows no pointer; on KMS there is no desktop to hide it for us.
   if (options.mode != DisplayMode::Windowed) SDL_ShowCursor(SDL_DISABLE);
   SDL_DisableScreenSaver();
+  if (options.mode == DisplayMode::Fullscreen) screen_.emplace(window_.get());
+}
+
+std::optional<Size> Video::follow_screen(const SDL_Event& event) {
+  return screen_ ? screen_->on_event(event) : std::nullopt;
 }
 
 Size Video::output_size() const {

@@ -1,10 +1,12 @@
 // The window and renderer: fullscreen on a kiosk, a window on a desk, or headless for tests.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "core/geometry.hpp"
 #include "ui/sdl.hpp"
+#include "ui/x11_screen.hpp"
 
 namespace kiosk::ui {
 
@@ -51,12 +53,16 @@ class Video {
   std::string driver() const;
   // True when nobody can see the output (dummy or offscreen driver).
   bool invisible() const;
+  // For one SDL event: when it says the screen changed size under X11 with no window manager
+  // to follow it, makes the fullscreen window cover it again and returns the new size.
+  std::optional<Size> follow_screen(const SDL_Event& event);
 
  private:
   SdlLibraries libraries_;
   Size max_texture_;
   WindowPtr window_;
   RendererPtr renderer_;
+  std::optional<X11ScreenFollower> screen_;  // fullscreen only
 };
 
 }  // namespace kiosk::ui

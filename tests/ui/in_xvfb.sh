@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command in a real X server of its own (Xvfb), with a window manager or none, as a
 # kiosk's display would be: the display stack tests' harness.
-# Usage: in_xvfb.sh WxH none|matchbox|openbox|weston|cage COMMAND [ARGS...]
+# Usage: in_xvfb.sh WxH none|xephyr|matchbox|openbox|weston|cage COMMAND [ARGS...]
+#   xephyr: X11 with no window manager on a screen that can change size, as a monitor swapped
+#     or `xrandr --output ... --mode` does (Xvfb's cannot): Xephyr nested in the X server,
+#     DISPLAY naming Xephyr's screen and OUTER_DISPLAY the X server's, where resizing Xephyr's
+#     window resizes its screen.
 #   weston: Wayland, weston's x11 backend nested in the X server, WAYLAND_DISPLAY set too.
 #   cage: Wayland again, through wlroots (the library of labwc, Raspberry Pi OS's desktop
 #     compositor, which Debian 12 does not package) in cage, a compositor made for kiosks.
@@ -11,8 +15,9 @@ set -euo pipefail
 size="$1" manager="$2"
 shift 2
 case "$manager" in
-  none | matchbox | openbox | weston | cage) ;;
-  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, matchbox, openbox, weston, cage)" >&2
+  none | xephyr | matchbox | openbox | weston | cage) ;;
+  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, xephyr, matchbox, openbox, weston," \
+    "cage)" >&2
     exit 2 ;;
 esac
 
@@ -33,6 +38,7 @@ need import imagemagick
 need compare imagemagick
 case "$manager" in
   none) ;;
+  xephyr) need Xephyr xserver-xephyr ;;
   matchbox) need matchbox-window-manager matchbox-window-manager ;;
   openbox) need openbox openbox ;;
   weston) need weston weston ;;
@@ -106,7 +112,21 @@ start_cage() {
   xdotool windowsize --sync "$window" "${size%x*}" "${size#*x}"
   export WAYLAND_DISPLAY=wayland-0 SDL_VIDEODRIVER=wayland
 }
+# Starts Xephyr, resizable, on the X server, as big as its screen, and names its screen DISPLAY.
+start_xephyr() {
+  mkfifo "$work/inner"
+  Xephyr -displayfd 3 -resizeable -no-host-grab -screen "$size" -nolisten tcp \
+    3>"$work/inner" >"$work/xephyr.log" 2>&1 &
+  pids+=($!)
+  local inner=""
+  read -r -t 10 inner <"$work/inner" || true
+  [ -n "$inner" ] || { echo "FAIL: Xephyr did not start:" >&2; cat "$work/xephyr.log" >&2; exit 1; }
+  export OUTER_DISPLAY="$DISPLAY" DISPLAY=":$inner"
+}
 case "$manager" in
+  xephyr)
+    start_xephyr
+    ;;
   matchbox)
     matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
     pids+=($!)

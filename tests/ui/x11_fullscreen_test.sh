@@ -3,8 +3,9 @@
 # the screen, a visit driven by real X input (xdotool clicks) goes where the trace says, and
 # the real screen (captured from the X server) shows what the kiosk draws at the screen's size,
 # the Home button where it is drawn. With no window manager, a window resized from outside is
-# laid out anew at its new size; under cage, so is the kiosk on an output that changes size.
-# Usage: x11_fullscreen_test.sh KIOSK DB none|matchbox|openbox|weston|cage
+# laid out anew at its new size; so is the kiosk on a screen that changes size (Xephyr's, with no
+# window manager, and cage's output).
+# Usage: x11_fullscreen_test.sh KIOSK DB none|xephyr|matchbox|openbox|weston|cage
 set -euo pipefail
 kiosk="$1" db="$2" manager="$3"
 work=$(mktemp -d)
@@ -147,6 +148,27 @@ if [ "$manager" = none ]; then
   xdotool windowsize --sync "$window" 800 480
   shows "$window" "$work/resized.png" "$work/home.png" 800 ||
     fail "resized to 800x480, the window does not show the home screen laid out for 800x480"
+elif [ "$manager" = xephyr ]; then
+  # The screen itself changes size (Xephyr's window, on the X server it runs in, resized):
+  # nobody else moves the kiosk's window, so the kiosk makes it cover the new screen.
+  # Smaller, then back to its first size.
+  screen=$(DISPLAY="$OUTER_DISPLAY" xdotool search --name '^Xephyr' | head -1)
+  covers() {  # covers W H EXPECTED
+    local before
+    before=$(wc -l <"$work/trace")
+    DISPLAY="$OUTER_DISPLAY" xdotool windowsize --sync "$screen" "$1" "$2"
+    wait_for "screen $1x$2" "$before"
+    for _ in $(seq 25); do
+      [ "$(geometry)" = "0 0 $1 $2" ] && break
+      sleep 0.2
+    done
+    read -r x y w h < <(geometry)
+    [ "$x $y $w $h" = "0 0 $1 $2" ] || fail "on a screen now $1x$2, the window is ${w}x${h} at +$x+$y"
+    shows root "$work/resized.png" "$work/$3" $(($1 * $2 / 500)) ||
+      fail "on a screen now $1x$2, it does not show the home screen laid out for $1x$2"
+  }
+  covers 800 480 home.png
+  covers "$width" "$height" home-full.png
 elif [ "$manager" = cage ]; then
   # The display changes size: cage's output (its X window) becomes 800x480, the compositor
   # resizes the kiosk's fullscreen window, and the kiosk lays itself out anew.
