@@ -42,7 +42,7 @@ case "$manager" in
   matchbox) need matchbox-window-manager matchbox-window-manager ;;
   openbox) need openbox openbox ;;
   weston) need weston weston ;;
-  cage) need cage cage; need Xwayland xwayland; need setpriv util-linux ;;
+  cage) need cage cage; need Xwayland xwayland ;;
 esac
 
 work=$(mktemp -d)
@@ -50,7 +50,7 @@ pids=()
 cleanup() {
   local i
   # Last started first: a compositor whose X server has gone may never notice a signal. Its
-  # children too (cage's sleep).
+  # children too (cage's sleep; its Xwayland starts only for an X client, which never comes).
   for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
     pkill -P "${pids[i]}" 2>/dev/null || true
     kill "${pids[i]}" 2>/dev/null || true
@@ -88,13 +88,20 @@ start_cage() {
   export XDG_RUNTIME_DIR="$work/runtime"
   mkdir -m 700 "$XDG_RUNTIME_DIR"
   # Xvfb started with -displayfd writes no lock file, and cage's Xwayland takes a display with
-  # no lock for free, fails to bind it and aborts: the lock file Xvfb would write. (ctest runs
-  # the display tests one at a time, so no other Xvfb is starting meanwhile.)
-  if (set -o noclobber; printf '%10d\n' "${pids[0]}" >"/tmp/.X$display-lock") 2>/dev/null; then
+  # no lock for free, fails to bind it and aborts: the lock file Xvfb would write, over a stale
+  # one (a test killed by a timeout leaves its lock behind). ctest runs the display tests one
+  # at a time (RESOURCE_LOCK), but another X server started without a lock file meanwhile,
+  # outside this run, could still take the display Xwayland tries next.
+  local owner
+  owner=$(tr -dc '0-9' <"/tmp/.X$display-lock" 2>/dev/null || true)
+  if [ -z "$owner" ] || [ ! -d "/proc/$owner" ]; then  # (kill -0 fails on another's process)
+    printf '%10d\n' "${pids[0]}" >"$work/lock"
+    mv -f "$work/lock" "/tmp/.X$display-lock"
     lock="/tmp/.X$display-lock"
   fi
   local as=()
-  if [ "$(id -u)" = 0 ]; then  # cage refuses to start as root: it runs as nobody
+  if [ "$(id -u)" = 0 ]; then  # cage refuses to start as root: then it runs as nobody
+    need setpriv util-linux
     chown nobody:nogroup "$XDG_RUNTIME_DIR"
     chmod o+x "$work"  # for nobody to reach it
     as=(setpriv --reuid=nobody --regid=nogroup --clear-groups)

@@ -144,7 +144,8 @@ click $(at 87 47) "screen home"
 
 if [ "$manager" = none ]; then
   # Nobody keeps the window fullscreen: resized from outside, it is laid out at its new size.
-  window=$(xdotool search --name '^Kiosk$' | head -1)
+  window=$(xdotool search --name '^Kiosk$' | head -1 || true)
+  [ -n "$window" ] || fail "no window named Kiosk"
   xdotool windowsize --sync "$window" 800 480
   shows "$window" "$work/resized.png" "$work/home.png" 800 ||
     fail "resized to 800x480, the window does not show the home screen laid out for 800x480"
@@ -152,7 +153,8 @@ elif [ "$manager" = xephyr ]; then
   # The screen itself changes size (Xephyr's window, on the X server it runs in, resized):
   # nobody else moves the kiosk's window, so the kiosk makes it cover the new screen.
   # Smaller, then back to its first size.
-  screen=$(DISPLAY="$OUTER_DISPLAY" xdotool search --name '^Xephyr' | head -1)
+  screen=$(DISPLAY="$OUTER_DISPLAY" xdotool search --name '^Xephyr' | head -1 || true)
+  [ -n "$screen" ] || fail "no Xephyr window on the X server"
   covers() {  # covers W H EXPECTED
     local before
     before=$(wc -l <"$work/trace")
@@ -173,6 +175,7 @@ elif [ "$manager" = cage ]; then
   # The display changes size: cage's output (its X window) becomes 800x480, the compositor
   # resizes the kiosk's fullscreen window, and the kiosk lays itself out anew.
   output=$(xwininfo -root -children | awk '/^ +0x/ {print $1; exit}')
+  [ -n "$output" ] || fail "no window of cage's on the X server"
   xdotool windowsize --sync "$output" 800 480
   shows "$output" "$work/resized.png" "$work/home.png" 800 ||
     fail "on an output now 800x480, the screen does not show the home screen laid out for 800x480"
