@@ -89,7 +89,7 @@ void App::dispatch(const SDL_Event& e) {
       // The X screen changed size (X11 with no window manager): the window is asked to cover
       // it, and the window event that follows lays the kiosk out anew.
       if (const std::optional<Size> screen = video_.follow_screen(e)) {
-        trace("screen " + std::to_string(screen->w) + "x" + std::to_string(screen->h));
+        trace("screen size " + std::to_string(screen->w) + "x" + std::to_string(screen->h));
       }
       break;
     case SDL_RENDER_TARGETS_RESET:

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs a command in a real X server of its own (Xvfb), with a window manager or none, as a
 # kiosk's display would be: the display stack tests' harness.
-# Usage: in_xvfb.sh WxH none|xephyr|matchbox|openbox|weston|cage COMMAND [ARGS...]
-#   xephyr: X11 with no window manager on a screen that can change size, as a monitor swapped
-#     or `xrandr --output ... --mode` does (Xvfb's cannot): Xephyr nested in the X server,
-#     DISPLAY naming Xephyr's screen and OUTER_DISPLAY the X server's, where resizing Xephyr's
-#     window resizes its screen.
+# Usage: in_xvfb.sh WxH none|xephyr|xephyr-matchbox|matchbox|openbox|weston|cage COMMAND [ARGS...]
+#   xephyr: X11 with no window manager on a screen that can change size, as `xrandr --output
+#     ... --mode` does (Xvfb's cannot): Xephyr nested in the X server, DISPLAY naming Xephyr's
+#     screen and OUTER_DISPLAY the X server's, where resizing Xephyr's window resizes its screen.
+#   xephyr-matchbox: the same screen, with matchbox-window-manager on it.
 #   weston: Wayland, weston's x11 backend nested in the X server, WAYLAND_DISPLAY set too.
 #   cage: Wayland again, through wlroots (the library of labwc, Raspberry Pi OS's desktop
 #     compositor, which Debian 12 does not package) in cage, a compositor made for kiosks.
@@ -15,9 +15,9 @@ set -euo pipefail
 size="$1" manager="$2"
 shift 2
 case "$manager" in
-  none | xephyr | matchbox | openbox | weston | cage) ;;
-  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, xephyr, matchbox, openbox, weston," \
-    "cage)" >&2
+  none | xephyr | xephyr-matchbox | matchbox | openbox | weston | cage) ;;
+  *) echo "in_xvfb.sh: unknown window manager '$manager' (none, xephyr, xephyr-matchbox, matchbox," \
+    "openbox, weston, cage)" >&2
     exit 2 ;;
 esac
 
@@ -39,6 +39,7 @@ need compare imagemagick
 case "$manager" in
   none) ;;
   xephyr) need Xephyr xserver-xephyr ;;
+  xephyr-matchbox) need Xephyr xserver-xephyr; need matchbox-window-manager matchbox-window-manager ;;
   matchbox) need matchbox-window-manager matchbox-window-manager ;;
   openbox) need openbox openbox ;;
   weston) need weston weston ;;
@@ -133,6 +134,12 @@ start_xephyr() {
 case "$manager" in
   xephyr)
     start_xephyr
+    ;;
+  xephyr-matchbox)
+    start_xephyr
+    matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
+    pids+=($!)
+    wait_for_manager
     ;;
   matchbox)
     matchbox-window-manager -use_titlebar no >"$work/wm.log" 2>&1 &
