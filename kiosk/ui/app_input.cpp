@@ -86,10 +86,11 @@ void App::dispatch(const SDL_Event& e) {
       if (e.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
       break;
     case SDL_SYSWMEVENT:
-      // The X screen changed size (X11 with no window manager): the window is asked to cover
-      // it, and the window event that follows lays the kiosk out anew.
-      if (const std::optional<Size> screen = video_.follow_screen(e)) {
-        trace("screen size " + std::to_string(screen->w) + "x" + std::to_string(screen->h));
+      // The X screen changed (X11 with no window manager): the window is asked to cover its
+      // monitor, and the window event that follows lays the kiosk out anew.
+      if (const std::optional<Rect> area = video_.follow_screen(e)) {
+        trace("screen area " + std::to_string(area->w) + "x" + std::to_string(area->h) + "+" +
+              std::to_string(area->x) + "+" + std::to_string(area->y));
       }
       break;
     case SDL_RENDER_TARGETS_RESET:

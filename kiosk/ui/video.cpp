@@ -96,7 +96,7 @@ Video::Video(const VideoOptions& options)
   if (options.mode == DisplayMode::Fullscreen) screen_.emplace(window_.get());
 }
 
-std::optional<Size> Video::follow_screen(const SDL_Event& event) {
+std::optional<Rect> Video::follow_screen(const SDL_Event& event) {
   return screen_ ? screen_->on_event(event) : std::nullopt;
 }
 

@@ -53,9 +53,9 @@ class Video {
   std::string driver() const;
   // True when nobody can see the output (dummy or offscreen driver).
   bool invisible() const;
-  // For one SDL event: when it says the screen changed size under X11 with no window manager
-  // to follow it, makes the fullscreen window cover it again and returns the new size.
-  std::optional<Size> follow_screen(const SDL_Event& event);
+  // For one SDL event: when it says the screen changed under X11 with no window manager to
+  // follow it, makes the fullscreen window cover its monitor again and returns that area.
+  std::optional<Rect> follow_screen(const SDL_Event& event);
 
  private:
   SdlLibraries libraries_;

@@ -1,12 +1,27 @@
-// Following the X11 screen's size with the fullscreen window, for X with no window manager.
+// Following the X11 screen with the fullscreen window, for X with no window manager.
 #include "ui/x11_screen.hpp"
 
 // After every other header: Xlib's macros (None, Bool, Status) would clash with their names.
 #include <SDL_syswm.h>
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
+#include <X11/extensions/Xrandr.h>
 
 namespace kiosk::ui {
+
+Rect area_to_cover(const std::vector<Monitor>& monitors, const Rect& window, Size screen) {
+  // One monitor is the whole screen. Its own area can lag the screen's size: a server may
+  // update it only when a client asks it to probe its outputs (Xephyr does), which is slow.
+  if (monitors.size() <= 1) return {0, 0, screen.w, screen.h};
+  const Point centre = window.centre();
+  for (const Monitor& m : monitors) {
+    if (m.area.contains(centre)) return m.area;
+  }
+  for (const Monitor& m : monitors) {
+    if (m.primary) return m.area;
+  }
+  return monitors.front().area;
+}
 
 namespace {
 
@@ -23,13 +38,22 @@ X11ScreenFollower::X11ScreenFollower(SDL_Window* window) {
   XWindowAttributes attributes{};
   if (XGetWindowAttributes(display, root, &attributes) == 0) return;
   // The root window tells of its new size (ConfigureNotify) to those who ask for its structure
-  // events. Event masks are per client, and SDL shares this connection: its own are kept.
+  // events, and RandR of a monitor's new mode or place. Event masks are per client, and SDL
+  // shares this connection: its own are kept (it asks RandR for output changes).
   XSelectInput(display, root, attributes.your_event_mask | StructureNotifyMask);
+  int event_base = 0;
+  int error_base = 0;
+  if (XRRQueryExtension(display, &event_base, &error_base) != 0) {
+    randr_events_ = event_base;
+    XRRSelectInput(display, root,
+                   RRScreenChangeNotifyMask | RRCrtcChangeNotifyMask | RROutputChangeNotifyMask);
+  }
   XFlush(display);
   display_ = display;
   window_ = info.info.x11.window;
   root_ = root;
-  screen_ = {attributes.width, attributes.height};
+  SDL_GetWindowPosition(window, &area_.x, &area_.y);
+  SDL_GetWindowSize(window, &area_.w, &area_.h);
   // X events reach the kiosk only as SDL's window-manager events, off by default.
   SDL_SetEventFilter(&X11ScreenFollower::keep_screen_changes, this);
   SDL_EventState(SDL_SYSWMEVENT, SDL_ENABLE);
@@ -43,16 +67,18 @@ X11ScreenFollower::~X11ScreenFollower() {
 
 int X11ScreenFollower::keep_screen_changes(void* follower, SDL_Event* event) {
   if (event->type != SDL_SYSWMEVENT) return 1;
-  return static_cast<const X11ScreenFollower*>(follower)->screen_resized(*event) ? 1 : 0;
+  return static_cast<const X11ScreenFollower*>(follower)->screen_changed(*event) ? 1 : 0;
 }
 
-bool X11ScreenFollower::screen_resized(const SDL_Event& event) const {
+bool X11ScreenFollower::screen_changed(const SDL_Event& event) const {
   if (!following() || event.type != SDL_SYSWMEVENT || event.syswm.msg == nullptr ||
       event.syswm.msg->subsystem != SDL_SYSWM_X11) {
     return false;
   }
   const XEvent& x = event.syswm.msg->msg.x11.event;
-  return x.type == ConfigureNotify && x.xconfigure.window == root_;
+  if (x.type == ConfigureNotify) return x.xconfigure.window == root_;
+  return randr_events_ >= 0 &&
+         (x.type == randr_events_ + RRScreenChangeNotify || x.type == randr_events_ + RRNotify);
 }
 
 bool X11ScreenFollower::window_manager_runs() const {
@@ -70,18 +96,37 @@ bool X11ScreenFollower::window_manager_runs() const {
   return got == Success && items > 0;
 }
 
-std::optional<Size> X11ScreenFollower::on_event(const SDL_Event& event) {
-  if (!screen_resized(event)) return std::nullopt;
-  const XEvent& x = event.syswm.msg->msg.x11.event;
-  const Size screen{x.xconfigure.width, x.xconfigure.height};
-  if (screen == screen_) return std::nullopt;
-  screen_ = screen;
+std::vector<Monitor> X11ScreenFollower::monitors() const {
+  std::vector<Monitor> found;
+  if (randr_events_ < 0) return found;
+  int count = 0;
+  XRRMonitorInfo* list = XRRGetMonitors(x_display(display_), root_, True, &count);
+  for (int i = 0; list != nullptr && i < count; ++i) {
+    found.push_back({{list[i].x, list[i].y, list[i].width, list[i].height}, list[i].primary != 0});
+  }
+  if (list != nullptr) XRRFreeMonitors(list);
+  return found;
+}
+
+Size X11ScreenFollower::screen_size() const {
+  XWindowAttributes attributes{};
+  if (XGetWindowAttributes(x_display(display_), root_, &attributes) == 0) return {};
+  return {attributes.width, attributes.height};
+}
+
+std::optional<Rect> X11ScreenFollower::on_event(const SDL_Event& event) {
+  if (!screen_changed(event)) return std::nullopt;
+  // A mode change comes as several events; each asks where things are now, so the last
+  // leaves the window right whatever their order.
+  const Rect area = area_to_cover(monitors(), area_, screen_size());
+  if (area == area_ || area.w <= 0 || area.h <= 0) return std::nullopt;
   // A manager refits its fullscreen windows itself; a request of ours would race it.
   if (window_manager_runs()) return std::nullopt;
-  XMoveResizeWindow(x_display(display_), window_, 0, 0, static_cast<unsigned>(screen.w),
-                    static_cast<unsigned>(screen.h));
+  area_ = area;
+  XMoveResizeWindow(x_display(display_), window_, area.x, area.y, static_cast<unsigned>(area.w),
+                    static_cast<unsigned>(area.h));
   XFlush(x_display(display_));
-  return screen;
+  return area;
 }
 
 }  // namespace kiosk::ui

@@ -4,7 +4,7 @@
 # the real screen (captured from the X server) shows what the kiosk draws at the screen's size,
 # the Home button where it is drawn. With no window manager, a window resized from outside is
 # laid out anew at its new size; so is the kiosk on a screen that changes size (Xephyr's, with no
-# window manager, and cage's output).
+# window manager and with one, and cage's output), and on the first of two monitors.
 # Usage: x11_fullscreen_test.sh KIOSK DB none|xephyr|xephyr-matchbox|matchbox|openbox|weston|cage
 set -euo pipefail
 kiosk="$1" db="$2" manager="$3"
@@ -160,7 +160,7 @@ elif [ "$manager" = xephyr ] || [ "$manager" = xephyr-matchbox ]; then
     local before
     before=$(wc -l <"$work/trace")
     DISPLAY="$OUTER_DISPLAY" xdotool windowsize --sync "$screen" "$1" "$2"
-    [ "$manager" = xephyr ] && wait_for "screen size $1x$2" "$before"
+    [ "$manager" = xephyr ] && wait_for "screen area $1x$2+0+0" "$before"
     for _ in $(seq 25); do
       [ "$(geometry)" = "0 0 $1 $2" ] && break
       sleep 0.2
@@ -172,9 +172,30 @@ elif [ "$manager" = xephyr ] || [ "$manager" = xephyr-matchbox ]; then
   }
   covers 800 480 home.png
   covers "$width" "$height" home-full.png
-  if [ "$manager" = xephyr-matchbox ] && grep -q "^screen size" "$work/trace"; then
+  if [ "$manager" = xephyr-matchbox ] && grep -q "^screen area" "$work/trace"; then
     fail "the kiosk moved its window itself where a window manager runs"
   fi
+fi
+if [ "$manager" = xephyr ]; then
+  # Two monitors on one screen (RandR's, as a second display added beside the first would
+  # make): the kiosk covers the one it is on, 800x480 at the corner, not the whole screen.
+  before=$(wc -l <"$work/trace")
+  xrandr --setmonitor kiosk-left 800/1x480/1+0+0 default >/dev/null 2>&1 ||
+    fail "xrandr could not make two monitors"
+  xrandr --setmonitor kiosk-right $((width - 800))/1x$height/1+800+0 none >/dev/null 2>&1 ||
+    fail "xrandr could not make two monitors"
+  wait_for "screen area 800x480+0+0" "$before"
+  for _ in $(seq 25); do
+    [ "$(geometry)" = "0 0 800 480" ] && break
+    sleep 0.2
+  done
+  read -r x y w h < <(geometry)
+  [ "$x $y $w $h" = "0 0 800 480" ] ||
+    fail "with two monitors, the window is ${w}x${h} at +$x+$y, not the first's 800x480 at +0+0"
+  window=$(xdotool search --name '^Kiosk$' | head -1 || true)
+  [ -n "$window" ] || fail "no window named Kiosk"
+  shows "$window" "$work/two.png" "$work/home.png" 768 ||
+    fail "with two monitors, the first does not show the home screen laid out for 800x480"
 elif [ "$manager" = cage ]; then
   # The display changes size: cage's output (its X window) becomes 800x480, the compositor
   # resizes the kiosk's fullscreen window, and the kiosk lays itself out anew.
