@@ -48,6 +48,7 @@ esac
 
 work=$(mktemp -d)
 pids=()
+locks_before=$(ls /tmp/.X*-lock 2>/dev/null || true)
 cleanup() {
   local i
   # Last started first: a compositor whose X server has gone may never notice a signal. Its
@@ -58,14 +59,22 @@ cleanup() {
   done
   wait 2>/dev/null || true
   [ -n "${lock:-}" ] && rm -f "$lock"
+  # cage dies by abort at exit (0.1.4), leaving its Xwayland's display reserved: its lock file.
+  local file owner
+  for file in /tmp/.X*-lock; do
+    [ -e "$file" ] && ! grep -qxF "$file" <<<"$locks_before" || continue
+    owner=$({ tr -dc '0-9' <"$file"; } 2>/dev/null || true)
+    [ -n "$owner" ] && [ ! -d "/proc/$owner" ] && rm -f "$file"
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 # Xvfb picks a free display number and writes it to the descriptor: no races between tests
-# running at once.
+# running at once. -noreset: an X server resets when its last client leaves, and a client
+# connecting meanwhile (a window manager after the harness's xprop) is refused.
 mkfifo "$work/display"
-Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -noreset -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 pids+=($!)
 display=""
 read -r -t 10 display <"$work/display" || true
@@ -79,7 +88,8 @@ wait_for_manager() {
     xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && return 0
     sleep 0.05
   done
-  echo "FAIL: the window manager did not start" >&2
+  echo "FAIL: the window manager did not start:" >&2
+  cat "$work/wm.log" >&2
   exit 1
 }
 # Starts cage on wlroots' x11 backend, its own client a sleep (the kiosk is the one window it
@@ -94,7 +104,7 @@ start_cage() {
   # at a time (RESOURCE_LOCK), but another X server started without a lock file meanwhile,
   # outside this run, could still take the display Xwayland tries next.
   local owner
-  owner=$(tr -dc '0-9' <"/tmp/.X$display-lock" 2>/dev/null || true)
+  owner=$({ tr -dc '0-9' <"/tmp/.X$display-lock"; } 2>/dev/null || true)
   if [ -z "$owner" ] || [ ! -d "/proc/$owner" ]; then  # (kill -0 fails on another's process)
     printf '%10d\n' "${pids[0]}" >"$work/lock"
     mv -f "$work/lock" "/tmp/.X$display-lock"
@@ -123,7 +133,7 @@ start_cage() {
 # Starts Xephyr, resizable, on the X server, as big as its screen, and names its screen DISPLAY.
 start_xephyr() {
   mkfifo "$work/inner"
-  Xephyr -displayfd 3 -resizeable -no-host-grab -screen "$size" -nolisten tcp \
+  Xephyr -displayfd 3 -resizeable -no-host-grab -noreset -screen "$size" -nolisten tcp \
     3>"$work/inner" >"$work/xephyr.log" 2>&1 &
   pids+=($!)
   local inner=""
