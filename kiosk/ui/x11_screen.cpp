@@ -9,18 +9,30 @@
 
 namespace kiosk::ui {
 
-Rect area_to_cover(const std::vector<Monitor>& monitors, const Rect& window, Size screen) {
+Monitor monitor_to_cover(const std::vector<Monitor>& monitors, const Monitor& current,
+                         Size screen) {
   // One monitor is the whole screen. Its own area can lag the screen's size: a server may
   // update it only when a client asks it to probe its outputs (Xephyr does), which is slow.
-  if (monitors.size() <= 1) return {0, 0, screen.w, screen.h};
-  const Point centre = window.centre();
-  for (const Monitor& m : monitors) {
-    if (m.area.contains(centre)) return m.area;
+  if (monitors.size() <= 1) {
+    return {monitors.empty() ? 0 : monitors.front().name, {0, 0, screen.w, screen.h}, true};
   }
   for (const Monitor& m : monitors) {
-    if (m.primary) return m.area;
+    if (current.name != 0 && m.name == current.name) return m;
   }
-  return monitors.front().area;
+  const Point centre = current.area.centre();
+  for (const Monitor& m : monitors) {
+    if (m.area.contains(centre)) return m;
+  }
+  for (const Monitor& m : monitors) {
+    if (m.primary) return m;
+  }
+  return monitors.front();
+}
+
+bool is_screen_change(int type, unsigned long window, unsigned long root, int randr_base) {
+  if (type == ConfigureNotify) return window == root;
+  return randr_base >= 0 &&
+         (type == randr_base + RRScreenChangeNotify || type == randr_base + RRNotify);
 }
 
 namespace {
@@ -45,6 +57,11 @@ X11ScreenFollower::X11ScreenFollower(SDL_Window* window) {
   int error_base = 0;
   if (XRRQueryExtension(display, &event_base, &error_base) != 0) {
     randr_events_ = event_base;
+    // Asking an older RandR for its monitors is an X error, which ends the program.
+    int major = 0;
+    int minor = 0;
+    randr_monitors_ =
+        XRRQueryVersion(display, &major, &minor) != 0 && (major > 1 || (major == 1 && minor >= 5));
     XRRSelectInput(display, root,
                    RRScreenChangeNotifyMask | RRCrtcChangeNotifyMask | RROutputChangeNotifyMask);
   }
@@ -52,8 +69,8 @@ X11ScreenFollower::X11ScreenFollower(SDL_Window* window) {
   display_ = display;
   window_ = info.info.x11.window;
   root_ = root;
-  SDL_GetWindowPosition(window, &area_.x, &area_.y);
-  SDL_GetWindowSize(window, &area_.w, &area_.h);
+  SDL_GetWindowPosition(window, &covered_.area.x, &covered_.area.y);
+  SDL_GetWindowSize(window, &covered_.area.w, &covered_.area.h);
   // X events reach the kiosk only as SDL's window-manager events, off by default.
   SDL_SetEventFilter(&X11ScreenFollower::keep_screen_changes, this);
   SDL_EventState(SDL_SYSWMEVENT, SDL_ENABLE);
@@ -76,9 +93,8 @@ bool X11ScreenFollower::screen_changed(const SDL_Event& event) const {
     return false;
   }
   const XEvent& x = event.syswm.msg->msg.x11.event;
-  if (x.type == ConfigureNotify) return x.xconfigure.window == root_;
-  return randr_events_ >= 0 &&
-         (x.type == randr_events_ + RRScreenChangeNotify || x.type == randr_events_ + RRNotify);
+  const Window window = x.type == ConfigureNotify ? x.xconfigure.window : x.xany.window;
+  return is_screen_change(x.type, window, root_, randr_events_);
 }
 
 bool X11ScreenFollower::window_manager_runs() const {
@@ -98,11 +114,13 @@ bool X11ScreenFollower::window_manager_runs() const {
 
 std::vector<Monitor> X11ScreenFollower::monitors() const {
   std::vector<Monitor> found;
-  if (randr_events_ < 0) return found;
+  if (!randr_monitors_) return found;
   int count = 0;
   XRRMonitorInfo* list = XRRGetMonitors(x_display(display_), root_, True, &count);
   for (int i = 0; list != nullptr && i < count; ++i) {
-    found.push_back({{list[i].x, list[i].y, list[i].width, list[i].height}, list[i].primary != 0});
+    found.push_back({list[i].name,
+                     {list[i].x, list[i].y, list[i].width, list[i].height},
+                     list[i].primary != 0});
   }
   if (list != nullptr) XRRFreeMonitors(list);
   return found;
@@ -118,11 +136,16 @@ std::optional<Rect> X11ScreenFollower::on_event(const SDL_Event& event) {
   if (!screen_changed(event)) return std::nullopt;
   // A mode change comes as several events; each asks where things are now, so the last
   // leaves the window right whatever their order.
-  const Rect area = area_to_cover(monitors(), area_, screen_size());
-  if (area == area_ || area.w <= 0 || area.h <= 0) return std::nullopt;
+  const Monitor monitor = monitor_to_cover(monitors(), covered_, screen_size());
+  const Rect area = monitor.area;
+  if (area.w <= 0 || area.h <= 0) return std::nullopt;
+  if (area == covered_.area) {
+    covered_.name = monitor.name;  // learnt at the first change: the window's own monitor
+    return std::nullopt;
+  }
   // A manager refits its fullscreen windows itself; a request of ours would race it.
   if (window_manager_runs()) return std::nullopt;
-  area_ = area;
+  covered_ = monitor;
   XMoveResizeWindow(x_display(display_), window_, area.x, area.y, static_cast<unsigned>(area.w),
                     static_cast<unsigned>(area.h));
   XFlush(x_display(display_));

@@ -9,16 +9,24 @@
 
 namespace kiosk::ui {
 
-// A monitor as X's RandR names it: where it lies on the X screen, and whether it is primary.
+// A monitor as X's RandR lists it: its name (an X atom), where it lies on the X screen, and
+// whether it is primary.
 struct Monitor {
+  unsigned long name = 0;
   Rect area;
   bool primary = false;
+  friend bool operator==(const Monitor&, const Monitor&) = default;
 };
 
-// The area a fullscreen window covers: with one monitor or none, the whole screen; with more,
-// the one holding the centre of where the window is now (it stays on its monitor), else the
-// primary, else the first.
-Rect area_to_cover(const std::vector<Monitor>& monitors, const Rect& window, Size screen);
+// The monitor a fullscreen window covers, now on `current`: with one monitor or none, the
+// whole screen (under the one's name); with more, the one of the same name (it stays on its
+// monitor, wherever that moved), else the one holding the centre of where the window is, else
+// the primary, else the first.
+Monitor monitor_to_cover(const std::vector<Monitor>& monitors, const Monitor& current, Size screen);
+
+// Whether an X event of `type` on `window` says the screen changed: the root window's change of
+// size (ConfigureNotify), or any of RandR's (numbered from `randr_base`; -1 without RandR).
+bool is_screen_change(int type, unsigned long window, unsigned long root, int randr_base);
 
 // X11 with no window manager (startx with the kiosk alone) leaves the fullscreen window where
 // it was put when the screen changes (`xrandr --output HDMI-1 --mode 1280x720`, a second
@@ -29,7 +37,8 @@ Rect area_to_cover(const std::vector<Monitor>& monitors, const Rect& window, Siz
 // this leaves it alone; under Wayland, KMS or headless it does nothing.
 class X11ScreenFollower {
  public:
-  // Starts following the screen of `window` (not owned) when SDL drives it through X11.
+  // Starts following the screen of `window` (not owned) when SDL drives it through X11. Made
+  // after SDL's last window: SDL sets the root's event mask anew for each window it makes.
   explicit X11ScreenFollower(SDL_Window* window);
   ~X11ScreenFollower();
   X11ScreenFollower(const X11ScreenFollower&) = delete;
@@ -61,8 +70,9 @@ class X11ScreenFollower {
   void* display_ = nullptr;
   unsigned long window_ = 0;
   unsigned long root_ = 0;
-  int randr_events_ = -1;  // RandR's first event number; -1 without RandR
-  Rect area_{};            // what the window covers
+  int randr_events_ = -1;        // RandR's first event number; -1 without RandR
+  bool randr_monitors_ = false;  // RandR 1.5 or later: it lists monitors
+  Monitor covered_{};            // what the window covers
 };
 
 }  // namespace kiosk::ui

@@ -64,7 +64,7 @@ cleanup() {
   for file in /tmp/.X*-lock; do
     [ -e "$file" ] && ! grep -qxF "$file" <<<"$locks_before" || continue
     owner=$({ tr -dc '0-9' <"$file"; } 2>/dev/null || true)
-    [ -n "$owner" ] && [ ! -d "/proc/$owner" ] && rm -f "$file"
+    if [ -n "$owner" ] && [ ! -d "/proc/$owner" ]; then rm -f "$file" 2>/dev/null || true; fi
   done
   rm -rf "$work"
 }

@@ -11,7 +11,7 @@ kiosk="$1" db="$2" manager="$3"
 work=$(mktemp -d)
 kiosk_pid=""
 cleanup() {
-  [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null && wait "$kiosk_pid" 2>/dev/null
+  if [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null; then wait "$kiosk_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
