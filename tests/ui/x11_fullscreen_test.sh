@@ -66,6 +66,17 @@ geometry() {
   xwininfo -name Kiosk 2>/dev/null | awk '/Absolute upper-left X/ {x=$NF}
     /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {print x, y, w, h}'
 }
+# Waits up to 5 s for the window to lie at "X Y W H"; fails with WHERE otherwise ("on a screen
+# now 800x480"), saying where it lies instead.
+settles_at() {  # settles_at "X Y W H" WHERE
+  for _ in $(seq 25); do
+    [ "$(geometry)" = "$1" ] && return 0
+    sleep 0.2
+  done
+  local x y w h
+  read -r x y w h < <(geometry)
+  fail "$2, the window is ${w}x${h} at +$x+$y, not at $1"
+}
 
 # What the kiosk draws, headless at the screen's size, at each step of the visit below (the last
 # a card's second page), and at 800x480 on the home screen.
@@ -102,13 +113,7 @@ if [ "$manager" = weston ] || [ "$manager" = cage ]; then
   # A Wayland window, which the compositor draws into its own X window: none of the kiosk's own.
   ! xwininfo -name Kiosk >/dev/null 2>&1 || fail "the kiosk opened an X11 window, not a Wayland one"
 else
-  for _ in $(seq 25); do
-    [ "$(geometry)" = "0 0 $width $height" ] && break
-    sleep 0.2
-  done
-  read -r x y w h < <(geometry)
-  [ "$x $y $w $h" = "0 0 $width $height" ] ||
-    fail "the window is ${w}x${h} at +$x+$y, not the screen's ${width}x${height} at +0+0"
+  settles_at "0 0 $width $height" "fullscreen on a ${width}x${height} screen"
 fi
 
 # Each click once the screen shows the step before it, as the kiosk draws it: a compositor may
@@ -161,12 +166,7 @@ elif [ "$manager" = xephyr ] || [ "$manager" = xephyr-matchbox ]; then
     before=$(wc -l <"$work/trace")
     DISPLAY="$OUTER_DISPLAY" xdotool windowsize --sync "$screen" "$1" "$2"
     [ "$manager" = xephyr ] && wait_for "screen area $1x$2+0+0" "$before"
-    for _ in $(seq 25); do
-      [ "$(geometry)" = "0 0 $1 $2" ] && break
-      sleep 0.2
-    done
-    read -r x y w h < <(geometry)
-    [ "$x $y $w $h" = "0 0 $1 $2" ] || fail "on a screen now $1x$2, the window is ${w}x${h} at +$x+$y"
+    settles_at "0 0 $1 $2" "on a screen now $1x$2"
     shows root "$work/resized.png" "$work/$3" $(($1 * $2 / 500)) ||
       fail "on a screen now $1x$2, it does not show the home screen laid out for $1x$2"
   }
@@ -185,13 +185,7 @@ if [ "$manager" = xephyr ]; then
   xrandr --setmonitor kiosk-right $((width - 800))/1x$height/1+800+0 none >/dev/null 2>&1 ||
     fail "xrandr could not make two monitors"
   wait_for "screen area 800x480+0+0" "$before"
-  for _ in $(seq 25); do
-    [ "$(geometry)" = "0 0 800 480" ] && break
-    sleep 0.2
-  done
-  read -r x y w h < <(geometry)
-  [ "$x $y $w $h" = "0 0 800 480" ] ||
-    fail "with two monitors, the window is ${w}x${h} at +$x+$y, not the first's 800x480 at +0+0"
+  settles_at "0 0 800 480" "with two monitors, the first 800x480 at the corner"
   window=$(xdotool search --name '^Kiosk$' | head -1 || true)
   [ -n "$window" ] || fail "no window named Kiosk"
   shows "$window" "$work/two.png" "$work/home.png" 768 ||
